@@ -1,0 +1,240 @@
+//! `object`'s own methods (what `super().__init__()` and friends reach), and
+//! the exception base class's.
+
+use super::{method, repr};
+use crate::objects::dict::Dict;
+use crate::vm::object::{class_flags, Instance, Layout, Obj, Payload};
+use crate::vm::ops::identity_hash;
+use crate::vm::value::Value;
+use crate::vm::{PyResult, Vm};
+
+/// `object.__new__(cls, *args)`.
+fn o_new(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
+    let Some(cls) = args.first().and_then(|c| vm.is_class(*c)) else {
+        return Err(vm.type_error("object.__new__(X): X is not a type object"));
+    };
+    if vm.class(cls).layout == Layout::Exception {
+        let inst = vm.new_exception(cls, args[1..].to_vec());
+        return Ok(inst);
+    }
+    if args.len() > 1 && cls == vm.t.object {
+        return Err(vm.type_error("object() takes no arguments"));
+    }
+    Ok(vm.alloc(Obj::Instance(Box::new(Instance {
+        class: cls,
+        dict: Dict::new(),
+        payload: Payload::None,
+    }))))
+}
+
+fn o_init(_vm: &mut Vm, _args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
+    Ok(Value::None)
+}
+
+fn o_repr(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
+    let v = args[0];
+    let cls = vm.type_of(v);
+    let c = vm.class(cls);
+    let qual = if c.module == "builtins" {
+        c.qualname.clone()
+    } else {
+        format!("{}.{}", c.module, c.qualname)
+    };
+    let addr = repr::address(v.handle().unwrap_or(crate::vm::value::Handle(0)));
+    Ok(vm.new_string(format!("<{} object at {}>", qual, addr)))
+}
+
+fn o_str(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
+    vm.repr(args[0])
+}
+
+fn o_eq(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
+    if args[0].is(args[1]) {
+        Ok(Value::Bool(true))
+    } else {
+        Ok(vm.t.not_implemented)
+    }
+}
+
+fn o_ne(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
+    if args[0].is(args[1]) {
+        Ok(Value::Bool(false))
+    } else {
+        Ok(vm.t.not_implemented)
+    }
+}
+
+fn o_notimpl(vm: &mut Vm, _args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
+    Ok(vm.t.not_implemented)
+}
+
+fn o_hash(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
+    match args[0] {
+        Value::Obj(h) => Ok(Value::Int(identity_hash(h))),
+        v => match vm.hash_value(v) {
+            Ok(crate::vm::ops::Hashed::Hash(h)) => Ok(Value::Int(h)),
+            _ => Ok(Value::Int(0)),
+        },
+    }
+}
+
+/// `object.__setattr__(self, name, value)`: plain storage, no user hooks.
+fn o_setattr(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
+    super::arg_count(vm, "__setattr__", args, 3, 3)?;
+    let name = vm.intern_value(args[1]);
+    if vm.str_of(name).is_none() {
+        return Err(vm.type_error("attribute name must be string"));
+    }
+    match args[0] {
+        Value::Obj(h) if matches!(vm.heap.get(h), Obj::Instance(_)) => {
+            let cls = vm.type_of(args[0]);
+            let attr = vm.lookup_type(cls, name);
+            if let Value::Obj(ah) = attr {
+                if let Obj::Property(p) = vm.heap.get(ah) {
+                    let fset = p[1];
+                    return Err(crate::vm::ops::call_with_cont(
+                        fset,
+                        vec![args[0], args[2]],
+                        crate::vm::cont::ContKind::Replace(Value::None),
+                    ));
+                }
+            }
+            vm.instance_dict_set(h, name, args[2]);
+            Ok(Value::None)
+        }
+        _ => {
+            vm.set_attr(args[0], name, args[2])?;
+            Ok(Value::None)
+        }
+    }
+}
+
+fn o_delattr(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
+    super::arg_count(vm, "__delattr__", args, 2, 2)?;
+    let name = vm.intern_value(args[1]);
+    if let Value::Obj(h) = args[0] {
+        if let Obj::Instance(i) = vm.heap.get(h) {
+            let hash = vm.str_hash(name);
+            let found = i.dict.find(hash, name, |a, b| vm.str_eq(a, b));
+            if let crate::objects::dict::Lookup::Found(s) = found {
+                if let Obj::Instance(i) = vm.heap.get_mut(h) {
+                    i.dict.remove_at(s);
+                }
+                return Ok(Value::None);
+            }
+        }
+    }
+    Err(vm.no_attribute(args[0], name))
+}
+
+/// `object.__getattribute__(self, name)`.
+fn o_getattribute(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
+    super::arg_count(vm, "__getattribute__", args, 2, 2)?;
+    let name = vm.intern_value(args[1]);
+    vm.get_attr(args[0], name)
+}
+
+fn o_format(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
+    let spec = args.get(1).and_then(|s| vm.str_of(*s)).unwrap_or("").to_string();
+    if !spec.is_empty() {
+        let msg = format!("unsupported format string passed to {}.__format__", vm.type_name(args[0]));
+        return Err(vm.type_error(msg));
+    }
+    vm.to_str(args[0])
+}
+
+fn o_init_subclass(_vm: &mut Vm, _args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
+    Ok(Value::None)
+}
+
+fn o_dir(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
+    super::functions::dir_of(vm, args[0])
+}
+
+fn o_reduce_ex(vm: &mut Vm, _args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
+    Err(vm.type_error("cannot reduce this object"))
+}
+
+// ----- BaseException -----
+
+fn e_init(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
+    let t = vm.new_tuple(args[1..].to_vec());
+    if let Some(d) = vm.exc_data_mut(args[0]) {
+        d.args = t;
+    }
+    Ok(Value::None)
+}
+
+fn e_str(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
+    let Some(d) = vm.exc_data(args[0]) else {
+        return Err(vm.type_error("descriptor requires a 'BaseException' object"));
+    };
+    let items = vm.tuple_items(d.args);
+    match items.len() {
+        0 => Ok(vm.new_str("")),
+        1 => {
+            if vm.isinstance(args[0], vm.t.key_error) {
+                vm.repr(items[0])
+            } else {
+                vm.to_str(items[0])
+            }
+        }
+        _ => {
+            let t = vm.exc_data(args[0]).map(|d| d.args).unwrap_or(Value::None);
+            vm.repr(t)
+        }
+    }
+}
+
+fn e_repr(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
+    let name = vm.class(vm.type_of(args[0])).name.clone();
+    let Some(d) = vm.exc_data(args[0]) else {
+        return Err(vm.type_error("descriptor requires a 'BaseException' object"));
+    };
+    let items = vm.tuple_items(d.args);
+    let mut parts = Vec::new();
+    for i in items {
+        match repr::repr_native(vm, i) {
+            Some(s) => parts.push(s),
+            None => {
+                let a = vm.exc_data(args[0]).map(|d| d.args).unwrap_or(Value::None);
+                let nm = vm.new_string(name);
+                return Err(crate::vm::ops::prelude_call(vm, "_exc_repr_slow", vec![nm, a]));
+            }
+        }
+    }
+    Ok(vm.new_string(format!("{}({})", name, parts.join(", "))))
+}
+
+fn e_with_traceback(_vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
+    Ok(args[0])
+}
+
+pub fn install(vm: &mut Vm) {
+    let o = vm.t.object;
+    method(vm, o, "__new__", o_new, true);
+    method(vm, o, "__init__", o_init, true);
+    method(vm, o, "__repr__", o_repr, false);
+    method(vm, o, "__str__", o_str, false);
+    method(vm, o, "__eq__", o_eq, false);
+    method(vm, o, "__ne__", o_ne, false);
+    for n in ["__lt__", "__le__", "__gt__", "__ge__"] {
+        let name: &'static str = n;
+        method(vm, o, name, o_notimpl, false);
+    }
+    method(vm, o, "__hash__", o_hash, false);
+    method(vm, o, "__setattr__", o_setattr, false);
+    method(vm, o, "__delattr__", o_delattr, false);
+    method(vm, o, "__getattribute__", o_getattribute, false);
+    method(vm, o, "__format__", o_format, false);
+    method(vm, o, "__dir__", o_dir, false);
+    method(vm, o, "__reduce_ex__", o_reduce_ex, false);
+    super::classmethod(vm, o, "__init_subclass__", o_init_subclass, true);
+    let e = vm.t.base_exception;
+    method(vm, e, "__new__", o_new, true);
+    method(vm, e, "__init__", e_init, true);
+    method(vm, e, "__str__", e_str, false);
+    method(vm, e, "__repr__", e_repr, false);
+    method(vm, e, "with_traceback", e_with_traceback, false);
+    let _ = class_flags::BUILTIN;
+}

@@ -1,0 +1,746 @@
+# Weft prelude: builtins written in Python.
+#
+# These run as ordinary heap frames, so they may call user code (__eq__,
+# __hash__, __lt__, key functions, generators) without any native recursion.
+# Native builtins handle the common cases themselves and hand over to these
+# functions only when Python code has to run. Names starting with "_" are
+# private to the runtime; the others become builtins.
+
+
+class _missing_marker:
+    pass
+
+
+def map(func, *iterables):
+    if not iterables:
+        raise TypeError("map() must have at least two arguments.")
+    if len(iterables) == 1:
+        for x in iterables[0]:
+            yield func(x)
+        return
+    iters = [iter(it) for it in iterables]
+    while True:
+        args = []
+        for it in iters:
+            try:
+                args.append(next(it))
+            except StopIteration:
+                return
+        yield func(*args)
+
+
+def filter(function, iterable):
+    if function is None:
+        for x in iterable:
+            if x:
+                yield x
+    else:
+        for x in iterable:
+            if function(x):
+                yield x
+
+
+# ----- iteration helpers -----
+
+def _contains_iter(container, x):
+    for y in container:
+        if y is x or y == x:
+            return True
+    return False
+
+
+def _seq_iter(obj):
+    i = 0
+    while True:
+        try:
+            v = obj[i]
+        except (IndexError, StopIteration):
+            return
+        yield v
+        i += 1
+
+
+def _iter_sentinel(func, sentinel):
+    while True:
+        v = func()
+        if v == sentinel:
+            return
+        yield v
+
+
+def _enumerate_gen(it, start):
+    n = start
+    for x in it:
+        yield (n, x)
+        n += 1
+
+
+def _zip_slow(iterables, strict):
+    iters = [iter(it) for it in iterables]
+    if not iters:
+        return
+    while True:
+        items = []
+        for i, it in enumerate(iters):
+            try:
+                items.append(next(it))
+            except StopIteration:
+                if strict:
+                    if i > 0:
+                        plural = " " if i == 1 else "s 1-"
+                        raise ValueError(f"zip() argument {i + 1} is shorter than argument{plural}{i}")
+                    for j in range(1, len(iters)):
+                        try:
+                            next(iters[j])
+                        except StopIteration:
+                            continue
+                        plural = " " if j == 1 else "s 1-"
+                        raise ValueError(f"zip() argument {j + 1} is longer than argument{plural}{j}")
+                return
+        yield tuple(items)
+
+
+def _reversed_slow(seq):
+    rev = getattr(type(seq), "__reversed__", None)
+    if rev is not None:
+        return rev(seq)
+    if not hasattr(type(seq), "__getitem__") or not hasattr(type(seq), "__len__"):
+        raise TypeError(f"'{type(seq).__name__}' object is not reversible")
+    return _reversed_gen(seq)
+
+
+def _reversed_gen(seq):
+    i = len(seq) - 1
+    while i >= 0:
+        yield seq[i]
+        i -= 1
+
+
+def _unpack_iter(it):
+    return [x for x in it]
+
+
+def _list_from_iter(it):
+    out = []
+    for x in it:
+        out.append(x)
+    return out
+
+
+def _tuple_from_iter(it):
+    return tuple(_list_from_iter(it))
+
+
+def _set_from_iter(it):
+    s = set()
+    for x in it:
+        s.add(x)
+    return s
+
+
+def _frozenset_from_iter(it):
+    return frozenset(_set_from_iter(it))
+
+
+def _list_extend(lst, it):
+    for x in it:
+        lst.append(x)
+
+
+def _list_setslice(lst, key, it):
+    lst[key] = _list_from_iter(it)
+
+
+def _list_remove(lst, x):
+    i = 0
+    for y in lst:
+        if y is x or y == x:
+            del lst[i]
+            return
+        i += 1
+    raise ValueError("list.remove(x): x not in list")
+
+
+def _seq_index(seq, x, start=0, stop=None):
+    n = len(seq)
+    if start < 0:
+        start = max(start + n, 0)
+    if stop is None:
+        stop = n
+    elif stop < 0:
+        stop = max(stop + n, 0)
+    i = start
+    while i < stop and i < len(seq):
+        y = seq[i]
+        if y is x or y == x:
+            return i
+        i += 1
+    if isinstance(seq, tuple):
+        raise ValueError("tuple.index(x): x not in tuple")
+    raise ValueError(f"{x!r} is not in list")
+
+
+def _seq_count(seq, x):
+    n = 0
+    for y in seq:
+        if y is x or y == x:
+            n += 1
+    return n
+
+
+def _any(it):
+    for x in it:
+        if x:
+            return True
+    return False
+
+
+def _all(it):
+    for x in it:
+        if not x:
+            return False
+    return True
+
+
+def _sum_slow(it, start):
+    total = start
+    for x in it:
+        total = total + x
+    return total
+
+
+def _minmax(it, key, default, is_max):
+    name = "max" if is_max else "min"
+    best = _missing_marker
+    best_key = None
+    for x in it:
+        k = x if key is None else key(x)
+        if best is _missing_marker:
+            best = x
+            best_key = k
+        elif is_max:
+            if k > best_key:
+                best = x
+                best_key = k
+        else:
+            if k < best_key:
+                best = x
+                best_key = k
+    if best is _missing_marker:
+        if default is _missing_marker:
+            raise ValueError(f"{name}() arg is an empty sequence")
+        return default
+    return best
+
+
+def _divmod_slow(a, b):
+    f = getattr(type(a), "__divmod__", None)
+    if f is not None:
+        r = f(a, b)
+        if r is not NotImplemented:
+            return r
+    f = getattr(type(b), "__rdivmod__", None)
+    if f is not None:
+        r = f(b, a)
+        if r is not NotImplemented:
+            return r
+    raise TypeError(f"unsupported operand type(s) for divmod(): '{type(a).__name__}' and '{type(b).__name__}'")
+
+
+# ----- sorting -----
+
+def _sort_key(lst, key, reverse):
+    keys = [key(x) for x in lst]
+    _sort_by_keys(lst, keys, reverse)
+
+
+def _sort_slow(lst, keys, reverse):
+    # A stable merge sort using only "<", like CPython's list.sort.
+    n = len(lst)
+    idx = list(range(n))
+    if reverse:
+        idx.reverse()
+    width = 1
+    while width < n:
+        out = []
+        lo = 0
+        while lo < n:
+            mid = min(lo + width, n)
+            hi = min(lo + 2 * width, n)
+            i = lo
+            j = mid
+            while i < mid and j < hi:
+                if keys[idx[j]] < keys[idx[i]]:
+                    out.append(idx[j])
+                    j += 1
+                else:
+                    out.append(idx[i])
+                    i += 1
+            while i < mid:
+                out.append(idx[i])
+                i += 1
+            while j < hi:
+                out.append(idx[j])
+                j += 1
+            lo += 2 * width
+        idx = out
+        width *= 2
+    if reverse:
+        idx.reverse()
+    values = [lst[i] for i in idx]
+    lst[:] = values
+
+
+def _sorted_slow(iterable, key, reverse):
+    lst = _list_from_iter(iterable)
+    lst.sort(key=key, reverse=reverse)
+    return lst
+
+
+# ----- dicts and sets with Python-level hashing or equality -----
+
+def _dict_find(d, key):
+    h = hash(key)
+    for slot, k in _dict_probe(d, h):
+        if k is key or k == key:
+            return h, slot
+    return h, -1
+
+
+def _dict_getitem(d, key):
+    h, slot = _dict_find(d, key)
+    if slot < 0:
+        return _dict_missing(d, key)
+    return _dict_value(d, slot)
+
+
+def _dict_get(d, key, default):
+    h, slot = _dict_find(d, key)
+    if slot < 0:
+        return default
+    return _dict_value(d, slot)
+
+
+def _dict_setitem(d, key, value):
+    h, slot = _dict_find(d, key)
+    if slot < 0:
+        _dict_append(d, h, key, value)
+    else:
+        _dict_set_value(d, slot, value)
+
+
+def _dict_delitem(d, key):
+    h, slot = _dict_find(d, key)
+    if slot < 0:
+        raise KeyError(key)
+    _dict_remove(d, slot)
+
+
+def _dict_contains(d, key):
+    h, slot = _dict_find(d, key)
+    return slot >= 0
+
+
+def _dict_setdefault(d, key, default):
+    h, slot = _dict_find(d, key)
+    if slot < 0:
+        _dict_append(d, h, key, default)
+        return default
+    return _dict_value(d, slot)
+
+
+def _dict_pop(d, key, default):
+    h, slot = _dict_find(d, key)
+    if slot < 0:
+        if default is _missing_marker:
+            raise KeyError(key)
+        return default
+    return _dict_remove(d, slot)
+
+
+def _dict_fromkeys(cls, keys, value):
+    d = cls()
+    for k in keys:
+        d[k] = value
+    return d
+
+
+def _dict_update_mapping(d, other):
+    if hasattr(other, "keys"):
+        for k in other.keys():
+            d[k] = other[k]
+    else:
+        _dict_update_pairs(d, other)
+
+
+def _dict_update_pairs(d, pairs):
+    i = 0
+    for item in pairs:
+        try:
+            seq = _list_from_iter(item)
+        except TypeError:
+            raise TypeError(f"cannot convert dictionary update sequence element #{i} to a sequence") from None
+        if len(seq) != 2:
+            raise ValueError(f"dictionary update sequence element #{i} has length {len(seq)}; 2 is required")
+        d[seq[0]] = seq[1]
+        i += 1
+
+
+def _dict_init_slow(d, other, kwargs):
+    _dict_update_mapping(d, other)
+    for k in kwargs:
+        d[k] = kwargs[k]
+    return d
+
+
+def _items_contains(d, pair):
+    k, v = pair
+    if k not in d:
+        return False
+    found = d[k]
+    return found is v or found == v
+
+
+def _build_dict(items):
+    d = {}
+    i = 0
+    while i < len(items):
+        d[items[i]] = items[i + 1]
+        i += 2
+    return d
+
+
+def _set_find(s, key):
+    h = hash(key)
+    for slot, k in _set_probe(s, h):
+        if k is key or k == key:
+            return h, slot
+    return h, -1
+
+
+def _set_add(s, key):
+    h, slot = _set_find(s, key)
+    if slot < 0:
+        _set_add_hashed(s, h, key)
+
+
+def _build_set(items):
+    s = set()
+    for x in items:
+        s.add(x)
+    return s
+
+
+def _set_update(s, it):
+    for x in it:
+        s.add(x)
+
+
+def _set_contains(s, key):
+    if isinstance(key, set):
+        key = frozenset(key)
+    h, slot = _set_find(s, key)
+    return slot >= 0
+
+
+def _set_discard(s, key):
+    if isinstance(key, set):
+        key = frozenset(key)
+    h, slot = _set_find(s, key)
+    if slot >= 0:
+        _set_remove_slot(s, slot)
+
+
+def _set_remove(s, key):
+    if isinstance(key, set):
+        key = frozenset(key)
+    h, slot = _set_find(s, key)
+    if slot < 0:
+        raise KeyError(key)
+    _set_remove_slot(s, slot)
+
+
+def _new_set_like(a):
+    return frozenset() if isinstance(a, frozenset) else set()
+
+
+def _set_union(a, b):
+    r = set()
+    for x in a:
+        r.add(x)
+    for x in b:
+        r.add(x)
+    return frozenset(r) if isinstance(a, frozenset) else r
+
+
+def _set_intersection(a, b):
+    r = set()
+    small, big = (b, a) if len(a) > len(b) else (a, b)
+    for x in small:
+        if x in big:
+            r.add(x)
+    return frozenset(r) if isinstance(a, frozenset) else r
+
+
+def _set_difference(a, b):
+    r = set()
+    for x in a:
+        if x not in b:
+            r.add(x)
+    return frozenset(r) if isinstance(a, frozenset) else r
+
+
+def _set_symmetric_difference(a, b):
+    r = set()
+    for x in b:
+        r.add(x)
+    for x in a:
+        if x in r:
+            r.discard(x)
+        else:
+            r.add(x)
+    return frozenset(r) if isinstance(a, frozenset) else r
+
+
+def _set_compare_slow(a, b, op):
+    def subset(x, y):
+        if len(x) > len(y):
+            return False
+        for e in x:
+            if e not in y:
+                return False
+        return True
+    if op == 0:
+        return len(a) < len(b) and subset(a, b)
+    if op == 1:
+        return subset(a, b)
+    if op == 4:
+        return len(a) > len(b) and subset(b, a)
+    if op == 5:
+        return subset(b, a)
+    if op == 2:
+        return len(a) == len(b) and subset(a, b)
+    return not (len(a) == len(b) and subset(a, b))
+
+
+# ----- text -----
+
+_repr_active = []
+
+
+def _repr_slow(obj):
+    for o in _repr_active:
+        if o is obj:
+            if isinstance(obj, list):
+                return "[...]"
+            if isinstance(obj, tuple):
+                return "(...)"
+            if isinstance(obj, dict):
+                return "{...}"
+            return "..."
+    _repr_active.append(obj)
+    try:
+        return _repr_container(obj)
+    finally:
+        _repr_active.pop()
+
+
+def _repr_container(obj):
+    t = type(obj)
+    if isinstance(obj, list):
+        return "[" + ", ".join([repr(x) for x in obj]) + "]"
+    if isinstance(obj, tuple):
+        fields = getattr(t, "_fields", None)
+        if fields is not None and type(fields) is tuple and len(fields) == len(obj):
+            parts = [f"{n}={v!r}" for n, v in zip(fields, obj)]
+            return t.__name__ + "(" + ", ".join(parts) + ")"
+        if len(obj) == 1:
+            return "(" + repr(obj[0]) + ",)"
+        return "(" + ", ".join([repr(x) for x in obj]) + ")"
+    if isinstance(obj, dict):
+        return "{" + ", ".join([repr(k) + ": " + repr(v) for k, v in obj.items()]) + "}"
+    if isinstance(obj, frozenset):
+        if not obj:
+            return "frozenset()"
+        return "frozenset({" + ", ".join([repr(x) for x in obj]) + "})"
+    if isinstance(obj, set):
+        if not obj:
+            return "set()"
+        return "{" + ", ".join([repr(x) for x in obj]) + "}"
+    if t.__name__ == "deque":
+        inner = "[" + ", ".join([repr(x) for x in obj]) + "]"
+        if obj.maxlen is not None:
+            return f"deque({inner}, maxlen={obj.maxlen})"
+        return f"deque({inner})"
+    if t.__name__ in ("dict_keys", "dict_values", "dict_items"):
+        return t.__name__ + "([" + ", ".join([repr(x) for x in obj]) + "])"
+    if isinstance(obj, BaseException):
+        return _exc_repr_slow(t.__name__, obj.args)
+    if type(obj).__name__ == "method":
+        return f"<bound method {obj.__func__.__qualname__} of {obj.__self__!r}>"
+    return object.__repr__(obj)
+
+
+def _exc_repr_slow(name, args):
+    return name + "(" + ", ".join([repr(a) for a in args]) + ")"
+
+
+def _exc_str(exc):
+    args = exc.args
+    if len(args) == 0:
+        return ""
+    if len(args) == 1:
+        if isinstance(exc, KeyError):
+            return repr(args[0])
+        return str(args[0])
+    return repr(args)
+
+
+def _ascii_slow(obj):
+    return ascii(repr(obj))[1:-1]
+
+
+def _format_value(value, conv, spec):
+    if conv == 1:
+        value = str(value)
+    elif conv == 2:
+        value = repr(value)
+    elif conv == 3:
+        value = ascii(value)
+    return format(value, spec)
+
+
+def _percent_slow(fmt, args):
+    convs, named = _percent_convs(fmt)
+    def conv(c, v):
+        if c == "s":
+            return str(v)
+        if c == "r":
+            return repr(v)
+        if c == "a":
+            return ascii(v)
+        return v
+    if isinstance(args, dict) and named:
+        new = {}
+        for k in args:
+            c = named.get(k)
+            new[k] = conv(c, args[k]) if c is not None else args[k]
+        return fmt % new
+    items = args if isinstance(args, tuple) else (args,)
+    out = []
+    i = 0
+    for x in items:
+        c = convs[i] if i < len(convs) else None
+        out.append(conv(c, x) if c is not None else x)
+        i += 1
+    if isinstance(args, tuple):
+        return fmt % tuple(out)
+    return fmt % (out[0],)
+
+
+def _format_field(value, args, kwargs):
+    return value
+
+
+def _str_format_slow(fmt, args, kwargs):
+    out = []
+    auto = [0]
+    def resolve(name):
+        first = name
+        rest = ""
+        for i in range(len(name)):
+            if name[i] in ".[":
+                first = name[:i]
+                rest = name[i:]
+                break
+        if first == "":
+            value = args[auto[0]]
+            auto[0] += 1
+        elif first.isdigit():
+            value = args[int(first)]
+        else:
+            value = kwargs[first]
+        while rest:
+            if rest[0] == ".":
+                j = 1
+                while j < len(rest) and rest[j] not in ".[":
+                    j += 1
+                value = getattr(value, rest[1:j])
+                rest = rest[j:]
+            else:
+                j = rest.index("]")
+                key = rest[1:j]
+                value = value[int(key)] if key.isdigit() else value[key]
+                rest = rest[j + 1:]
+        return value
+    for literal, name, conv, spec in _format_parse(fmt):
+        out.append(literal)
+        if name is None:
+            continue
+        value = resolve(name)
+        if conv == "s":
+            value = str(value)
+        elif conv == "r":
+            value = repr(value)
+        elif conv == "a":
+            value = ascii(value)
+        if "{" in spec:
+            spec = _str_format_slow(spec, args, kwargs)
+        out.append(format(value, spec))
+    return "".join(out)
+
+
+def _str_join(sep, iterable):
+    return sep.join(_list_from_iter(iterable))
+
+
+def _print_slow(args, sep, end, file):
+    text = sep.join([str(a) for a in args]) + end
+    if file is None:
+        print(text, end="")
+    else:
+        file.write(text)
+
+
+def _input_slow(prompt):
+    return input(str(prompt))
+
+
+# ----- tracebacks -----
+
+def _print_exception(exc):
+    seen = []
+    _print_chain(exc, seen)
+
+
+def _print_chain(exc, seen):
+    seen.append(exc)
+    cause = exc.__cause__
+    context = exc.__context__
+    if cause is not None and not _seen(seen, cause):
+        _print_chain(cause, seen)
+        _write_err("\nThe above exception was the direct cause of the following exception:\n\n")
+    elif context is not None and not exc.__suppress_context__ and not _seen(seen, context):
+        _print_chain(context, seen)
+        _write_err("\nDuring handling of the above exception, another exception occurred:\n\n")
+    lines = _tb_lines(exc)
+    if lines:
+        _write_err("Traceback (most recent call last):\n")
+        for line in lines:
+            _write_err(line)
+    name = _exc_type_name(exc)
+    try:
+        text = str(exc)
+    except BaseException:
+        text = "<exception str() failed>"
+    if text:
+        _write_err(name + ": " + text + "\n")
+    else:
+        _write_err(name + "\n")
+
+
+def _seen(seen, e):
+    for s in seen:
+        if s is e:
+            return True
+    return False

@@ -1,0 +1,621 @@
+//! `set` and `frozenset`: construction, membership, algebra and methods,
+//! following CPython's algorithms where they decide iteration order.
+
+use super::{arg_count, method};
+use crate::bytecode::{BinOp, CmpOp};
+use crate::objects::set::{SetLookup, SetTable};
+use crate::vm::object::{Obj, Payload};
+use crate::vm::ops::prelude_call;
+use crate::vm::value::{Handle, Value};
+use crate::vm::{PyResult, Vm};
+
+/// The set table handle behind `v` (set, frozenset, or a subclass instance).
+pub fn set_handle(vm: &Vm, v: Value) -> Option<Handle> {
+    let Value::Obj(h) = v else { return None };
+    match vm.heap.get(h) {
+        Obj::Set(_) | Obj::FrozenSet(_) => Some(h),
+        Obj::Instance(i) => match i.payload {
+            Payload::Value(p) => set_handle(vm, p),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+fn table(vm: &Vm, h: Handle) -> &SetTable {
+    match vm.heap.get(h) {
+        Obj::Set(t) | Obj::FrozenSet(t) => t,
+        _ => unreachable!("set_handle checked"),
+    }
+}
+
+fn table_mut(vm: &mut Vm, h: Handle) -> &mut SetTable {
+    match vm.heap.get_mut(h) {
+        Obj::Set(t) | Obj::FrozenSet(t) => t,
+        _ => unreachable!("set_handle checked"),
+    }
+}
+
+fn is_frozen(vm: &Vm, h: Handle) -> bool {
+    matches!(vm.heap.get(h), Obj::FrozenSet(_))
+}
+
+/// Add natively; `Ok(false)` when Python code must decide.
+fn add_native(vm: &mut Vm, t: &mut SetTable, v: Value) -> PyResult<bool> {
+    let Some(hash) = super::dict::hash_key(vm, v)? else { return Ok(false) };
+    Ok(t.add(hash, v, |a, b| vm.eq_native(a, b)) != SetLookup::NeedsPython)
+}
+
+pub fn build_set(vm: &mut Vm, items: Vec<Value>) -> PyResult {
+    let mut t = SetTable::new();
+    for v in &items {
+        if !add_native(vm, &mut t, *v)? {
+            let l = vm.new_list(items.clone());
+            return Err(prelude_call(vm, "_build_set", vec![l]));
+        }
+    }
+    Ok(vm.alloc(Obj::Set(Box::new(t))))
+}
+
+pub fn set_add(vm: &mut Vm, s: Value, v: Value) -> PyResult<()> {
+    let h = set_handle(vm, s).expect("set_add on a set");
+    let mut t = std::mem::take(table_mut(vm, h));
+    let r = add_native(vm, &mut t, v);
+    *table_mut(vm, h) = t;
+    if !r? {
+        return Err(prelude_call(vm, "_set_add", vec![s, v]));
+    }
+    Ok(())
+}
+
+/// `s |= iterable` / `s.update(iterable)`.
+pub fn set_update(vm: &mut Vm, s: Value, other: Value) -> PyResult<()> {
+    let h = set_handle(vm, s).expect("set_update on a set");
+    if let Some(oh) = set_handle(vm, other) {
+        let o = table(vm, oh).clone();
+        let mut t = std::mem::take(table_mut(vm, h));
+        let r = t.merge_from(&o, |a, b| vm.eq_native(a, b));
+        *table_mut(vm, h) = t;
+        if r == SetLookup::NeedsPython {
+            return Err(prelude_call(vm, "_set_update", vec![s, other]));
+        }
+        return Ok(());
+    }
+    let items = match vm.collect_native(other)? {
+        Some(items) => items,
+        None => return Err(prelude_call(vm, "_set_update", vec![s, other])),
+    };
+    if let Some(dh) = super::dict::dict_handle(vm, other) {
+        // CPython pre-sizes when updating from a dict.
+        let n = match vm.heap.get(dh) {
+            Obj::Dict(d) => d.len(),
+            _ => 0,
+        };
+        let t = table_mut(vm, h);
+        if (t.fill() + n) * 5 >= t.mask() * 3 {
+            let used = t.len();
+            t.resize((used + n) * 2);
+        }
+    }
+    let mut t = std::mem::take(table_mut(vm, h));
+    let mut ok = true;
+    for v in items {
+        match add_native(vm, &mut t, v) {
+            Ok(true) => {}
+            Ok(false) => {
+                ok = false;
+                break;
+            }
+            Err(e) => {
+                *table_mut(vm, h) = t;
+                return Err(e);
+            }
+        }
+    }
+    *table_mut(vm, h) = t;
+    if !ok {
+        return Err(prelude_call(vm, "_set_update", vec![s, other]));
+    }
+    Ok(())
+}
+
+pub fn set_contains(vm: &mut Vm, s: Value, v: Value) -> PyResult<bool> {
+    let h = set_handle(vm, s).expect("set_contains on a set");
+    // A set being looked up is hashed as a frozenset.
+    let key = match set_handle(vm, v) {
+        Some(vh) if !is_frozen(vm, vh) => {
+            let t = table(vm, vh).clone();
+            vm.alloc(Obj::FrozenSet(Box::new(t)))
+        }
+        _ => v,
+    };
+    let Some(hash) = super::dict::hash_key(vm, key)? else {
+        return Err(prelude_call(vm, "_set_contains", vec![s, v]));
+    };
+    match table(vm, h).lookup(hash, key, |a, b| vm.eq_native(a, b)) {
+        SetLookup::Found(_) => Ok(true),
+        SetLookup::Missing => Ok(false),
+        SetLookup::NeedsPython => Err(prelude_call(vm, "_set_contains", vec![s, v])),
+    }
+}
+
+fn new_like(vm: &mut Vm, frozen: bool, t: SetTable) -> Value {
+    if frozen {
+        vm.alloc(Obj::FrozenSet(Box::new(t)))
+    } else {
+        vm.alloc(Obj::Set(Box::new(t)))
+    }
+}
+
+/// Membership of `v` in table `h`, natively (None: needs Python).
+fn has(vm: &mut Vm, h: Handle, v: Value, hash: i64) -> Option<bool> {
+    match table(vm, h).lookup(hash, v, |a, b| vm.eq_native(a, b)) {
+        SetLookup::Found(_) => Some(true),
+        SetLookup::Missing => Some(false),
+        SetLookup::NeedsPython => None,
+    }
+}
+
+/// `a | b`, `a & b`, `a - b`, `a ^ b` with a set on the left.
+pub fn set_binop(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Option<Value>> {
+    let (Some(ha), Some(hb)) = (set_handle(vm, a), set_handle(vm, b)) else {
+        return Ok(None);
+    };
+    let frozen = is_frozen(vm, ha);
+    match set_algebra(vm, op, ha, hb)? {
+        Some(t) => Ok(Some(new_like(vm, frozen, t))),
+        None => {
+            let name = match op {
+                BinOp::Or => "_set_union",
+                BinOp::And => "_set_intersection",
+                BinOp::Sub => "_set_difference",
+                _ => "_set_symmetric_difference",
+            };
+            Err(prelude_call(vm, name, vec![a, b]))
+        }
+    }
+}
+
+/// The result table of a set operation, or None when Python must decide.
+fn set_algebra(vm: &mut Vm, op: BinOp, ha: Handle, hb: Handle) -> PyResult<Option<SetTable>> {
+    let ta = table(vm, ha).clone();
+    let tb = table(vm, hb).clone();
+    Ok(match op {
+        BinOp::Or => {
+            let mut r = SetTable::new();
+            if r.merge_from(&ta, |x, y| vm.eq_native(x, y)) == SetLookup::NeedsPython
+                || r.merge_from(&tb, |x, y| vm.eq_native(x, y)) == SetLookup::NeedsPython
+            {
+                return Ok(None);
+            }
+            Some(r)
+        }
+        BinOp::And => {
+            // Iterate over the smaller one (CPython does).
+            let (small, big) = if ta.len() > tb.len() { (&tb, hb) } else { (&ta, hb) };
+            let big = if ta.len() > tb.len() { ha } else { big };
+            let mut r = SetTable::new();
+            for e in small.iter() {
+                match has(vm, big, e.key, e.hash) {
+                    Some(true) => {
+                        if r.add(e.hash, e.key, |x, y| vm.eq_native(x, y)) == SetLookup::NeedsPython {
+                            return Ok(None);
+                        }
+                    }
+                    Some(false) => {}
+                    None => return Ok(None),
+                }
+            }
+            Some(r)
+        }
+        BinOp::Sub => {
+            let mut r = SetTable::new();
+            if (ta.len() >> 2) > tb.len() {
+                // Copy and remove.
+                if r.merge_from(&ta, |x, y| vm.eq_native(x, y)) == SetLookup::NeedsPython {
+                    return Ok(None);
+                }
+                for e in tb.iter() {
+                    match r.lookup(e.hash, e.key, |x, y| vm.eq_native(x, y)) {
+                        SetLookup::Found(i) => {
+                            r.remove_at(i);
+                        }
+                        SetLookup::Missing => {}
+                        SetLookup::NeedsPython => return Ok(None),
+                    }
+                }
+            } else {
+                for e in ta.iter() {
+                    match has(vm, hb, e.key, e.hash) {
+                        Some(false) => {
+                            if r.add(e.hash, e.key, |x, y| vm.eq_native(x, y)) == SetLookup::NeedsPython {
+                                return Ok(None);
+                            }
+                        }
+                        Some(true) => {}
+                        None => return Ok(None),
+                    }
+                }
+            }
+            Some(r)
+        }
+        _ => {
+            // symmetric difference: copy of b, then toggle each of a.
+            let mut r = SetTable::new();
+            if r.merge_from(&tb, |x, y| vm.eq_native(x, y)) == SetLookup::NeedsPython {
+                return Ok(None);
+            }
+            for e in ta.iter() {
+                match r.lookup(e.hash, e.key, |x, y| vm.eq_native(x, y)) {
+                    SetLookup::Found(i) => {
+                        r.remove_at(i);
+                    }
+                    SetLookup::Missing => {
+                        r.add(e.hash, e.key, |x, y| vm.eq_native(x, y));
+                    }
+                    SetLookup::NeedsPython => return Ok(None),
+                }
+            }
+            Some(r)
+        }
+    })
+}
+
+/// Set operators on dict key/item views: the result is a set.
+pub fn view_setop(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult {
+    let sa = set_from_iterable(vm, a)?;
+    let sb = set_from_iterable(vm, b)?;
+    match set_binop(vm, op, sa, sb)? {
+        Some(r) => Ok(r),
+        None => Err(vm.unsupported(op, a, b)),
+    }
+}
+
+fn set_from_iterable(vm: &mut Vm, v: Value) -> PyResult {
+    let s = vm.alloc(Obj::Set(Box::default()));
+    set_update(vm, s, v)?;
+    Ok(s)
+}
+
+/// Subset comparisons (`<`, `<=`, `>`, `>=`) between sets.
+pub fn set_compare(vm: &mut Vm, op: CmpOp, a: Value, b: Value) -> Option<bool> {
+    let ha = set_handle(vm, a)?;
+    let hb = set_handle(vm, b)?;
+    let sub = |vm: &mut Vm, x: Handle, y: Handle| -> Option<bool> {
+        let tx = table(vm, x).clone();
+        if tx.len() > table(vm, y).len() {
+            return Some(false);
+        }
+        for e in tx.iter() {
+            if !has(vm, y, e.key, e.hash)? {
+                return Some(false);
+            }
+        }
+        Some(true)
+    };
+    let (la, lb) = (table(vm, ha).len(), table(vm, hb).len());
+    Some(match op {
+        CmpOp::Le => sub(vm, ha, hb)?,
+        CmpOp::Lt => la < lb && sub(vm, ha, hb)?,
+        CmpOp::Ge => sub(vm, hb, ha)?,
+        CmpOp::Gt => la > lb && sub(vm, hb, ha)?,
+        CmpOp::Eq => la == lb && sub(vm, ha, hb)?,
+        CmpOp::Ne => !(la == lb && sub(vm, ha, hb)?),
+    })
+}
+
+// ----- methods -----
+
+fn this(vm: &mut Vm, args: &[Value]) -> PyResult<Handle> {
+    match args.first().and_then(|a| set_handle(vm, *a)) {
+        Some(h) => Ok(h),
+        None => Err(vm.type_error("descriptor requires a 'set' object")),
+    }
+}
+
+fn s_add(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
+    arg_count(vm, "add", &args[1.min(args.len())..], 1, 1)?;
+    this(vm, args)?;
+    set_add(vm, args[0], args[1])?;
+    Ok(Value::None)
+}
+
+fn discard_impl(vm: &mut Vm, args: &[Value], must_exist: bool) -> PyResult {
+    arg_count(vm, if must_exist { "remove" } else { "discard" }, &args[1.min(args.len())..], 1, 1)?;
+    let h = this(vm, args)?;
+    let v = args[1];
+    let key = match set_handle(vm, v) {
+        Some(vh) if !is_frozen(vm, vh) => {
+            let t = table(vm, vh).clone();
+            vm.alloc(Obj::FrozenSet(Box::new(t)))
+        }
+        _ => v,
+    };
+    let Some(hash) = super::dict::hash_key(vm, key)? else {
+        let name = if must_exist { "_set_remove" } else { "_set_discard" };
+        return Err(prelude_call(vm, name, vec![args[0], v]));
+    };
+    match table(vm, h).lookup(hash, key, |a, b| vm.eq_native(a, b)) {
+        SetLookup::Found(i) => {
+            table_mut(vm, h).remove_at(i);
+            Ok(Value::None)
+        }
+        SetLookup::Missing => {
+            if must_exist {
+                Err(vm.key_error(v))
+            } else {
+                Ok(Value::None)
+            }
+        }
+        SetLookup::NeedsPython => {
+            let name = if must_exist { "_set_remove" } else { "_set_discard" };
+            Err(prelude_call(vm, name, vec![args[0], v]))
+        }
+    }
+}
+
+fn s_discard(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
+    discard_impl(vm, args, false)
+}
+
+fn s_remove(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
+    discard_impl(vm, args, true)
+}
+
+fn s_pop(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
+    let h = this(vm, args)?;
+    match table_mut(vm, h).pop_first() {
+        Some(v) => Ok(v),
+        None => Err(vm.err(vm.t.key_error, "pop from an empty set")),
+    }
+}
+
+fn s_clear(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
+    let h = this(vm, args)?;
+    table_mut(vm, h).clear();
+    Ok(Value::None)
+}
+
+fn s_copy(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
+    let h = this(vm, args)?;
+    let frozen = is_frozen(vm, h);
+    if frozen {
+        return Ok(args[0]);
+    }
+    let mut r = SetTable::new();
+    let t = table(vm, h).clone();
+    r.merge_from(&t, |x, y| vm.eq_native(x, y));
+    Ok(new_like(vm, false, r))
+}
+
+fn s_update(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
+    this(vm, args)?;
+    for o in &args[1..] {
+        set_update(vm, args[0], *o)?;
+    }
+    Ok(Value::None)
+}
+
+/// Methods taking any iterables: convert them to sets first.
+fn multi(vm: &mut Vm, args: &[Value], op: BinOp) -> PyResult {
+    let h = this(vm, args)?;
+    let frozen = is_frozen(vm, h);
+    let mut acc = {
+        let mut r = SetTable::new();
+        let t = table(vm, h).clone();
+        r.merge_from(&t, |x, y| vm.eq_native(x, y));
+        new_like(vm, frozen, r)
+    };
+    if args.len() == 1 && op == BinOp::And {
+        return Ok(acc);
+    }
+    for o in &args[1..] {
+        let other = if set_handle(vm, *o).is_some() { *o } else { set_from_iterable(vm, *o)? };
+        acc = match set_binop(vm, op, acc, other)? {
+            Some(r) => r,
+            None => return Err(vm.type_error("unsupported set operation")),
+        };
+    }
+    Ok(acc)
+}
+
+fn s_union(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
+    multi(vm, args, BinOp::Or)
+}
+fn s_intersection(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
+    multi(vm, args, BinOp::And)
+}
+fn s_difference(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
+    multi(vm, args, BinOp::Sub)
+}
+fn s_symdiff(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
+    arg_count(vm, "symmetric_difference", &args[1.min(args.len())..], 1, 1)?;
+    multi(vm, args, BinOp::Xor)
+}
+
+fn inplace(vm: &mut Vm, args: &[Value], op: BinOp) -> PyResult {
+    let h = this(vm, args)?;
+    let r = multi(vm, args, op)?;
+    let rh = set_handle(vm, r).expect("a set");
+    let t = table(vm, rh).clone();
+    *table_mut(vm, h) = t;
+    Ok(Value::None)
+}
+
+fn s_intersection_update(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
+    inplace(vm, args, BinOp::And)
+}
+fn s_difference_update(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
+    inplace(vm, args, BinOp::Sub)
+}
+fn s_symdiff_update(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
+    inplace(vm, args, BinOp::Xor)
+}
+
+fn compare_method(vm: &mut Vm, args: &[Value], op: CmpOp) -> PyResult {
+    arg_count(vm, "issubset", &args[1.min(args.len())..], 1, 1)?;
+    this(vm, args)?;
+    let other = if set_handle(vm, args[1]).is_some() { args[1] } else { set_from_iterable(vm, args[1])? };
+    match set_compare(vm, op, args[0], other) {
+        Some(b) => Ok(Value::Bool(b)),
+        None => Err(prelude_call(vm, "_set_compare_slow", vec![args[0], other, Value::Int(op as i64)])),
+    }
+}
+
+fn s_issubset(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
+    compare_method(vm, args, CmpOp::Le)
+}
+fn s_issuperset(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
+    compare_method(vm, args, CmpOp::Ge)
+}
+fn s_isdisjoint(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
+    arg_count(vm, "isdisjoint", &args[1.min(args.len())..], 1, 1)?;
+    this(vm, args)?;
+    let other = if set_handle(vm, args[1]).is_some() { args[1] } else { set_from_iterable(vm, args[1])? };
+    match set_binop(vm, BinOp::And, args[0], other)? {
+        Some(r) => Ok(Value::Bool(vm.truth_native(r) == Some(false))),
+        None => Err(vm.type_error("unsupported set operation")),
+    }
+}
+
+fn s_contains(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
+    this(vm, args)?;
+    Ok(Value::Bool(set_contains(vm, args[0], args[1])?))
+}
+
+fn s_len(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
+    let h = this(vm, args)?;
+    Ok(Value::Int(table(vm, h).len() as i64))
+}
+
+fn s_iter(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
+    let h = this(vm, args)?;
+    vm.get_iter(Value::Obj(h))
+}
+
+/// `set(...)` / `frozenset(...)` constructors (also for subclasses).
+fn new_set(vm: &mut Vm, args: &[Value], frozen: bool) -> PyResult {
+    let cls = vm.is_class(args[0]).expect("class");
+    let base = if frozen { vm.t.frozenset } else { vm.t.set };
+    let name = if frozen { "frozenset" } else { "set" };
+    if args.len() > 2 {
+        let msg = format!("{} expected at most 1 argument, got {}", name, args.len() - 1);
+        return Err(vm.type_error(msg));
+    }
+    let s = vm.alloc(Obj::Set(Box::default()));
+    if let Some(it) = args.get(1) {
+        if cls == base || frozen {
+            if let Err(e) = set_update(vm, s, *it) {
+                return match e {
+                    crate::vm::Flow::Call(_) => Err(prelude_call(
+                        vm,
+                        if frozen { "_frozenset_from_iter" } else { "_set_from_iter" },
+                        vec![*it],
+                    )),
+                    other => Err(other),
+                };
+            }
+        }
+    }
+    let s = if frozen {
+        let Value::Obj(h) = s else { unreachable!() };
+        let t = std::mem::take(table_mut(vm, h));
+        vm.alloc(Obj::FrozenSet(Box::new(t)))
+    } else {
+        s
+    };
+    if cls != base {
+        return Ok(vm.alloc(Obj::Instance(Box::new(crate::vm::object::Instance {
+            class: cls,
+            dict: crate::objects::dict::Dict::new(),
+            payload: Payload::Value(s),
+        }))));
+    }
+    Ok(s)
+}
+
+fn s_new(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
+    new_set(vm, args, false)
+}
+fn fs_new(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
+    new_set(vm, args, true)
+}
+
+fn s_init(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
+    this(vm, args)?;
+    if let Some(it) = args.get(1) {
+        set_update(vm, args[0], *it)?;
+    }
+    Ok(Value::None)
+}
+
+// Primitives for the prelude's slow paths.
+fn p_probe(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
+    let h = this(vm, args)?;
+    let Value::Int(hash) = args[1] else { return Err(vm.type_error("hash must be an int")) };
+    let keys: Vec<(usize, Value)> = {
+        let t = table(vm, h);
+        (0..t.slots()).filter_map(|i| t.entry(i).filter(|e| e.hash == hash).map(|e| (i, e.key))).collect()
+    };
+    let mut out = Vec::new();
+    for (i, k) in keys {
+        let t = vm.new_tuple(vec![Value::Int(i as i64), k]);
+        out.push(t);
+    }
+    Ok(vm.new_list(out))
+}
+
+fn p_add_hashed(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
+    let h = this(vm, args)?;
+    let Value::Int(hash) = args[1] else { return Err(vm.type_error("hash must be an int")) };
+    // The caller checked absence with Python equality; add without comparing.
+    table_mut(vm, h).add(hash, args[2], |_, _| Some(false));
+    Ok(Value::None)
+}
+
+fn p_remove_slot(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
+    let h = this(vm, args)?;
+    let Value::Int(i) = args[1] else { return Err(vm.type_error("slot must be an int")) };
+    if table(vm, h).entry(i as usize).is_none() {
+        return Err(vm.runtime_error("set changed during lookup"));
+    }
+    table_mut(vm, h).remove_at(i as usize);
+    Ok(Value::None)
+}
+
+pub fn install(vm: &mut Vm) {
+    for t in [vm.t.set, vm.t.frozenset] {
+        method(vm, t, "union", s_union, false);
+        method(vm, t, "intersection", s_intersection, false);
+        method(vm, t, "difference", s_difference, false);
+        method(vm, t, "symmetric_difference", s_symdiff, false);
+        method(vm, t, "issubset", s_issubset, false);
+        method(vm, t, "issuperset", s_issuperset, false);
+        method(vm, t, "isdisjoint", s_isdisjoint, false);
+        method(vm, t, "copy", s_copy, false);
+        method(vm, t, "__contains__", s_contains, false);
+        method(vm, t, "__len__", s_len, false);
+        method(vm, t, "__iter__", s_iter, false);
+    }
+    let t = vm.t.set;
+    method(vm, t, "__new__", s_new, false);
+    method(vm, t, "__init__", s_init, false);
+    method(vm, t, "add", s_add, false);
+    method(vm, t, "discard", s_discard, false);
+    method(vm, t, "remove", s_remove, false);
+    method(vm, t, "pop", s_pop, false);
+    method(vm, t, "clear", s_clear, false);
+    method(vm, t, "update", s_update, false);
+    method(vm, t, "intersection_update", s_intersection_update, false);
+    method(vm, t, "difference_update", s_difference_update, false);
+    method(vm, t, "symmetric_difference_update", s_symdiff_update, false);
+    let ft = vm.t.frozenset;
+    method(vm, ft, "__new__", fs_new, false);
+    for (name, f) in [
+        ("_set_probe", p_probe as crate::vm::NativeFn),
+        ("_set_add_hashed", p_add_hashed),
+        ("_set_remove_slot", p_remove_slot),
+    ] {
+        super::private_fn(vm, name, f);
+    }
+}

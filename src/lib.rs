@@ -1,0 +1,160 @@
+//! Weft: a Python interpreter whose frames all live on the heap.
+//!
+//! The public API is [`Runtime`]: load a program, run it for a budget of
+//! instructions, repeat until it exits. Everything else (compiler, VM,
+//! builtins) is reachable for embedders and tests, but `Runtime` is the
+//! stable surface the command line and the WebAssembly bindings use.
+
+pub mod builtins;
+pub mod bytecode;
+pub mod compile;
+pub mod host;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod native_host;
+pub mod objects;
+pub mod vm;
+
+pub use compile::CompileError;
+pub use host::{CaptureHost, Host};
+
+use vm::frame::{Completion, Frame};
+use vm::interp::Exec;
+use vm::value::Value;
+use vm::Vm;
+
+/// How a call to [`Runtime::run`] ended.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Outcome {
+    /// The budget ran out; call `run` again to continue.
+    Budget,
+    /// The program finished with this exit status (tracebacks already printed).
+    Exited(i32),
+}
+
+pub struct Runtime {
+    pub vm: Vm,
+    exit_status: Option<i32>,
+}
+
+impl Runtime {
+    pub fn new(host: Box<dyn Host>) -> Runtime {
+        Runtime {
+            vm: Vm::new(host),
+            exit_status: None,
+        }
+    }
+
+    /// Set `sys.argv`.
+    pub fn set_argv(&mut self, argv: &[String]) {
+        builtins::sys::set_argv(&mut self.vm, argv);
+    }
+
+    /// Compile `source` and make it the program's main code.
+    pub fn load_main(&mut self, source: &str, filename: &str) -> Result<(), CompileError> {
+        let code = compile::compile_module(source, filename)?;
+        self.vm.host.add_source(filename, source);
+        let rt = self.vm.load_code(&code);
+        let g = Value::Obj(self.vm.main_globals);
+        let name = self.vm.intern("__name__");
+        let main = self.vm.new_str("__main__");
+        builtins::dict::dict_set_str(&mut self.vm, g, name, main);
+        let bkey = self.vm.intern("__builtins__");
+        let bv = Value::Obj(self.vm.builtins);
+        builtins::dict::dict_set_str(&mut self.vm, g, bkey, bv);
+        let nslots = rt.code.nslots();
+        self.vm.cur = Default::default();
+        self.vm.cur.stack.resize(nslots, Value::Null);
+        self.vm.cur.frames.push(Frame {
+            code: rt,
+            pc: 0,
+            base: 0,
+            ret_sp: 0,
+            globals: self.vm.main_globals,
+            locals: Value::Null,
+            completion: Completion::Exit,
+            gen: None,
+            saved_exc: Value::Null,
+        });
+        self.exit_status = None;
+        Ok(())
+    }
+
+    /// Run for at most `budget` instructions.
+    pub fn run(&mut self, budget: u64) -> Outcome {
+        if let Some(s) = self.exit_status {
+            return Outcome::Exited(s);
+        }
+        let mut left = budget;
+        let status = match self.vm.execute(&mut left) {
+            Exec::Budget => return Outcome::Budget,
+            Exec::Switched => return Outcome::Budget,
+            Exec::Done(_) => 0,
+            Exec::Error(e) => self.uncaught(e),
+        };
+        self.vm.host.flush();
+        self.exit_status = Some(status);
+        Outcome::Exited(status)
+    }
+
+    /// Run to completion.
+    pub fn run_to_end(&mut self) -> i32 {
+        loop {
+            if let Outcome::Exited(s) = self.run(u64::MAX) {
+                return s;
+            }
+        }
+    }
+
+    /// An exception left the program: print it (or honour SystemExit).
+    fn uncaught(&mut self, exc: Value) -> i32 {
+        let vm = &mut self.vm;
+        if vm.exc_matches(exc, vm.t.system_exit) {
+            let code = vm.exc_arg0(exc);
+            return match code {
+                Value::None => 0,
+                Value::Int(i) => i as i32,
+                Value::Bool(b) => b as i32,
+                other => {
+                    let text = vm.str_text(other).unwrap_or_default();
+                    vm.host.write_stderr(&format!("{}\n", text));
+                    1
+                }
+            };
+        }
+        self.print_exception(exc);
+        1
+    }
+
+    /// Print a traceback in CPython's format (running the prelude printer,
+    /// which can call a user `__str__`).
+    pub fn print_exception(&mut self, exc: Value) {
+        let vm = &mut self.vm;
+        vm.host.flush();
+        let printer = vm.prelude_fn("_print_exception");
+        let saved = std::mem::take(&mut vm.cur);
+        let ok = match vm.call_value(printer, &[exc], &[], Completion::Exit) {
+            Ok(()) => {
+                let mut budget = 10_000_000u64;
+                matches!(vm.execute(&mut budget), Exec::Done(_))
+            }
+            Err(_) => false,
+        };
+        vm.cur = saved;
+        vm.tasklet_result = None;
+        vm.tasklet_error = None;
+        if !ok {
+            let mut text = String::from("Traceback (most recent call last):\n");
+            for l in vm.traceback_lines(exc) {
+                text.push_str(&l);
+            }
+            text.push_str(&vm.exc_type_name(exc));
+            text.push('\n');
+            vm.host.write_stderr(&text);
+        }
+    }
+}
+
+/// Render a compile error as CPython prints an uncaught SyntaxError.
+pub fn syntax_error_text(e: &CompileError) -> String {
+    e.render()
+}

@@ -1,0 +1,671 @@
+//! Attribute access: instance dicts, class MRO lookup, descriptors
+//! (functions, properties, static/class methods), `__getattr__`, and the
+//! special attributes of builtin objects (`__name__`, `__class__`, ...).
+
+use super::object::{class_flags, GenState, Layout, Obj, Payload};
+use super::ops::is_python_callable;
+use super::value::{Handle, Value};
+use super::{CallReq, Flow, PyResult, Vm};
+use crate::objects::dict::{Dict, Lookup};
+
+impl Vm {
+    fn call_req(func: Value, args: Vec<Value>) -> Flow {
+        Flow::Call(Box::new(CallReq {
+            func,
+            args,
+            kw: vec![],
+            cont: None,
+            locals: Value::Null,
+        }))
+    }
+
+    /// Look up `name` in an instance dict.
+    fn inst_dict_get(&self, h: Handle, name: Value) -> Option<Value> {
+        let Obj::Instance(i) = self.heap.get(h) else { return None };
+        if i.dict.is_empty() {
+            return None;
+        }
+        let hash = self.str_hash(name);
+        match i.dict.find(hash, name, |a, b| self.str_eq(a, b)) {
+            Lookup::Found(s) => Some(i.dict.value_at(s)),
+            _ => None,
+        }
+    }
+
+    /// Bind a class attribute found for an instance access.
+    fn bind_descriptor(&mut self, attr: Value, obj: Value, cls: Handle) -> PyResult {
+        let Value::Obj(ah) = attr else { return Ok(attr) };
+        Ok(match self.heap.get(ah) {
+            Obj::Function(_) | Obj::Native(_) => self.alloc(Obj::BoundMethod(Box::new([obj, attr]))),
+            Obj::ClassMethod(f) => {
+                let f = *f;
+                self.alloc(Obj::BoundMethod(Box::new([Value::Obj(cls), f])))
+            }
+            Obj::StaticMethod(f) => *f,
+            Obj::Property(p) => {
+                let fget = p[0];
+                if fget.is_none() || fget.is_null() {
+                    return Err(self.attribute_error("unreadable attribute"));
+                }
+                return Err(Self::call_req(fget, vec![obj]));
+            }
+            _ => attr,
+        })
+    }
+
+    /// `obj.name`.
+    pub fn get_attr(&mut self, obj: Value, name: Value) -> PyResult {
+        if let Value::Obj(h) = obj {
+            match self.heap.get(h) {
+                Obj::Instance(i) => {
+                    let cls = i.class;
+                    let attr = self.lookup_type(cls, name);
+                    if let Value::Obj(ah) = attr {
+                        if let Obj::Property(_) = self.heap.get(ah) {
+                            return self.bind_descriptor(attr, obj, cls);
+                        }
+                    }
+                    if let Some(v) = self.inst_dict_get(h, name) {
+                        return Ok(v);
+                    }
+                    if !attr.is_null() {
+                        return self.bind_descriptor(attr, obj, cls);
+                    }
+                    if let Some(v) = self.special_attr(obj, name)? {
+                        return Ok(v);
+                    }
+                    if self.class(cls).flags & class_flags::HAS_GETATTR != 0 {
+                        let n = self.intern("__getattr__");
+                        let f = self.lookup_type(cls, n);
+                        return Err(Self::call_req(f, vec![obj, name]));
+                    }
+                    return Err(self.no_attribute(obj, name));
+                }
+                Obj::Class(_) => return self.class_attr(h, name),
+                Obj::Module(m) => {
+                    let d = m.dict;
+                    if let Some(v) = crate::builtins::dict::dict_get_str(self, Value::Obj(d), name) {
+                        return Ok(v);
+                    }
+                    if let Some(v) = self.special_attr(obj, name)? {
+                        return Ok(v);
+                    }
+                    let n = self.str_of(name).unwrap_or("").to_string();
+                    let mname = match self.heap.get(h) {
+                        Obj::Module(m) => m.name.clone(),
+                        _ => String::new(),
+                    };
+                    let msg = format!("module '{}' has no attribute '{}'", mname, n);
+                    return Err(self.attribute_error(msg));
+                }
+                Obj::Super(s) => {
+                    let (start, this) = (s[0], s[1]);
+                    return self.super_attr(start, this, name);
+                }
+                Obj::Function(f) => {
+                    if !f.dict.is_null() {
+                        let d = f.dict;
+                        if let Some(v) = crate::builtins::dict::dict_get_str(self, d, name) {
+                            return Ok(v);
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        let cls = self.type_of(obj);
+        let attr = self.lookup_type(cls, name);
+        if !attr.is_null() {
+            return self.bind_descriptor(attr, obj, cls);
+        }
+        if let Some(v) = self.special_attr(obj, name)? {
+            return Ok(v);
+        }
+        Err(self.no_attribute(obj, name))
+    }
+
+    pub fn no_attribute(&mut self, obj: Value, name: Value) -> Flow {
+        let n = self.str_of(name).unwrap_or("?").to_string();
+        let msg = format!("'{}' object has no attribute '{}'", self.type_name(obj), n);
+        self.attribute_error(msg)
+    }
+
+    /// Attribute of a class object (`Cls.x`).
+    fn class_attr(&mut self, h: Handle, name: Value) -> PyResult {
+        let attr = self.lookup_type(h, name);
+        if !attr.is_null() {
+            if let Value::Obj(ah) = attr {
+                match self.heap.get(ah) {
+                    Obj::ClassMethod(f) => {
+                        let f = *f;
+                        return Ok(self.alloc(Obj::BoundMethod(Box::new([Value::Obj(h), f]))));
+                    }
+                    Obj::StaticMethod(f) => return Ok(*f),
+                    _ => {}
+                }
+            }
+            return Ok(attr);
+        }
+        if let Some(v) = self.special_attr(Value::Obj(h), name)? {
+            return Ok(v);
+        }
+        // Attributes of `type` itself (e.g. `Cls.mro`).
+        let meta = self.lookup_type(self.t.type_, name);
+        if !meta.is_null() {
+            return self.bind_descriptor(meta, Value::Obj(h), self.t.type_);
+        }
+        let n = self.str_of(name).unwrap_or("?").to_string();
+        let msg = format!("type object '{}' has no attribute '{}'", self.class(h).name, n);
+        Err(self.attribute_error(msg))
+    }
+
+    /// `super(start, this).name`: look up after `start` in this's MRO.
+    fn super_attr(&mut self, start: Value, this: Value, name: Value) -> PyResult {
+        let Value::Obj(start) = start else { unreachable!() };
+        let this_cls = match self.is_class(this) {
+            Some(c) => c,
+            None => self.type_of(this),
+        };
+        let mro = self.class(this_cls).mro.clone();
+        let pos = mro.iter().position(|c| *c == start).map(|p| p + 1).unwrap_or(mro.len());
+        let hash = self.str_hash(name);
+        for &k in &mro[pos..] {
+            let d = &self.class(k).dict;
+            if let Lookup::Found(i) = d.find(hash, name, |a, b| self.str_eq(a, b)) {
+                let attr = d.value_at(i);
+                if self.is_class(this).is_some() {
+                    // super() in a classmethod.
+                    if let Value::Obj(ah) = attr {
+                        if let Obj::ClassMethod(f) = self.heap.get(ah) {
+                            let f = *f;
+                            return Ok(self.alloc(Obj::BoundMethod(Box::new([this, f]))));
+                        }
+                        if let Obj::StaticMethod(f) = self.heap.get(ah) {
+                            return Ok(*f);
+                        }
+                    }
+                    return Ok(attr);
+                }
+                return self.bind_descriptor(attr, this, this_cls);
+            }
+        }
+        let n = self.str_of(name).unwrap_or("?").to_string();
+        let msg = format!("'super' object has no attribute '{}'", n);
+        Err(self.attribute_error(msg))
+    }
+
+    /// For `obj.name(...)`: `(function, self)` to call unbound, or
+    /// `(Null, attribute)` when the attribute is already callable as is.
+    pub fn load_method(&mut self, obj: Value, name: Value) -> PyResult<(Value, Value)> {
+        let cls = self.type_of(obj);
+        if let Value::Obj(h) = obj {
+            match self.heap.get(h) {
+                Obj::Instance(_) => {
+                    let attr = self.lookup_type(cls, name);
+                    if let Value::Obj(ah) = attr {
+                        if matches!(self.heap.get(ah), Obj::Function(_) | Obj::Native(_)) {
+                            if self.inst_dict_get(h, name).is_none() {
+                                return Ok((attr, obj));
+                            }
+                        }
+                    }
+                    return Ok((Value::Null, self.get_attr(obj, name)?));
+                }
+                Obj::Class(_) | Obj::Module(_) | Obj::Super(_) | Obj::Function(_) => {
+                    return Ok((Value::Null, self.get_attr(obj, name)?));
+                }
+                _ => {}
+            }
+        }
+        let attr = self.lookup_type(cls, name);
+        if let Value::Obj(ah) = attr {
+            if matches!(self.heap.get(ah), Obj::Native(_) | Obj::Function(_)) {
+                return Ok((attr, obj));
+            }
+        }
+        Ok((Value::Null, self.get_attr(obj, name)?))
+    }
+
+    /// `obj.name = value`.
+    pub fn set_attr(&mut self, obj: Value, name: Value, value: Value) -> PyResult<()> {
+        let Value::Obj(h) = obj else {
+            return Err(self.readonly_attr(obj, name));
+        };
+        match self.heap.get(h) {
+            Obj::Instance(i) => {
+                let cls = i.class;
+                let flags = self.class(cls).flags;
+                if flags & class_flags::HAS_SETATTR != 0 {
+                    let n = self.intern("__setattr__");
+                    let f = self.lookup_type(cls, n);
+                    if is_python_callable(self, f) {
+                        return Err(Self::call_req(f, vec![obj, name, value]));
+                    }
+                }
+                let attr = self.lookup_type(cls, name);
+                if let Value::Obj(ah) = attr {
+                    if let Obj::Property(p) = self.heap.get(ah) {
+                        let fset = p[1];
+                        if fset.is_none() || fset.is_null() {
+                            let n = self.str_of(name).unwrap_or("?").to_string();
+                            let msg = format!("property '{}' of '{}' object has no setter", n, self.class(cls).name);
+                            return Err(self.attribute_error(msg));
+                        }
+                        return Err(Self::call_req(fset, vec![obj, value]));
+                    }
+                }
+                if self.set_exception_attr(obj, name, value)? {
+                    return Ok(());
+                }
+                self.instance_dict_set(h, name, value);
+                Ok(())
+            }
+            Obj::Class(_) => {
+                let hash = self.str_hash(name);
+                let Obj::Class(c) = self.heap.get_mut(h) else { unreachable!() };
+                let mut d = std::mem::take(&mut c.dict);
+                d.insert(hash, name, value, |a, b| self.str_eq(a, b));
+                self.class_mut(h).dict = d;
+                self.class_changed(name);
+                Ok(())
+            }
+            Obj::Module(m) => {
+                let d = m.dict;
+                crate::builtins::dict::dict_set_str(self, Value::Obj(d), name, value);
+                Ok(())
+            }
+            Obj::Function(f) => {
+                let mut d = f.dict;
+                if d.is_null() {
+                    d = self.new_dict();
+                    if let Obj::Function(f) = self.heap.get_mut(h) {
+                        f.dict = d;
+                    }
+                }
+                let n = self.str_of(name).unwrap_or("");
+                if n == "__doc__" {
+                    if let Obj::Function(f) = self.heap.get_mut(h) {
+                        f.doc = value;
+                    }
+                    return Ok(());
+                }
+                crate::builtins::dict::dict_set_str(self, d, name, value);
+                Ok(())
+            }
+            _ => Err(self.readonly_attr(obj, name)),
+        }
+    }
+
+    pub fn instance_dict_set(&mut self, h: Handle, name: Value, value: Value) {
+        let hash = self.str_hash(name);
+        let Obj::Instance(i) = self.heap.get_mut(h) else { return };
+        let mut d = std::mem::take(&mut i.dict);
+        d.insert(hash, name, value, |a, b| self.str_eq(a, b));
+        if let Obj::Instance(i) = self.heap.get_mut(h) {
+            i.dict = d;
+        }
+    }
+
+    fn readonly_attr(&mut self, obj: Value, name: Value) -> Flow {
+        let n = self.str_of(name).unwrap_or("?").to_string();
+        let cls = self.type_of(obj);
+        let has = !self.lookup_type(cls, name).is_null();
+        let msg = if has {
+            format!("'{}' object attribute '{}' is read-only", self.type_name(obj), n)
+        } else {
+            format!("'{}' object has no attribute '{}'", self.type_name(obj), n)
+        };
+        self.attribute_error(msg)
+    }
+
+    /// Exceptions' settable special attributes.
+    fn set_exception_attr(&mut self, obj: Value, name: Value, value: Value) -> PyResult<bool> {
+        if self.exc_data(obj).is_none() {
+            return Ok(false);
+        }
+        let n = self.str_of(name).unwrap_or("").to_string();
+        let d = self.exc_data_mut(obj).expect("checked");
+        match n.as_str() {
+            "__cause__" => {
+                d.cause = value;
+                d.suppress_context = true;
+            }
+            "__context__" => d.context = value,
+            "__suppress_context__" => d.suppress_context = matches!(value, Value::Bool(true)),
+            "__traceback__" => {
+                if value.is_none() {
+                    d.traceback.clear();
+                }
+            }
+            "args" => {
+                let items = self.collect_native(value)?.unwrap_or_default();
+                let t = self.new_tuple(items);
+                if let Some(d) = self.exc_data_mut(obj) {
+                    d.args = t;
+                }
+            }
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+
+    /// `del obj.name`.
+    pub fn del_attr(&mut self, obj: Value, name: Value) -> PyResult<()> {
+        let Value::Obj(h) = obj else {
+            return Err(self.no_attribute(obj, name));
+        };
+        match self.heap.get(h) {
+            Obj::Instance(i) => {
+                let cls = i.class;
+                if self.class(cls).flags & class_flags::HAS_DELATTR != 0 {
+                    let n = self.intern("__delattr__");
+                    let f = self.lookup_type(cls, n);
+                    if is_python_callable(self, f) {
+                        return Err(Self::call_req(f, vec![obj, name]));
+                    }
+                }
+                let attr = self.lookup_type(cls, name);
+                if let Value::Obj(ah) = attr {
+                    if let Obj::Property(p) = self.heap.get(ah) {
+                        let fdel = p[2];
+                        if fdel.is_none() || fdel.is_null() {
+                            let n = self.str_of(name).unwrap_or("?").to_string();
+                            let msg = format!("property '{}' of '{}' object has no deleter", n, self.class(cls).name);
+                            return Err(self.attribute_error(msg));
+                        }
+                        return Err(Self::call_req(fdel, vec![obj]));
+                    }
+                }
+                let hash = self.str_hash(name);
+                let found = {
+                    let Obj::Instance(i) = self.heap.get(h) else { unreachable!() };
+                    i.dict.find(hash, name, |a, b| self.str_eq(a, b))
+                };
+                match found {
+                    Lookup::Found(s) => {
+                        if let Obj::Instance(i) = self.heap.get_mut(h) {
+                            i.dict.remove_at(s);
+                        }
+                        Ok(())
+                    }
+                    _ => Err(self.no_attribute(obj, name)),
+                }
+            }
+            Obj::Class(_) => {
+                let hash = self.str_hash(name);
+                let found = self.class(h).dict.find(hash, name, |a, b| self.str_eq(a, b));
+                match found {
+                    Lookup::Found(s) => {
+                        self.class_mut(h).dict.remove_at(s);
+                        self.class_changed(name);
+                        Ok(())
+                    }
+                    _ => {
+                        let n = self.str_of(name).unwrap_or("?").to_string();
+                        let msg = format!("type object '{}' has no attribute '{}'", self.class(h).name, n);
+                        Err(self.attribute_error(msg))
+                    }
+                }
+            }
+            Obj::Module(m) => {
+                let d = m.dict;
+                if crate::builtins::dict::dict_del_str(self, Value::Obj(d), name) {
+                    Ok(())
+                } else {
+                    Err(self.no_attribute(obj, name))
+                }
+            }
+            _ => Err(self.no_attribute(obj, name)),
+        }
+    }
+
+    /// A class's dict changed: drop cached lookups, and when a dunder changed
+    /// recompute every user class's flags (subclasses inherit them).
+    pub fn class_changed(&mut self, name: Value) {
+        self.invalidate_cache();
+        let is_dunder = self.str_of(name).is_some_and(|n| n.starts_with("__") && n.ends_with("__"));
+        if !is_dunder {
+            return;
+        }
+        let classes: Vec<Handle> = self
+            .heap
+            .iter()
+            .filter_map(|(h, o)| match o {
+                Obj::Class(c) if c.flags & class_flags::BUILTIN == 0 => Some(h),
+                _ => None,
+            })
+            .collect();
+        for c in classes {
+            let f = self.compute_class_flags(c);
+            self.class_mut(c).flags = f;
+        }
+    }
+
+    /// Special attributes that do not live in any dict.
+    pub fn special_attr(&mut self, obj: Value, name: Value) -> PyResult<Option<Value>> {
+        let Some(n) = self.str_of(name) else { return Ok(None) };
+        let n = n.to_string();
+        if n == "__class__" {
+            return Ok(Some(Value::Obj(self.type_of(obj))));
+        }
+        let Value::Obj(h) = obj else {
+            return Ok(match (n.as_str(), obj) {
+                ("real", Value::Int(_) | Value::Float(_)) => Some(obj),
+                ("real", Value::Bool(b)) => Some(Value::Int(b as i64)),
+                ("imag", Value::Int(_) | Value::Bool(_)) => Some(Value::Int(0)),
+                ("imag", Value::Float(_)) => Some(Value::Float(0.0)),
+                ("numerator", Value::Int(_)) => Some(obj),
+                ("numerator", Value::Bool(b)) => Some(Value::Int(b as i64)),
+                ("denominator", Value::Int(_) | Value::Bool(_)) => Some(Value::Int(1)),
+                _ => None,
+            });
+        };
+        if let Some(d) = self.exc_data(obj) {
+            let v = match n.as_str() {
+                "args" => Some(d.args),
+                "__cause__" => Some(if d.cause.is_null() { Value::None } else { d.cause }),
+                "__context__" => Some(if d.context.is_null() { Value::None } else { d.context }),
+                "__suppress_context__" => Some(Value::Bool(d.suppress_context)),
+                "__traceback__" => Some(Value::None),
+                "value" if self.exc_matches(obj, self.t.stop_iteration) => Some(self.exc_arg0(obj)),
+                "code" if self.exc_matches(obj, self.t.system_exit) => Some(self.exc_arg0(obj)),
+                _ => None,
+            };
+            if v.is_some() {
+                return Ok(v);
+            }
+        }
+        let v = match self.heap.get(h) {
+            Obj::Instance(_) => match n.as_str() {
+                "__dict__" => Some(self.instance_dict_copy(h)),
+                _ => None,
+            },
+            Obj::Class(c) => match n.as_str() {
+                "__name__" => Some(c.name.clone()).map(|s| self.new_string(s)),
+                "__qualname__" => Some(c.qualname.clone()).map(|s| self.new_string(s)),
+                "__module__" => Some(c.module.clone()).map(|s| self.new_string(s)),
+                "__mro__" => {
+                    let m: Vec<Value> = c.mro.iter().map(|h| Value::Obj(*h)).collect();
+                    Some(self.new_tuple(m))
+                }
+                "__bases__" => {
+                    let b: Vec<Value> = c.bases.iter().map(|h| Value::Obj(*h)).collect();
+                    Some(self.new_tuple(b))
+                }
+                "__base__" => Some(c.bases.first().map(|h| Value::Obj(*h)).unwrap_or(Value::None)),
+                "__dict__" => {
+                    let items = c.dict.items();
+                    let d = self.new_dict();
+                    for (k, v) in items {
+                        crate::builtins::dict::dict_set_str(self, d, k, v);
+                    }
+                    Some(d)
+                }
+                "__doc__" => Some(Value::None),
+                "_fields" if c.flags & class_flags::NAMEDTUPLE != 0 => {
+                    let f = c.fields.clone();
+                    Some(self.new_tuple(f))
+                }
+                _ => None,
+            },
+            Obj::Function(f) => match n.as_str() {
+                "__name__" => Some(f.name),
+                "__qualname__" => Some(f.qualname),
+                "__doc__" => Some(f.doc),
+                "__module__" => Some(f.module),
+                "__defaults__" => {
+                    let d = f.defaults.clone();
+                    Some(if d.is_empty() { Value::None } else { self.new_tuple(d) })
+                }
+                "__kwdefaults__" => Some(if f.kwdefaults.is_null() { Value::None } else { f.kwdefaults }),
+                "__dict__" => {
+                    if f.dict.is_null() {
+                        let d = self.new_dict();
+                        if let Obj::Function(f) = self.heap.get_mut(h) {
+                            f.dict = d;
+                        }
+                        Some(d)
+                    } else {
+                        Some(f.dict)
+                    }
+                }
+                "__code__" => {
+                    let c = f.code.clone();
+                    Some(self.alloc(Obj::Code(c)))
+                }
+                "__globals__" => Some(Value::Obj(f.globals)),
+                "__closure__" => {
+                    let c = f.closure.clone();
+                    Some(if c.is_empty() { Value::None } else { self.new_tuple(c) })
+                }
+                _ => None,
+            },
+            Obj::Native(id) => {
+                let def = &self.natives[*id as usize];
+                match n.as_str() {
+                    "__name__" => Some(def.name).map(|s| self.new_str(s)),
+                    "__qualname__" => {
+                        let q = def.qualname.clone();
+                        Some(self.new_string(q))
+                    }
+                    "__doc__" => Some(Value::None),
+                    "__module__" => Some(self.new_str("builtins")),
+                    _ => None,
+                }
+            }
+            Obj::BoundMethod(b) => match n.as_str() {
+                "__self__" => Some(b[0]),
+                "__func__" => Some(b[1]),
+                "__name__" | "__qualname__" | "__doc__" | "__module__" => {
+                    let f = b[1];
+                    return self.get_attr(f, name).map(Some);
+                }
+                _ => None,
+            },
+            Obj::Module(m) => match n.as_str() {
+                "__name__" => Some(m.name.clone()).map(|s| self.new_string(s)),
+                "__dict__" => Some(Value::Obj(m.dict)),
+                _ => None,
+            },
+            Obj::Range(r) => match n.as_str() {
+                "start" => Some(Value::Int(r[0])),
+                "stop" => Some(Value::Int(r[1])),
+                "step" => Some(Value::Int(r[2])),
+                _ => None,
+            },
+            Obj::Slice(s) => match n.as_str() {
+                "start" => Some(s[0]),
+                "stop" => Some(s[1]),
+                "step" => Some(s[2]),
+                _ => None,
+            },
+            Obj::Generator(g) => match n.as_str() {
+                "__name__" => Some(g.name),
+                "__qualname__" => Some(g.qualname),
+                "gi_running" => Some(Value::Bool(g.state == GenState::Running)),
+                "gi_frame" => Some(if g.state == GenState::Finished { Value::None } else { obj }),
+                "gi_code" => {
+                    let c = g.code.clone();
+                    Some(self.alloc(Obj::Code(c)))
+                }
+                _ => None,
+            },
+            Obj::Property(p) => match n.as_str() {
+                "fget" => Some(p[0]),
+                "fset" => Some(p[1]),
+                "fdel" => Some(p[2]),
+                "__doc__" => Some(p[3]),
+                _ => None,
+            },
+            Obj::StaticMethod(f) | Obj::ClassMethod(f) => match n.as_str() {
+                "__func__" => Some(*f),
+                _ => None,
+            },
+            Obj::Code(c) => match n.as_str() {
+                "co_name" => Some(c.code.name.clone()).map(|s| self.new_string(s)),
+                "co_filename" => Some(c.code.filename.clone()).map(|s| self.new_string(s)),
+                "co_argcount" => Some(Value::Int(c.code.argcount as i64)),
+                "co_firstlineno" => Some(Value::Int(c.code.first_line as i64)),
+                "co_varnames" => {
+                    let names: Vec<String> = c.code.varnames.clone();
+                    let vals: Vec<Value> = names.iter().map(|s| self.new_str(s)).collect();
+                    Some(self.new_tuple(vals))
+                }
+                _ => None,
+            },
+            Obj::Deque(d) => match n.as_str() {
+                "maxlen" => Some(d.maxlen.map(|m| Value::Int(m as i64)).unwrap_or(Value::None)),
+                _ => None,
+            },
+            Obj::BigInt(_) => match n.as_str() {
+                "real" | "numerator" => Some(obj),
+                "imag" => Some(Value::Int(0)),
+                "denominator" => Some(Value::Int(1)),
+                _ => None,
+            },
+            _ => None,
+        };
+        if v.is_some() {
+            return Ok(v);
+        }
+        // Namedtuple fields.
+        if let Obj::Instance(i) = self.heap.get(h) {
+            let cls = i.class;
+            let c = self.class(cls);
+            if c.flags & class_flags::NAMEDTUPLE != 0 || c.layout == Layout::Tuple {
+                if let Some(idx) = self.namedtuple_field_index(cls, name) {
+                    if let Payload::Value(Value::Obj(t)) = i.payload {
+                        if let Obj::Tuple(items) = self.heap.get(t) {
+                            return Ok(items.get(idx).copied());
+                        }
+                    }
+                }
+            }
+        }
+        Ok(None)
+    }
+
+    pub fn namedtuple_field_index(&self, cls: Handle, name: Value) -> Option<usize> {
+        let n = self.str_of(name)?;
+        for &k in &self.class(cls).mro {
+            let c = self.class(k);
+            if c.flags & class_flags::NAMEDTUPLE != 0 {
+                return c.fields.iter().position(|f| self.str_of(*f) == Some(n));
+            }
+        }
+        None
+    }
+
+    fn instance_dict_copy(&mut self, h: Handle) -> Value {
+        let items = match self.heap.get(h) {
+            Obj::Instance(i) => i.dict.items(),
+            _ => vec![],
+        };
+        let mut d = Dict::with_capacity(items.len());
+        for (k, v) in items {
+            let hash = self.str_hash(k);
+            d.push_new(hash, k, v);
+        }
+        self.alloc(Obj::Dict(Box::new(d)))
+    }
+}

@@ -1,0 +1,499 @@
+//! Calling: binding arguments to parameters, pushing Python frames, running
+//! natives, instantiating classes. Arguments always sit on the tasklet's value
+//! stack; a Python frame adopts them in place as its first local slots.
+
+use super::frame::{Completion, Frame};
+use super::gen::new_generator;
+use super::object::{class_flags, Function, Instance, Layout, Obj, Payload};
+use super::value::{Handle, Value};
+use super::{Flow, PyResult, Vm};
+use crate::bytecode::code_flags;
+use crate::objects::dict::Dict;
+
+/// Arguments handed to natives live in a small buffer (no allocation for up to 8).
+const INLINE_ARGS: usize = 8;
+
+impl Vm {
+    /// Call `func(*args, **kw)`, delivering the result per `completion`.
+    pub fn call_value(
+        &mut self,
+        func: Value,
+        args: &[Value],
+        kw: &[(Value, Value)],
+        completion: Completion,
+    ) -> PyResult<()> {
+        let ret_sp = self.cur.stack.len();
+        self.cur.stack.extend_from_slice(args);
+        let kwnames = if kw.is_empty() {
+            Value::Null
+        } else {
+            let names: Vec<Value> = kw.iter().map(|(k, _)| *k).collect();
+            for (_, v) in kw {
+                self.cur.stack.push(*v);
+            }
+            self.new_tuple(names)
+        };
+        self.call_stack(func, args.len() + kw.len(), kwnames, ret_sp, completion)
+    }
+
+    /// Call a class-body function with `locals` as its namespace.
+    pub fn call_with_locals(&mut self, func: Value, args: &[Value], locals: Value, completion: Completion) -> PyResult<()> {
+        let Value::Obj(fh) = func else {
+            return Err(self.type_error("class body is not a function"));
+        };
+        let ret_sp = self.cur.stack.len();
+        self.cur.stack.extend_from_slice(args);
+        self.push_function_frame(fh, args.len(), Value::Null, ret_sp, completion)?;
+        if let Some(fr) = self.cur.frames.last_mut() {
+            fr.locals = locals;
+        }
+        Ok(())
+    }
+
+    /// The top `argc` stack values (the last `len(kwnames)` of them keyword
+    /// values) are the arguments; the stack is cut back to `ret_sp` when done.
+    pub fn call_stack(
+        &mut self,
+        func: Value,
+        argc: usize,
+        kwnames: Value,
+        ret_sp: usize,
+        completion: Completion,
+    ) -> PyResult<()> {
+        let Value::Obj(h) = func else {
+            self.cur.stack.truncate(ret_sp);
+            let msg = format!("'{}' object is not callable", self.type_name(func));
+            return Err(self.type_error(msg));
+        };
+        match self.heap.get(h) {
+            Obj::Function(_) => self.push_function_frame(h, argc, kwnames, ret_sp, completion),
+            Obj::Native(id) => {
+                let id = *id;
+                self.call_native(id, argc, kwnames, ret_sp, completion)
+            }
+            Obj::BoundMethod(b) => {
+                let (slf, f) = (b[0], b[1]);
+                let argc = self.prepend_arg(slf, argc, ret_sp);
+                self.call_stack(f, argc, kwnames, ret_sp, completion)
+            }
+            Obj::Class(_) => self.instantiate(h, argc, kwnames, ret_sp, completion),
+            Obj::StaticMethod(f) => {
+                let f = *f;
+                self.call_stack(f, argc, kwnames, ret_sp, completion)
+            }
+            _ => {
+                let cls = self.type_of(func);
+                let name = self.intern("__call__");
+                let call = self.lookup_type(cls, name);
+                if call.is_null() {
+                    self.cur.stack.truncate(ret_sp);
+                    let msg = format!("'{}' object is not callable", self.type_name(func));
+                    return Err(self.type_error(msg));
+                }
+                let argc = self.prepend_arg(func, argc, ret_sp);
+                self.call_stack(call, argc, kwnames, ret_sp, completion)
+            }
+        }
+    }
+
+    /// Put `v` before the `argc` arguments on the stack, reusing the dead
+    /// callable slot below them when there is one.
+    pub fn prepend_arg(&mut self, v: Value, argc: usize, ret_sp: usize) -> usize {
+        let start = self.cur.stack.len() - argc;
+        if ret_sp < start {
+            self.cur.stack[start - 1] = v;
+        } else {
+            self.cur.stack.insert(start, v);
+        }
+        argc + 1
+    }
+
+    fn call_native(&mut self, id: u32, argc: usize, kwnames: Value, ret_sp: usize, completion: Completion) -> PyResult<()> {
+        let len = self.cur.stack.len();
+        let nkw = self.tuple_len(kwnames);
+        let npos = argc - nkw;
+        let start = len - argc;
+        let mut kw: Vec<(Value, Value)> = Vec::new();
+        if nkw > 0 {
+            let names = self.tuple_items(kwnames);
+            for (i, n) in names.iter().enumerate() {
+                kw.push((*n, self.cur.stack[start + npos + i]));
+            }
+        }
+        let def = &self.natives[id as usize];
+        let func = def.func;
+        if !kw.is_empty() && !def.kw {
+            let msg = format!("{}() takes no keyword arguments", def.name);
+            self.cur.stack.truncate(ret_sp);
+            return Err(self.type_error(msg));
+        }
+        let result = if npos <= INLINE_ARGS {
+            let mut buf = [Value::Null; INLINE_ARGS];
+            buf[..npos].copy_from_slice(&self.cur.stack[start..start + npos]);
+            self.cur.stack.truncate(ret_sp);
+            func(self, &buf[..npos], &kw)
+        } else {
+            let args: Vec<Value> = self.cur.stack[start..start + npos].to_vec();
+            self.cur.stack.truncate(ret_sp);
+            func(self, &args, &kw)
+        };
+        match result {
+            Ok(v) => self.complete(completion, v),
+            Err(f) => self.perform(f, completion),
+        }
+    }
+
+    /// Push a frame for Python function `fh` whose arguments are on the stack.
+    pub fn push_function_frame(
+        &mut self,
+        fh: Handle,
+        argc: usize,
+        kwnames: Value,
+        ret_sp: usize,
+        completion: Completion,
+    ) -> PyResult<()> {
+        let Obj::Function(f) = self.heap.get(fh) else {
+            unreachable!("push_function_frame on a non-function")
+        };
+        let code = f.code.clone();
+        let globals = f.globals;
+        let c = &code.code;
+        let base = self.cur.stack.len() - argc;
+        if kwnames.is_null() && c.flags & code_flags::SIMPLE_ARGS != 0 && argc == c.argcount as usize {
+            self.cur.stack.resize(base + c.nlocals as usize, Value::Null);
+        } else if let Err(e) = self.bind_args(fh, base, argc, kwnames) {
+            self.cur.stack.truncate(ret_sp);
+            return Err(e);
+        }
+        if self.cur.frames.len() >= self.recursion_limit {
+            self.cur.stack.truncate(ret_sp);
+            return Err(self.err(self.t.recursion_error, "maximum recursion depth exceeded"));
+        }
+        let is_gen = c.flags & code_flags::GENERATOR != 0;
+        let (frame_completion, gen_completion) = if is_gen {
+            (Completion::Push, Some(completion))
+        } else {
+            (completion, None)
+        };
+        let frame = Frame {
+            code,
+            pc: 0,
+            base: base as u32,
+            ret_sp: ret_sp as u32,
+            globals,
+            locals: Value::Null,
+            completion: frame_completion,
+            gen: None,
+            saved_exc: Value::Null,
+        };
+        if let Some(completion) = gen_completion {
+            let saved: Vec<Value> = self.cur.stack.drain(base..).collect();
+            self.cur.stack.truncate(ret_sp);
+            let g = new_generator(self, fh, frame, saved);
+            return self.complete(completion, g);
+        }
+        self.cur.frames.push(frame);
+        Ok(())
+    }
+
+    /// General argument binding: defaults, keywords, `*args`, `**kwargs`,
+    /// keyword-only parameters, cells and free variables. Leaves exactly the
+    /// frame's slots on the stack from `base`.
+    fn bind_args(&mut self, fh: Handle, base: usize, argc: usize, kwnames: Value) -> PyResult<()> {
+        let Obj::Function(f) = self.heap.get(fh) else { unreachable!() };
+        let code = f.code.clone();
+        let defaults = f.defaults.clone();
+        let kwdefaults = f.kwdefaults;
+        let closure = f.closure.clone();
+        let c = &code.code;
+        let fname = c.name.clone();
+        let nkw = self.tuple_len(kwnames);
+        let npos = argc - nkw;
+        let args: Vec<Value> = self.cur.stack[base..base + argc].to_vec();
+        let nparams = c.argcount as usize;
+        let nkwonly = c.kwonly as usize;
+        let has_varargs = c.flags & code_flags::VARARGS != 0;
+        let has_varkw = c.flags & code_flags::VARKEYWORDS != 0;
+        let nslots = c.nslots();
+        let mut slots = vec![Value::Null; nslots];
+        for (i, a) in args.iter().take(npos.min(nparams)).enumerate() {
+            slots[i] = *a;
+        }
+        let mut next = nparams + nkwonly;
+        if has_varargs {
+            let extra: Vec<Value> = if npos > nparams { args[nparams..npos].to_vec() } else { vec![] };
+            slots[next] = self.new_tuple(extra);
+            next += 1;
+        } else if npos > nparams {
+            let given = npos;
+            let ndef = defaults.len();
+            let takes = if ndef > 0 {
+                format!("from {} to {} positional arguments", nparams - ndef, nparams)
+            } else {
+                format!(
+                    "{} positional argument{}",
+                    nparams,
+                    if nparams == 1 { "" } else { "s" }
+                )
+            };
+            let msg = format!(
+                "{}() takes {} but {} {} given",
+                fname,
+                takes,
+                given,
+                if given == 1 { "was" } else { "were" }
+            );
+            return Err(self.type_error(msg));
+        }
+        let kwdict = if has_varkw {
+            let d = self.new_dict();
+            slots[next] = d;
+            Some(d)
+        } else {
+            None
+        };
+        if nkw > 0 {
+            let names = self.tuple_items(kwnames);
+            for (i, name) in names.iter().enumerate() {
+                let value = args[npos + i];
+                let ns = self.str_of(*name).unwrap_or("").to_string();
+                let pos = c.varnames[c.posonly as usize..nparams + nkwonly]
+                    .iter()
+                    .position(|v| *v == ns)
+                    .map(|p| p + c.posonly as usize);
+                match pos {
+                    Some(j) => {
+                        if !slots[j].is_null() {
+                            let msg = format!("{}() got multiple values for argument '{}'", fname, ns);
+                            return Err(self.type_error(msg));
+                        }
+                        slots[j] = value;
+                    }
+                    None => match kwdict {
+                        Some(d) => {
+                            crate::builtins::dict::dict_set_str(self, d, *name, value);
+                        }
+                        None => {
+                            let posonly = c.varnames[..c.posonly as usize].contains(&ns);
+                            let msg = if posonly {
+                                format!(
+                                    "{}() got some positional-only arguments passed as keyword arguments: '{}'",
+                                    fname, ns
+                                )
+                            } else {
+                                format!("{}() got an unexpected keyword argument '{}'", fname, ns)
+                            };
+                            return Err(self.type_error(msg));
+                        }
+                    },
+                }
+            }
+        }
+        // Defaults for missing positional parameters.
+        let ndef = defaults.len();
+        let mut missing: Vec<String> = Vec::new();
+        for i in 0..nparams {
+            if slots[i].is_null() {
+                if i + ndef >= nparams {
+                    slots[i] = defaults[i + ndef - nparams];
+                } else {
+                    missing.push(c.varnames[i].clone());
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(self.missing_args(&fname, &missing, "positional"));
+        }
+        for i in nparams..nparams + nkwonly {
+            if slots[i].is_null() {
+                let name = c.varnames[i].clone();
+                let d = if kwdefaults.is_null() {
+                    None
+                } else {
+                    let key = self.intern(&name);
+                    crate::builtins::dict::dict_get_str(self, kwdefaults, key)
+                };
+                match d {
+                    Some(v) => slots[i] = v,
+                    None => missing.push(name),
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(self.missing_args(&fname, &missing, "keyword-only"));
+        }
+        // Cells and free variables.
+        let nlocals = c.nlocals as usize;
+        for (i, p) in c.cell_params.iter().enumerate() {
+            let init = p.map(|p| slots[p as usize]).unwrap_or(Value::Null);
+            slots[nlocals + i] = self.alloc(Obj::Cell(init));
+        }
+        let free_start = nlocals + c.cellvars.len();
+        for (i, cell) in closure.iter().enumerate() {
+            slots[free_start + i] = *cell;
+        }
+        self.cur.stack.truncate(base);
+        self.cur.stack.extend_from_slice(&slots);
+        Ok(())
+    }
+
+    fn missing_args(&mut self, fname: &str, missing: &[String], kind: &str) -> Flow {
+        let quoted: Vec<String> = missing.iter().map(|m| format!("'{}'", m)).collect();
+        let list = match quoted.len() {
+            1 => quoted[0].clone(),
+            2 => format!("{} and {}", quoted[0], quoted[1]),
+            _ => format!("{}, and {}", quoted[..quoted.len() - 1].join(", "), quoted[quoted.len() - 1]),
+        };
+        let msg = format!(
+            "{}() missing {} required {} argument{}: {}",
+            fname,
+            missing.len(),
+            kind,
+            if missing.len() == 1 { "" } else { "s" },
+            list
+        );
+        self.type_error(msg)
+    }
+
+    /// `cls(*args, **kw)`.
+    fn instantiate(&mut self, cls: Handle, argc: usize, kwnames: Value, ret_sp: usize, completion: Completion) -> PyResult<()> {
+        let c = self.class(cls);
+        let flags = c.flags;
+        let layout = c.layout;
+        let new_name = self.intern("__new__");
+        let new = self.lookup_type(cls, new_name);
+        if flags & class_flags::BUILTIN != 0 {
+            // Builtin types: their constructor does everything.
+            if new.is_null() {
+                self.cur.stack.truncate(ret_sp);
+                let msg = format!("cannot create '{}' instances", self.class(cls).name);
+                return Err(self.type_error(msg));
+            }
+            let argc = self.prepend_arg(Value::Obj(cls), argc, ret_sp);
+            return self.call_stack(new, argc, kwnames, ret_sp, completion);
+        }
+        let init_name = self.intern("__init__");
+        let init = self.lookup_type(cls, init_name);
+        let object_new = self.lookup_type(self.t.object, new_name);
+        let inst = if new.is(object_new) || layout == Layout::Object || layout == Layout::Exception {
+            if layout == Layout::Exception {
+                let len = self.cur.stack.len();
+                let npos = argc - self.tuple_len(kwnames);
+                let args = self.cur.stack[len - argc..len - argc + npos].to_vec();
+                let inst = self.new_exception(self.t.base_exception, args);
+                if let Value::Obj(h) = inst {
+                    if let Obj::Instance(i) = self.heap.get_mut(h) {
+                        i.class = cls;
+                    }
+                }
+                inst
+            } else {
+                let object_init = self.lookup_type(self.t.object, init_name);
+                if init.is(object_init) && argc > 0 {
+                    self.cur.stack.truncate(ret_sp);
+                    let msg = format!("{}() takes no arguments", self.class(cls).name);
+                    return Err(self.type_error(msg));
+                }
+                self.alloc(Obj::Instance(Box::new(Instance {
+                    class: cls,
+                    dict: Dict::new(),
+                    payload: Payload::None,
+                })))
+            }
+        } else {
+            // Subclass of a builtin: its native constructor builds the payload.
+            let len = self.cur.stack.len();
+            let mut args = vec![Value::Obj(cls)];
+            let npos = argc - self.tuple_len(kwnames);
+            if layout_takes_ctor_args(layout) {
+                args.extend_from_slice(&self.cur.stack[len - argc..len - argc + npos]);
+            }
+            let Value::Obj(nh) = new else { unreachable!() };
+            let Obj::Native(id) = self.heap.get(nh) else {
+                self.cur.stack.truncate(ret_sp);
+                return Err(self.type_error("custom __new__ is not supported"));
+            };
+            let f = self.natives[*id as usize].func;
+            match f(self, &args, &[]) {
+                Ok(v) => v,
+                Err(Flow::Raise(e)) => {
+                    self.cur.stack.truncate(ret_sp);
+                    return Err(Flow::Raise(e));
+                }
+                Err(_) => {
+                    self.cur.stack.truncate(ret_sp);
+                    return Err(self.type_error("cannot construct this subclass from a Python-level value"));
+                }
+            }
+        };
+        let init_is_native = matches!(init, Value::Obj(h) if matches!(self.heap.get(h), Obj::Native(_)));
+        let argc = self.prepend_arg(inst, argc, ret_sp);
+        let comp = match completion {
+            Completion::Push => Completion::Init(inst),
+            other => Completion::cont(super::cont::ContKind::Init(inst), other),
+        };
+        if init_is_native && matches!(layout, Layout::Object) {
+            // object.__init__: nothing to do.
+            self.cur.stack.truncate(ret_sp);
+            return self.complete(comp, Value::None);
+        }
+        self.call_stack(init, argc, kwnames, ret_sp, comp)
+    }
+
+    pub fn tuple_len(&self, t: Value) -> usize {
+        match t {
+            Value::Obj(h) => match self.heap.get(h) {
+                Obj::Tuple(items) => items.len(),
+                _ => 0,
+            },
+            _ => 0,
+        }
+    }
+
+    pub fn tuple_items(&self, t: Value) -> Vec<Value> {
+        match t {
+            Value::Obj(h) => match self.heap.get(h) {
+                Obj::Tuple(items) => items.to_vec(),
+                Obj::List(items) => items.clone(),
+                _ => vec![],
+            },
+            _ => vec![],
+        }
+    }
+
+    /// Build a function object (MakeFunction).
+    pub fn make_function(&mut self, code: Value, globals: Handle, defaults: Vec<Value>, kwdefaults: Value, closure: Vec<Value>) -> PyResult {
+        let Value::Obj(ch) = code else {
+            return Err(self.type_error("expected a code object"));
+        };
+        let Obj::Code(rt) = self.heap.get(ch) else {
+            return Err(self.type_error("expected a code object"));
+        };
+        let rt = rt.clone();
+        let name = self.intern(&rt.code.name);
+        let qualname = self.new_str(&rt.code.qualname);
+        let doc = match &rt.code.doc {
+            Some(d) => self.new_str(d),
+            None => Value::None,
+        };
+        let modname = self.intern("__name__");
+        let module = crate::builtins::dict::dict_get_str(self, Value::Obj(globals), modname).unwrap_or(Value::None);
+        Ok(self.alloc(Obj::Function(Box::new(Function {
+            code: rt,
+            globals,
+            name,
+            qualname,
+            defaults,
+            kwdefaults,
+            closure,
+            dict: Value::Null,
+            doc,
+            module,
+        }))))
+    }
+}
+
+/// Immutable builtin bases receive the constructor arguments in `__new__`.
+fn layout_takes_ctor_args(l: Layout) -> bool {
+    matches!(l, Layout::Int | Layout::Float | Layout::Str | Layout::Tuple | Layout::FrozenSet)
+}

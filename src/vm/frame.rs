@@ -1,0 +1,122 @@
+//! Frames, completions and the per-tasklet execution state.
+//!
+//! A `Frame` is plain data: which code, where in it, where its slots start
+//! in the tasklet's shared value stack, and a `Completion` that says what the
+//! caller does with the frame's result. Native code that needs a Python
+//! result never recurses: it pushes a frame whose completion carries a small
+//! serializable continuation (`Cont`) and resumes when the frame returns.
+
+use super::cont::ContKind;
+use super::object::{trace_code, CodeRt};
+use super::value::{Handle, Value};
+use std::rc::Rc;
+
+/// What happens to a frame's result in its caller.
+#[derive(Debug)]
+pub enum Completion {
+    /// Push the result on the caller's value stack.
+    Push,
+    /// Drop it.
+    Discard,
+    /// The tasklet's bottom frame: returning finishes the tasklet.
+    Exit,
+    /// `__init__` returned: it must be `None`; push the new instance.
+    Init(Value),
+    /// A conditional jump waiting for a truth value: jump to `target` when
+    /// the truth of the result equals `jump_if`. `strict` when the result
+    /// comes from `__bool__` (must be a bool) or `__len__` (must be an int).
+    CondJump {
+        target: u32,
+        jump_if: bool,
+        strict: Strict,
+    },
+    /// A subiterator of `yield from` produced a value: the delegating
+    /// generator yields it and will re-run its `YieldFrom` on resumption.
+    YieldFromStep,
+    /// A multi-step native operation.
+    Cont(Box<Cont>),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Strict {
+    Any,
+    Bool,
+    Len,
+}
+
+#[derive(Debug)]
+pub struct Cont {
+    pub kind: ContKind,
+    pub then: Completion,
+}
+
+impl Completion {
+    pub fn cont(kind: ContKind, then: Completion) -> Completion {
+        Completion::Cont(Box::new(Cont { kind, then }))
+    }
+
+    pub fn trace(&self, f: &mut dyn FnMut(Value)) {
+        match self {
+            Completion::Push | Completion::Discard | Completion::Exit | Completion::YieldFromStep => {}
+            Completion::CondJump { .. } => {}
+            Completion::Init(v) => f(*v),
+            Completion::Cont(c) => {
+                c.kind.trace(f);
+                c.then.trace(f);
+            }
+        }
+    }
+}
+
+#[derive(Debug)]
+pub struct Frame {
+    pub code: Rc<CodeRt>,
+    /// Index of the next instruction.
+    pub pc: u32,
+    /// Stack index of slot 0.
+    pub base: u32,
+    /// Stack height to cut back to when the frame is gone.
+    pub ret_sp: u32,
+    pub globals: Handle,
+    /// The namespace dict for `LoadName`/`StoreName` (class bodies), or Null.
+    pub locals: Value,
+    pub completion: Completion,
+    /// The generator this frame belongs to, if any.
+    pub gen: Option<Handle>,
+    /// The handled exception of the code that resumed this generator frame.
+    pub saved_exc: Value,
+}
+
+impl Frame {
+    pub fn trace(&self, f: &mut dyn FnMut(Value)) {
+        trace_code(&self.code, f);
+        f(Value::Obj(self.globals));
+        f(self.locals);
+        self.completion.trace(f);
+        if let Some(g) = self.gen {
+            f(Value::Obj(g));
+        }
+        f(self.saved_exc);
+    }
+
+    pub fn line(&self) -> u32 {
+        self.code.code.line_at(self.pc.saturating_sub(1) as usize)
+    }
+}
+
+/// The execution state of one tasklet: its value stack (shared by all its
+/// frames, Lua style), its frames, and the exception currently being handled.
+#[derive(Debug, Default)]
+pub struct ExecState {
+    pub stack: Vec<Value>,
+    pub frames: Vec<Frame>,
+    pub exc_info: Value,
+}
+
+impl ExecState {
+    pub fn trace(&self, f: &mut dyn FnMut(Value)) {
+        self.stack.iter().for_each(|v| f(*v));
+        self.frames.iter().for_each(|fr| fr.trace(f));
+        f(self.exc_info);
+    }
+}

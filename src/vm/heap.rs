@@ -1,0 +1,173 @@
+//! The object arena and its mark-and-sweep collector.
+//!
+//! Objects live in a `Vec` of slots addressed by `Handle`; freed slots go on a
+//! free list and are reused. Collection only happens at safe points chosen by
+//! the interpreter loop (between instructions), when every live value is
+//! reachable from the roots the VM passes in; Rust code between safe points
+//! may therefore hold handles in local variables freely.
+
+use super::object::Obj;
+use super::value::{Handle, Value};
+
+pub struct Heap {
+    slots: Vec<Option<Obj>>,
+    free: Vec<u32>,
+    marks: Vec<u64>,
+    live: usize,
+    allocated_since_gc: usize,
+    threshold: usize,
+    pub collections: u64,
+}
+
+const MIN_THRESHOLD: usize = 100_000;
+
+impl Default for Heap {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Heap {
+    pub fn new() -> Heap {
+        Heap {
+            slots: Vec::new(),
+            free: Vec::new(),
+            marks: Vec::new(),
+            live: 0,
+            allocated_since_gc: 0,
+            threshold: MIN_THRESHOLD,
+            collections: 0,
+        }
+    }
+
+    #[inline]
+    pub fn alloc(&mut self, obj: Obj) -> Handle {
+        self.live += 1;
+        self.allocated_since_gc += 1;
+        match self.free.pop() {
+            Some(i) => {
+                self.slots[i as usize] = Some(obj);
+                Handle(i)
+            }
+            None => {
+                self.slots.push(Some(obj));
+                Handle(self.slots.len() as u32 - 1)
+            }
+        }
+    }
+
+    #[inline]
+    pub fn get(&self, h: Handle) -> &Obj {
+        match self.slots.get(h.idx()) {
+            Some(Some(o)) => o,
+            _ => dangling(h),
+        }
+    }
+
+    #[inline]
+    pub fn get_mut(&mut self, h: Handle) -> &mut Obj {
+        match self.slots.get_mut(h.idx()) {
+            Some(Some(o)) => o,
+            _ => dangling(h),
+        }
+    }
+
+    /// Whether `h` names a live object (used to validate untrusted handles).
+    pub fn is_live(&self, h: Handle) -> bool {
+        matches!(self.slots.get(h.idx()), Some(Some(_)))
+    }
+
+    /// Replace the object at `h` (used when restoring snapshots).
+    pub fn put(&mut self, h: Handle, obj: Obj) {
+        let i = h.idx();
+        if i >= self.slots.len() {
+            self.slots.resize_with(i + 1, || None);
+        }
+        if self.slots[i].is_none() {
+            self.live += 1;
+        }
+        self.slots[i] = Some(obj);
+    }
+
+    pub fn live_objects(&self) -> usize {
+        self.live
+    }
+
+    pub fn capacity(&self) -> usize {
+        self.slots.len()
+    }
+
+    #[inline]
+    pub fn should_collect(&self) -> bool {
+        self.allocated_since_gc >= self.threshold
+    }
+
+    /// Iterate over every live object with its handle.
+    pub fn iter(&self) -> impl Iterator<Item = (Handle, &Obj)> {
+        self.slots
+            .iter()
+            .enumerate()
+            .filter_map(|(i, s)| s.as_ref().map(|o| (Handle(i as u32), o)))
+    }
+
+    /// Mark everything reachable from the roots that `roots` reports, free the rest.
+    pub fn collect(&mut self, roots: &mut dyn FnMut(&mut dyn FnMut(Value))) {
+        self.collections += 1;
+        let words = self.slots.len().div_ceil(64);
+        self.marks.clear();
+        self.marks.resize(words, 0);
+        let mut work: Vec<u32> = Vec::new();
+        {
+            let marks = &mut self.marks;
+            let mut mark = |v: Value| {
+                if let Value::Obj(h) = v {
+                    let i = h.idx();
+                    let bit = 1u64 << (i % 64);
+                    if marks[i / 64] & bit == 0 {
+                        marks[i / 64] |= bit;
+                        work.push(h.0);
+                    }
+                }
+            };
+            roots(&mut mark);
+        }
+        while let Some(i) = work.pop() {
+            let Heap { slots, marks, .. } = self;
+            if let Some(Some(obj)) = slots.get(i as usize) {
+                obj.trace(&mut |v: Value| {
+                    if let Value::Obj(h) = v {
+                        let j = h.idx();
+                        let bit = 1u64 << (j % 64);
+                        if marks[j / 64] & bit == 0 {
+                            marks[j / 64] |= bit;
+                            work.push(h.0);
+                        }
+                    }
+                });
+            }
+        }
+        let mut live = 0;
+        for (i, slot) in self.slots.iter_mut().enumerate() {
+            if slot.is_some() {
+                if self.marks[i / 64] & (1u64 << (i % 64)) != 0 {
+                    live += 1;
+                } else {
+                    *slot = None;
+                    self.free.push(i as u32);
+                }
+            }
+        }
+        // Reuse low slots first, so ids stay small and deterministic.
+        self.free.sort_unstable_by(|a, b| b.cmp(a));
+        self.free.dedup();
+        self.live = live;
+        self.allocated_since_gc = 0;
+        self.threshold = MIN_THRESHOLD.max(live);
+    }
+}
+
+#[cold]
+#[inline(never)]
+fn dangling(h: Handle) -> ! {
+    panic!("internal error: dangling object handle {}", h.0)
+}

@@ -1,0 +1,1109 @@
+//! The interpreter loop: one `match` over the top frame's instructions.
+//!
+//! A Python call pushes a frame and jumps back to the top of the outer loop;
+//! a return pops one. Nothing here recurses into Rust per Python call, so the
+//! native stack depth is constant however deep Python recursion goes. The
+//! loop stops when the instruction budget is spent, leaving every piece of
+//! state in the frames (so it can resume, switch tasklets, or snapshot).
+
+use super::cont::ContKind;
+use super::exc::Unwound;
+use super::frame::{Completion, Frame, Strict};
+use super::gen::GenAction;
+use super::iter::Next;
+use super::object::{IterState, Obj};
+use super::value::Value;
+use super::{Flow, Vm};
+use crate::bytecode::{code_flags, format_flags, make_fn, BinOp, CmpOp, Op};
+
+/// Why `execute` returned.
+#[derive(Debug)]
+pub enum Exec {
+    /// The tasklet's bottom frame returned this value.
+    Done(Value),
+    /// The instruction budget ran out.
+    Budget,
+    /// An exception left the tasklet.
+    Error(Value),
+    /// The running tasklet was switched away (stackless scheduling).
+    Switched,
+}
+
+impl Vm {
+    /// Deal with a failed operation: raise, or make the call it asked for.
+    pub fn handle_flow(&mut self, flow: Flow, completion: Completion) {
+        let err = match self.perform(flow, completion) {
+            Ok(()) => return,
+            Err(Flow::Raise(e)) => e,
+            Err(_) => unreachable!("perform resolves calls"),
+        };
+        self.raise_value(err, true);
+    }
+
+    pub fn raise_value(&mut self, exc: Value, new_raise: bool) {
+        if let Unwound::Escaped(e) = self.unwind(exc, new_raise) {
+            self.tasklet_error = Some(e);
+        }
+    }
+
+    /// Run the current tasklet for at most `*budget` instructions.
+    pub fn execute(&mut self, budget: &mut u64) -> Exec {
+        'outer: loop {
+            if let Some(e) = self.tasklet_error.take() {
+                return Exec::Error(e);
+            }
+            if self.cur.frames.is_empty() {
+                return Exec::Done(self.tasklet_result.take().unwrap_or(Value::None));
+            }
+            if self.switch_pending {
+                self.switch_pending = false;
+                return Exec::Switched;
+            }
+            if self.heap.should_collect() {
+                self.collect_garbage(&[]);
+            }
+            let fi = self.cur.frames.len() - 1;
+            let code = self.cur.frames[fi].code.clone();
+            let base = self.cur.frames[fi].base as usize;
+            let mut pc = self.cur.frames[fi].pc as usize;
+            let ops: &[Op] = &code.code.ops;
+
+            macro_rules! save_pc {
+                () => {
+                    self.cur.frames[fi].pc = pc as u32
+                };
+            }
+            macro_rules! throw {
+                ($flow:expr, $comp:expr) => {{
+                    let f = $flow;
+                    save_pc!();
+                    self.handle_flow(f, $comp);
+                    continue 'outer;
+                }};
+            }
+            macro_rules! tri {
+                ($e:expr) => {
+                    tri!($e, Completion::Push)
+                };
+                ($e:expr, $comp:expr) => {
+                    match $e {
+                        Ok(v) => v,
+                        Err(f) => throw!(f, $comp),
+                    }
+                };
+            }
+            macro_rules! pop {
+                () => {
+                    self.cur.stack.pop().expect("value stack underflow")
+                };
+            }
+            macro_rules! top {
+                () => {
+                    *self.cur.stack.last().expect("value stack underflow")
+                };
+            }
+            // After a call that may have pushed a frame (or finished inline).
+            macro_rules! after_call {
+                ($r:expr) => {{
+                    match $r {
+                        Ok(()) => {
+                            if self.cur.frames.len() == fi + 1 && !self.switch_pending && self.tasklet_error.is_none() {
+                                pc = self.cur.frames[fi].pc as usize;
+                                continue;
+                            }
+                            continue 'outer;
+                        }
+                        Err(f) => {
+                            self.handle_flow(f, Completion::Push);
+                            continue 'outer;
+                        }
+                    }
+                }};
+            }
+
+            loop {
+                if *budget == 0 {
+                    save_pc!();
+                    return Exec::Budget;
+                }
+                *budget -= 1;
+                let op = ops[pc];
+                pc += 1;
+                match op {
+                    Op::Nop => {}
+                    Op::Pop => {
+                        self.cur.stack.pop();
+                    }
+                    Op::Copy(n) => {
+                        let v = self.cur.stack[self.cur.stack.len() - n as usize];
+                        self.cur.stack.push(v);
+                    }
+                    Op::Swap(n) => {
+                        let len = self.cur.stack.len();
+                        self.cur.stack.swap(len - 1, len - n as usize);
+                    }
+                    Op::LoadConst(i) => self.cur.stack.push(code.consts[i as usize]),
+                    Op::LoadSmallInt(i) => self.cur.stack.push(Value::Int(i as i64)),
+                    Op::LoadNone => self.cur.stack.push(Value::None),
+                    Op::LoadFast(i) => {
+                        let v = self.cur.stack[base + i as usize];
+                        if v.is_null() {
+                            let e = self.unbound_local(&code.code.varnames[i as usize]);
+                            throw!(e, Completion::Push);
+                        }
+                        self.cur.stack.push(v);
+                    }
+                    Op::StoreFast(i) => {
+                        let v = pop!();
+                        self.cur.stack[base + i as usize] = v;
+                    }
+                    Op::DeleteFast(i) => {
+                        if self.cur.stack[base + i as usize].is_null() {
+                            let e = self.unbound_local(&code.code.varnames[i as usize]);
+                            throw!(e, Completion::Push);
+                        }
+                        self.cur.stack[base + i as usize] = Value::Null;
+                    }
+                    Op::LoadDeref(i) => {
+                        let cell = self.cur.stack[base + i as usize];
+                        let v = self.cell_get(cell);
+                        if v.is_null() {
+                            let e = self.unbound_deref(&code.code, i as usize);
+                            throw!(e, Completion::Push);
+                        }
+                        self.cur.stack.push(v);
+                    }
+                    Op::StoreDeref(i) => {
+                        let v = pop!();
+                        let cell = self.cur.stack[base + i as usize];
+                        self.cell_set(cell, v);
+                    }
+                    Op::DeleteDeref(i) => {
+                        let cell = self.cur.stack[base + i as usize];
+                        if self.cell_get(cell).is_null() {
+                            let e = self.unbound_deref(&code.code, i as usize);
+                            throw!(e, Completion::Push);
+                        }
+                        self.cell_set(cell, Value::Null);
+                    }
+                    Op::LoadClosure(i) => {
+                        let cell = self.cur.stack[base + i as usize];
+                        self.cur.stack.push(cell);
+                    }
+                    Op::LoadClassDeref(i) => {
+                        let name = code.code.varnames[i as usize].clone();
+                        let key = self.intern(&name);
+                        let ns = self.cur.frames[fi].locals;
+                        let found = if ns.is_null() {
+                            None
+                        } else {
+                            crate::builtins::dict::dict_get_str(self, ns, key)
+                        };
+                        match found {
+                            Some(v) => self.cur.stack.push(v),
+                            None => {
+                                let cell = self.cur.stack[base + i as usize];
+                                let v = self.cell_get(cell);
+                                if v.is_null() {
+                                    let e = self.unbound_deref(&code.code, i as usize);
+                                    throw!(e, Completion::Push);
+                                }
+                                self.cur.stack.push(v);
+                            }
+                        }
+                    }
+                    Op::LoadGlobal(i) => {
+                        let name = code.names[i as usize];
+                        let hash = code.name_hashes[i as usize];
+                        let g = self.cur.frames[fi].globals;
+                        let v = match self.dict_find_str(g, name, hash) {
+                            Some(v) => v,
+                            None => match self.dict_find_str(self.builtins, name, hash) {
+                                Some(v) => v,
+                                None => {
+                                    let e = self.name_error(name);
+                                    throw!(e, Completion::Push);
+                                }
+                            },
+                        };
+                        self.cur.stack.push(v);
+                    }
+                    Op::StoreGlobal(i) => {
+                        let v = pop!();
+                        let name = code.names[i as usize];
+                        let g = self.cur.frames[fi].globals;
+                        crate::builtins::dict::dict_set_str(self, Value::Obj(g), name, v);
+                    }
+                    Op::DeleteGlobal(i) => {
+                        let name = code.names[i as usize];
+                        let g = self.cur.frames[fi].globals;
+                        if !crate::builtins::dict::dict_del_str(self, Value::Obj(g), name) {
+                            let e = self.name_error(name);
+                            throw!(e, Completion::Push);
+                        }
+                    }
+                    Op::LoadName(i) => {
+                        let name = code.names[i as usize];
+                        let hash = code.name_hashes[i as usize];
+                        let ns = self.cur.frames[fi].locals;
+                        let g = self.cur.frames[fi].globals;
+                        let mut v = None;
+                        if let Value::Obj(nsh) = ns {
+                            v = self.dict_find_str(nsh, name, hash);
+                        }
+                        if v.is_none() {
+                            v = self.dict_find_str(g, name, hash);
+                        }
+                        if v.is_none() {
+                            v = self.dict_find_str(self.builtins, name, hash);
+                        }
+                        match v {
+                            Some(v) => self.cur.stack.push(v),
+                            None => {
+                                let e = self.name_error(name);
+                                throw!(e, Completion::Push);
+                            }
+                        }
+                    }
+                    Op::StoreName(i) => {
+                        let v = pop!();
+                        let name = code.names[i as usize];
+                        let ns = self.cur.frames[fi].locals;
+                        let target = if ns.is_null() { Value::Obj(self.cur.frames[fi].globals) } else { ns };
+                        crate::builtins::dict::dict_set_str(self, target, name, v);
+                    }
+                    Op::DeleteName(i) => {
+                        let name = code.names[i as usize];
+                        let ns = self.cur.frames[fi].locals;
+                        let target = if ns.is_null() { Value::Obj(self.cur.frames[fi].globals) } else { ns };
+                        if !crate::builtins::dict::dict_del_str(self, target, name) {
+                            let e = self.name_error(name);
+                            throw!(e, Completion::Push);
+                        }
+                    }
+                    Op::LoadAttr(i) => {
+                        let obj = pop!();
+                        let name = code.names[i as usize];
+                        let v = tri!(self.get_attr(obj, name));
+                        self.cur.stack.push(v);
+                    }
+                    Op::StoreAttr(i) => {
+                        let obj = pop!();
+                        let v = pop!();
+                        let name = code.names[i as usize];
+                        tri!(self.set_attr(obj, name, v), Completion::Discard);
+                    }
+                    Op::DeleteAttr(i) => {
+                        let obj = pop!();
+                        let name = code.names[i as usize];
+                        tri!(self.del_attr(obj, name), Completion::Discard);
+                    }
+                    Op::LoadMethod(i) => {
+                        let obj = pop!();
+                        let name = code.names[i as usize];
+                        match self.load_method(obj, name) {
+                            Ok((m, s)) => {
+                                self.cur.stack.push(m);
+                                self.cur.stack.push(s);
+                            }
+                            Err(f) => {
+                                self.cur.stack.push(Value::Null);
+                                throw!(f, Completion::Push);
+                            }
+                        }
+                    }
+                    Op::BinarySubscr => {
+                        let key = pop!();
+                        let obj = pop!();
+                        if let (Value::Obj(h), Value::Int(i)) = (obj, key) {
+                            if let Obj::List(l) = self.heap.get(h) {
+                                let j = if i < 0 { i + l.len() as i64 } else { i };
+                                if j >= 0 && (j as usize) < l.len() {
+                                    let v = l[j as usize];
+                                    self.cur.stack.push(v);
+                                    continue;
+                                }
+                            }
+                        }
+                        let v = tri!(self.get_item(obj, key));
+                        self.cur.stack.push(v);
+                    }
+                    Op::StoreSubscr => {
+                        let key = pop!();
+                        let obj = pop!();
+                        let v = pop!();
+                        if let (Value::Obj(h), Value::Int(i)) = (obj, key) {
+                            if let Obj::List(l) = self.heap.get_mut(h) {
+                                let j = if i < 0 { i + l.len() as i64 } else { i };
+                                if j >= 0 && (j as usize) < l.len() {
+                                    l[j as usize] = v;
+                                    continue;
+                                }
+                            }
+                        }
+                        tri!(self.set_item(obj, key, v), Completion::Discard);
+                    }
+                    Op::DeleteSubscr => {
+                        let key = pop!();
+                        let obj = pop!();
+                        tri!(self.del_item(obj, key), Completion::Discard);
+                    }
+                    Op::BuildSlice(n) => {
+                        let step = if n == 3 { pop!() } else { Value::None };
+                        let stop = pop!();
+                        let start = pop!();
+                        let s = self.alloc(Obj::Slice(Box::new([start, stop, step])));
+                        self.cur.stack.push(s);
+                    }
+                    Op::BinaryOp(op) | Op::InplaceOp(op) => {
+                        let b = pop!();
+                        let a = pop!();
+                        if let (Value::Int(x), Value::Int(y)) = (a, b) {
+                            let fast = match op {
+                                BinOp::Add => x.checked_add(y),
+                                BinOp::Sub => x.checked_sub(y),
+                                BinOp::Mul => x.checked_mul(y),
+                                BinOp::Mod if y > 0 && x >= 0 => Some(x % y),
+                                BinOp::FloorDiv if y > 0 && x >= 0 => Some(x / y),
+                                BinOp::And => Some(x & y),
+                                _ => None,
+                            };
+                            if let Some(r) = fast {
+                                self.cur.stack.push(Value::Int(r));
+                                continue;
+                            }
+                        } else if let (Value::Float(x), Value::Float(y)) = (a, b) {
+                            let fast = match op {
+                                BinOp::Add => Some(x + y),
+                                BinOp::Sub => Some(x - y),
+                                BinOp::Mul => Some(x * y),
+                                BinOp::TrueDiv if y != 0.0 => Some(x / y),
+                                _ => None,
+                            };
+                            if let Some(r) = fast {
+                                self.cur.stack.push(Value::Float(r));
+                                continue;
+                            }
+                        }
+                        let r = if matches!(ops[pc - 1], Op::InplaceOp(_)) {
+                            tri!(self.inplace_op(op, a, b))
+                        } else {
+                            tri!(self.binary_op(op, a, b))
+                        };
+                        self.cur.stack.push(r);
+                    }
+                    Op::Unary(u) => {
+                        let v = pop!();
+                        let r = tri!(self.unary_op(u, v));
+                        self.cur.stack.push(r);
+                    }
+                    Op::Compare(c) => {
+                        let b = pop!();
+                        let a = pop!();
+                        let r = match (a, b) {
+                            (Value::Int(x), Value::Int(y)) => Value::Bool(c.from_ordering(x.cmp(&y))),
+                            (Value::Float(x), Value::Float(y)) => Value::Bool(float_cmp(c, x, y)),
+                            _ => tri!(self.compare(c, a, b)),
+                        };
+                        self.cur.stack.push(r);
+                    }
+                    Op::CompareJumpIfFalse(c, target) => {
+                        let b = pop!();
+                        let a = pop!();
+                        let r = match (a, b) {
+                            (Value::Int(x), Value::Int(y)) => c.from_ordering(x.cmp(&y)),
+                            (Value::Float(x), Value::Float(y)) => float_cmp(c, x, y),
+                            _ => {
+                                let comp = Completion::CondJump {
+                                    target,
+                                    jump_if: false,
+                                    strict: Strict::Any,
+                                };
+                                let v = match self.compare_native(c, a, b) {
+                                    Ok(Some(r)) => Value::Bool(r),
+                                    Ok(None) => tri!(self.compare_dunder(c, a, b), comp),
+                                    Err(f) => throw!(f, comp),
+                                };
+                                match self.truth_native(v) {
+                                    Some(t) => t,
+                                    None => {
+                                        save_pc!();
+                                        let comp = Completion::CondJump {
+                                            target,
+                                            jump_if: false,
+                                            strict: Strict::Any,
+                                        };
+                                        let r = self.complete(comp, v);
+                                        after_call!(r);
+                                    }
+                                }
+                            }
+                        };
+                        if !r {
+                            pc = target as usize;
+                        }
+                    }
+                    Op::IsOp(neg) => {
+                        let b = pop!();
+                        let a = pop!();
+                        self.cur.stack.push(Value::Bool(a.is(b) != neg));
+                    }
+                    Op::ContainsOp(neg) => {
+                        let container = pop!();
+                        let needle = pop!();
+                        let comp = if neg {
+                            Completion::cont(ContKind::NotBool, Completion::Push)
+                        } else {
+                            Completion::Push
+                        };
+                        let r = tri!(self.contains(container, needle), comp);
+                        self.cur.stack.push(Value::Bool(r != neg));
+                    }
+                    Op::Jump(t) => {
+                        if (t as usize) < pc && self.heap.should_collect() {
+                            pc = t as usize;
+                            save_pc!();
+                            continue 'outer;
+                        }
+                        pc = t as usize;
+                    }
+                    Op::PopJumpIfFalse(t) | Op::PopJumpIfTrue(t) => {
+                        let jump_if = matches!(op, Op::PopJumpIfTrue(_));
+                        let v = pop!();
+                        let truth = match v {
+                            Value::Bool(b) => b,
+                            Value::None => false,
+                            Value::Int(i) => i != 0,
+                            _ => match self.truth_native(v) {
+                                Some(b) => b,
+                                None => {
+                                    save_pc!();
+                                    let (f, strict) = self.truth_method(v).expect("has a truth method");
+                                    let comp = Completion::CondJump { target: t, jump_if, strict };
+                                    let r = self.call_value(f, &[v], &[], comp);
+                                    after_call!(r);
+                                }
+                            },
+                        };
+                        if truth == jump_if {
+                            pc = t as usize;
+                        }
+                    }
+                    Op::PopJumpIfNone(t) => {
+                        if pop!().is_none() {
+                            pc = t as usize;
+                        }
+                    }
+                    Op::PopJumpIfNotNone(t) => {
+                        if !pop!().is_none() {
+                            pc = t as usize;
+                        }
+                    }
+                    Op::GetIter => {
+                        let v = pop!();
+                        let it = tri!(self.get_iter(v));
+                        self.cur.stack.push(it);
+                    }
+                    Op::ForIter(target) => {
+                        let it = top!();
+                        let Value::Obj(ih) = it else {
+                            let msg = format!("'{}' object is not an iterator", self.type_name(it));
+                            let e = self.type_error(msg);
+                            throw!(e, Completion::Push);
+                        };
+                        match self.heap.get_mut(ih) {
+                            Obj::Iter(state) => {
+                                if let IterState::Range { cur, stop, step } = &mut **state {
+                                    let c = *cur;
+                                    if (*step > 0 && c < *stop) || (*step < 0 && c > *stop) {
+                                        *cur = c.wrapping_add(*step);
+                                        if (*step > 0 && *cur < c) || (*step < 0 && *cur > c) {
+                                            *cur = *stop;
+                                        }
+                                        self.cur.stack.push(Value::Int(c));
+                                    } else {
+                                        self.cur.stack.pop();
+                                        pc = target as usize;
+                                    }
+                                    continue;
+                                }
+                                match tri!(self.iter_next(ih)) {
+                                    Next::Value(v) => self.cur.stack.push(v),
+                                    Next::Done => {
+                                        self.cur.stack.pop();
+                                        pc = target as usize;
+                                    }
+                                    Next::NotNative => {
+                                        let e = self.runtime_error("iterator cannot be advanced natively");
+                                        throw!(e, Completion::Push);
+                                    }
+                                }
+                            }
+                            Obj::Generator(_) => {
+                                save_pc!();
+                                let r = self.resume_gen(ih, GenAction::Send(Value::None), Completion::Push);
+                                after_call!(r);
+                            }
+                            _ => {
+                                let cls = self.type_of(it);
+                                let n = self.intern("__next__");
+                                let f = self.lookup_type(cls, n);
+                                if f.is_null() {
+                                    let msg = format!("'{}' object is not an iterator", self.type_name(it));
+                                    let e = self.type_error(msg);
+                                    throw!(e, Completion::Push);
+                                }
+                                save_pc!();
+                                let r = self.call_value(f, &[it], &[], Completion::Push);
+                                after_call!(r);
+                            }
+                        }
+                    }
+                    Op::PushNull => self.cur.stack.push(Value::Null),
+                    Op::Call(n) => {
+                        let n = n as usize;
+                        let len = self.cur.stack.len();
+                        let slot = len - n - 2;
+                        let first = self.cur.stack[slot];
+                        let (mut callable, mut argc) = if first.is_null() {
+                            (self.cur.stack[slot + 1], n)
+                        } else {
+                            (first, n + 1)
+                        };
+                        save_pc!();
+                        if let Value::Obj(h) = callable {
+                            match self.heap.get(h) {
+                                Obj::Function(f) => {
+                                    let c = &f.code.code;
+                                    if c.flags & (code_flags::SIMPLE_ARGS | code_flags::GENERATOR) == code_flags::SIMPLE_ARGS
+                                        && argc == c.argcount as usize
+                                        && self.cur.frames.len() < self.recursion_limit
+                                    {
+                                        let nlocals = c.nlocals as usize;
+                                        let fcode = f.code.clone();
+                                        let globals = f.globals;
+                                        let fbase = len - argc;
+                                        self.cur.stack.resize(fbase + nlocals, Value::Null);
+                                        self.cur.frames.push(Frame {
+                                            code: fcode,
+                                            pc: 0,
+                                            base: fbase as u32,
+                                            ret_sp: slot as u32,
+                                            globals,
+                                            locals: Value::Null,
+                                            completion: Completion::Push,
+                                            gen: None,
+                                            saved_exc: Value::Null,
+                                        });
+                                        continue 'outer;
+                                    }
+                                }
+                                Obj::BoundMethod(b) if first.is_null() => {
+                                    let (s, f) = (b[0], b[1]);
+                                    self.cur.stack[slot] = f;
+                                    self.cur.stack[slot + 1] = s;
+                                    callable = f;
+                                    argc = n + 1;
+                                }
+                                _ => {}
+                            }
+                        }
+                        let r = self.call_stack(callable, argc, Value::Null, slot, Completion::Push);
+                        after_call!(r);
+                    }
+                    Op::CallKw { argc, names } => {
+                        let n = argc as usize;
+                        let kwnames = code.consts[names as usize];
+                        let len = self.cur.stack.len();
+                        let slot = len - n - 2;
+                        let first = self.cur.stack[slot];
+                        let (callable, argc) = if first.is_null() {
+                            (self.cur.stack[slot + 1], n)
+                        } else {
+                            (first, n + 1)
+                        };
+                        save_pc!();
+                        let r = self.call_stack(callable, argc, kwnames, slot, Completion::Push);
+                        after_call!(r);
+                    }
+                    Op::CallEx(has_kw) => {
+                        let kw = if has_kw { pop!() } else { Value::Null };
+                        let args = pop!();
+                        let len = self.cur.stack.len();
+                        let slot = len - 2;
+                        let first = self.cur.stack[slot];
+                        let (callable, self_arg) = if first.is_null() {
+                            (self.cur.stack[slot + 1], None)
+                        } else {
+                            (first, Some(self.cur.stack[slot + 1]))
+                        };
+                        let mut items = self.tuple_items(args);
+                        if let Some(s) = self_arg {
+                            items.insert(0, s);
+                        }
+                        let mut kwpairs = Vec::new();
+                        if !kw.is_null() {
+                            kwpairs = crate::builtins::dict::dict_items(self, kw);
+                            for (k, _) in &kwpairs {
+                                if self.str_of(*k).is_none() {
+                                    let e = self.type_error("keywords must be strings");
+                                    throw!(e, Completion::Push);
+                                }
+                            }
+                        }
+                        self.cur.stack.truncate(slot);
+                        save_pc!();
+                        let r = self.call_value(callable, &items, &kwpairs, Completion::Push);
+                        after_call!(r);
+                    }
+                    Op::MakeFunction(flags) => {
+                        let code_v = pop!();
+                        let closure = if flags & make_fn::CLOSURE != 0 {
+                            let t = pop!();
+                            self.tuple_items(t)
+                        } else {
+                            vec![]
+                        };
+                        let kwdefaults = if flags & make_fn::KWDEFAULTS != 0 { pop!() } else { Value::Null };
+                        let defaults = if flags & make_fn::DEFAULTS != 0 {
+                            let t = pop!();
+                            self.tuple_items(t)
+                        } else {
+                            vec![]
+                        };
+                        let globals = self.cur.frames[fi].globals;
+                        let f = tri!(self.make_function(code_v, globals, defaults, kwdefaults, closure));
+                        self.cur.stack.push(f);
+                    }
+                    Op::Return => {
+                        let v = pop!();
+                        let frame = self.cur.frames.pop().expect("return needs a frame");
+                        self.cur.stack.truncate(frame.ret_sp as usize);
+                        let r = match frame.gen {
+                            Some(g) => self.generator_returned(g, frame, v),
+                            None => match frame.completion {
+                                Completion::Push => {
+                                    self.cur.stack.push(v);
+                                    Ok(())
+                                }
+                                c => self.complete(c, v),
+                            },
+                        };
+                        if let Err(f) = r {
+                            self.handle_flow(f, Completion::Push);
+                        }
+                        continue 'outer;
+                    }
+                    Op::YieldValue => {
+                        let v = pop!();
+                        save_pc!();
+                        if let Err(f) = self.yield_value(v) {
+                            self.handle_flow(f, Completion::Push);
+                        }
+                        continue 'outer;
+                    }
+                    Op::YieldFrom => {
+                        let v = pop!();
+                        let sub = top!();
+                        save_pc!();
+                        let r = match sub {
+                            Value::Obj(sh) if matches!(self.heap.get(sh), Obj::Generator(_)) => {
+                                self.resume_gen(sh, GenAction::Send(v), Completion::YieldFromStep)
+                            }
+                            Value::Obj(sh) if matches!(self.heap.get(sh), Obj::Iter(_)) => match self.iter_next(sh) {
+                                Ok(Next::Value(x)) => self.yield_from_step(x),
+                                Ok(Next::Done) => {
+                                    self.cur.stack.pop();
+                                    self.cur.stack.push(Value::None);
+                                    Ok(())
+                                }
+                                Ok(Next::NotNative) => Err(self.runtime_error("iterator cannot be advanced natively")),
+                                Err(e) => Err(e),
+                            },
+                            _ => {
+                                let cls = self.type_of(sub);
+                                let name = if v.is_none() { "__next__" } else { "send" };
+                                let n = self.intern(name);
+                                let f = self.lookup_type(cls, n);
+                                if f.is_null() {
+                                    let msg = format!("'{}' object has no attribute '{}'", self.type_name(sub), name);
+                                    Err(self.attribute_error(msg))
+                                } else if v.is_none() {
+                                    self.call_value(f, &[sub], &[], Completion::YieldFromStep)
+                                } else {
+                                    self.call_value(f, &[sub, v], &[], Completion::YieldFromStep)
+                                }
+                            }
+                        };
+                        if let Err(f) = r {
+                            self.handle_flow(f, Completion::Push);
+                        }
+                        continue 'outer;
+                    }
+                    Op::GetYieldFromIter => {
+                        let v = pop!();
+                        let it = match v {
+                            Value::Obj(h) if matches!(self.heap.get(h), Obj::Generator(_)) => v,
+                            _ => tri!(self.get_iter(v)),
+                        };
+                        self.cur.stack.push(it);
+                    }
+                    Op::Raise(n) => {
+                        save_pc!();
+                        match n {
+                            0 => {
+                                let e = self.cur.exc_info;
+                                if e.is_none() || e.is_null() {
+                                    let err = self.runtime_error("No active exception to reraise");
+                                    throw!(err, Completion::Push);
+                                }
+                                self.raise_value(e, false);
+                            }
+                            _ => {
+                                let cause = if n == 2 { pop!() } else { Value::Null };
+                                let exc = pop!();
+                                self.do_raise(exc, cause);
+                            }
+                        }
+                        continue 'outer;
+                    }
+                    Op::Reraise => {
+                        let e = pop!();
+                        save_pc!();
+                        self.raise_value(e, false);
+                        continue 'outer;
+                    }
+                    Op::PushExcInfo => {
+                        let exc = pop!();
+                        let prev = self.cur.exc_info;
+                        self.cur.stack.push(if prev.is_null() { Value::None } else { prev });
+                        self.cur.stack.push(exc);
+                        self.cur.exc_info = exc;
+                    }
+                    Op::PopExcept => {
+                        let prev = pop!();
+                        self.cur.exc_info = prev;
+                    }
+                    Op::CheckExcMatch => {
+                        let ty = pop!();
+                        let exc = top!();
+                        let r = tri!(self.exc_match_check(exc, ty));
+                        self.cur.stack.push(Value::Bool(r));
+                    }
+                    Op::BeforeWith => {
+                        let mgr = pop!();
+                        let cls = self.type_of(mgr);
+                        let ne = self.intern("__enter__");
+                        let nx = self.intern("__exit__");
+                        let enter = self.lookup_type(cls, ne);
+                        let exit = self.lookup_type(cls, nx);
+                        if enter.is_null() || exit.is_null() {
+                            let msg = format!("'{}' object does not support the context manager protocol", self.type_name(mgr));
+                            let e = self.type_error(msg);
+                            throw!(e, Completion::Push);
+                        }
+                        let bound = self.alloc(Obj::BoundMethod(Box::new([mgr, exit])));
+                        self.cur.stack.push(bound);
+                        save_pc!();
+                        let r = self.call_value(enter, &[mgr], &[], Completion::Push);
+                        after_call!(r);
+                    }
+                    Op::WithExceptStart => {
+                        let len = self.cur.stack.len();
+                        let exc = self.cur.stack[len - 1];
+                        let exit = self.cur.stack[len - 3];
+                        let ty = Value::Obj(self.type_of(exc));
+                        save_pc!();
+                        let r = self.call_value(exit, &[ty, exc, Value::None], &[], Completion::Push);
+                        after_call!(r);
+                    }
+                    Op::ListToTuple => {
+                        let l = pop!();
+                        let items = self.tuple_items(l);
+                        let t = self.new_tuple(items);
+                        self.cur.stack.push(t);
+                    }
+                    Op::BuildTuple(n) => {
+                        let len = self.cur.stack.len();
+                        let items: Vec<Value> = self.cur.stack.drain(len - n as usize..).collect();
+                        let t = self.new_tuple(items);
+                        self.cur.stack.push(t);
+                    }
+                    Op::BuildList(n) => {
+                        let len = self.cur.stack.len();
+                        let items: Vec<Value> = self.cur.stack.drain(len - n as usize..).collect();
+                        let l = self.new_list(items);
+                        self.cur.stack.push(l);
+                    }
+                    Op::BuildSet(n) => {
+                        let len = self.cur.stack.len();
+                        let items: Vec<Value> = self.cur.stack.drain(len - n as usize..).collect();
+                        let s = tri!(crate::builtins::set::build_set(self, items));
+                        self.cur.stack.push(s);
+                    }
+                    Op::BuildMap(n) => {
+                        let len = self.cur.stack.len();
+                        let items: Vec<Value> = self.cur.stack.drain(len - 2 * n as usize..).collect();
+                        let d = tri!(crate::builtins::dict::build_dict(self, items));
+                        self.cur.stack.push(d);
+                    }
+                    Op::BuildConstKeyMap(_) | Op::Unreachable => {
+                        let e = self.runtime_error("unsupported instruction");
+                        throw!(e, Completion::Push);
+                    }
+                    Op::BuildString(n) => {
+                        let len = self.cur.stack.len();
+                        let parts: Vec<Value> = self.cur.stack.drain(len - n as usize..).collect();
+                        let mut s = String::new();
+                        for p in parts {
+                            s.push_str(self.str_of(p).unwrap_or(""));
+                        }
+                        let v = self.new_string(s);
+                        self.cur.stack.push(v);
+                    }
+                    Op::ListAppend(n) => {
+                        let v = pop!();
+                        let l = self.cur.stack[self.cur.stack.len() - n as usize];
+                        if let Value::Obj(h) = l {
+                            if let Obj::List(items) = self.heap.get_mut(h) {
+                                items.push(v);
+                            }
+                        }
+                    }
+                    Op::SetAdd(n) => {
+                        let v = pop!();
+                        let s = self.cur.stack[self.cur.stack.len() - n as usize];
+                        tri!(crate::builtins::set::set_add(self, s, v), Completion::Discard);
+                    }
+                    Op::MapAdd(n) => {
+                        let v = pop!();
+                        let k = pop!();
+                        let d = self.cur.stack[self.cur.stack.len() - n as usize];
+                        tri!(crate::builtins::dict::dict_set(self, d, k, v), Completion::Discard);
+                    }
+                    Op::ListExtend(n) => {
+                        let it = pop!();
+                        let l = self.cur.stack[self.cur.stack.len() - n as usize];
+                        let Value::Obj(lh) = l else { unreachable!() };
+                        tri!(self.list_extend(lh, it), Completion::Discard);
+                    }
+                    Op::SetUpdate(n) => {
+                        let it = pop!();
+                        let s = self.cur.stack[self.cur.stack.len() - n as usize];
+                        tri!(crate::builtins::set::set_update(self, s, it), Completion::Discard);
+                    }
+                    Op::DictUpdate(n) | Op::DictMerge(n) => {
+                        let other = pop!();
+                        let d = self.cur.stack[self.cur.stack.len() - n as usize];
+                        let merge = matches!(op, Op::DictMerge(_));
+                        tri!(crate::builtins::dict::dict_merge(self, d, other, merge), Completion::Discard);
+                    }
+                    Op::UnpackSequence(n) => {
+                        let seq = pop!();
+                        tri!(
+                            self.unpack(seq, n as usize, None),
+                            Completion::cont(ContKind::Unpack { n, after: None }, Completion::Discard)
+                        );
+                    }
+                    Op::UnpackEx { before, after } => {
+                        let seq = pop!();
+                        let comp = Completion::cont(
+                            ContKind::Unpack {
+                                n: before as u32,
+                                after: Some(after as u32),
+                            },
+                            Completion::Discard,
+                        );
+                        tri!(self.unpack(seq, before as usize, Some(after as usize)), comp);
+                    }
+                    Op::FormatValue(flags) => {
+                        let spec = if flags & format_flags::HAS_SPEC != 0 { pop!() } else { Value::Null };
+                        let v = pop!();
+                        let r = tri!(crate::builtins::strformat::format_value(self, v, flags & 3, spec));
+                        self.cur.stack.push(r);
+                    }
+                    Op::ImportName(i) => {
+                        let name = code.names[i as usize];
+                        save_pc!();
+                        match crate::builtins::import::import_module(self, name) {
+                            Ok(m) => self.cur.stack.push(m),
+                            Err(f) => throw!(f, Completion::Push),
+                        }
+                    }
+                    Op::ImportFrom(i) => {
+                        let name = code.names[i as usize];
+                        let m = top!();
+                        let v = match self.get_attr(m, name) {
+                            Ok(v) => v,
+                            Err(Flow::Raise(_)) => {
+                                let e = crate::builtins::import::cannot_import(self, m, name);
+                                throw!(e, Completion::Push);
+                            }
+                            Err(f) => throw!(f, Completion::Push),
+                        };
+                        self.cur.stack.push(v);
+                    }
+                    Op::ImportStar => {
+                        let m = pop!();
+                        let target = {
+                            let ns = self.cur.frames[fi].locals;
+                            if ns.is_null() {
+                                Value::Obj(self.cur.frames[fi].globals)
+                            } else {
+                                ns
+                            }
+                        };
+                        tri!(crate::builtins::import::import_star(self, m, target), Completion::Discard);
+                    }
+                    Op::LoadBuildClass => {
+                        let v = self.build_class_fn;
+                        self.cur.stack.push(v);
+                    }
+                    Op::LoadAssertionError => {
+                        self.cur.stack.push(Value::Obj(self.t.assertion_error));
+                    }
+                    Op::ToBool => {
+                        let v = pop!();
+                        match self.truth_native(v) {
+                            Some(b) => self.cur.stack.push(Value::Bool(b)),
+                            None => {
+                                let e = self.truth(v).err().expect("needs a call");
+                                throw!(e, Completion::Push);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    fn cell_get(&self, cell: Value) -> Value {
+        match cell {
+            Value::Obj(h) => match self.heap.get(h) {
+                Obj::Cell(v) => *v,
+                _ => Value::Null,
+            },
+            _ => Value::Null,
+        }
+    }
+
+    fn cell_set(&mut self, cell: Value, v: Value) {
+        if let Value::Obj(h) = cell {
+            if let Obj::Cell(c) = self.heap.get_mut(h) {
+                *c = v;
+            }
+        }
+    }
+
+    fn unbound_local(&mut self, name: &str) -> Flow {
+        let msg = format!("cannot access local variable '{}' where it is not associated with a value", name);
+        self.err(self.t.unbound_local_error, msg)
+    }
+
+    fn unbound_deref(&mut self, code: &crate::bytecode::Code, slot: usize) -> Flow {
+        let name = code.varnames[slot].clone();
+        if slot < code.nlocals as usize + code.cellvars.len() {
+            self.unbound_local(&name)
+        } else {
+            let msg = format!(
+                "cannot access free variable '{}' where it is not associated with a value in enclosing scope",
+                name
+            );
+            self.err(self.t.name_error, msg)
+        }
+    }
+
+    pub fn name_error(&mut self, name: Value) -> Flow {
+        let n = self.str_of(name).unwrap_or("?").to_string();
+        let msg = format!("name '{}' is not defined", n);
+        self.err(self.t.name_error, msg)
+    }
+
+    /// A dict lookup by str key with a known hash.
+    #[inline]
+    pub fn dict_find_str(&self, d: super::value::Handle, key: Value, hash: i64) -> Option<Value> {
+        match self.heap.get(d) {
+            Obj::Dict(dict) => match dict.find(hash, key, |a, b| self.str_eq(a, b)) {
+                crate::objects::dict::Lookup::Found(i) => Some(dict.value_at(i)),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// `except T:` matching, with the CPython check that T is an exception class.
+    fn exc_match_check(&mut self, exc: Value, ty: Value) -> Result<bool, Flow> {
+        let classes: Vec<Value> = match ty {
+            Value::Obj(h) if matches!(self.heap.get(h), Obj::Tuple(_)) => self.tuple_items(ty),
+            _ => vec![ty],
+        };
+        let mut matched = false;
+        for c in classes {
+            match self.is_class(c) {
+                Some(ch) if self.is_subclass(ch, self.t.base_exception) => {
+                    if self.exc_matches(exc, ch) {
+                        matched = true;
+                    }
+                }
+                _ => {
+                    return Err(self.type_error("catching classes that do not inherit from BaseException is not allowed"));
+                }
+            }
+        }
+        Ok(matched)
+    }
+
+    /// `raise exc [from cause]`.
+    fn do_raise(&mut self, exc: Value, cause: Value) {
+        let cause = if cause.is_null() {
+            Value::Null
+        } else if cause.is_none() {
+            Value::None
+        } else if let Some(ch) = self.is_class(cause) {
+            if self.is_subclass(ch, self.t.base_exception) {
+                self.new_exception(ch, vec![])
+            } else {
+                let e = self.type_error("exception causes must derive from BaseException");
+                return self.handle_flow(e, Completion::Push);
+            }
+        } else if self.is_exception(cause) {
+            cause
+        } else {
+            let e = self.type_error("exception causes must derive from BaseException");
+            return self.handle_flow(e, Completion::Push);
+        };
+        if let Some(ch) = self.is_class(exc) {
+            if self.is_subclass(ch, self.t.base_exception) {
+                // Instantiate (running any __init__), then raise.
+                let req = Box::new(super::CallReq {
+                    func: exc,
+                    args: vec![],
+                    kw: vec![],
+                    cont: Some(ContKind::Raise { cause }),
+                    locals: Value::Null,
+                });
+                return self.handle_flow(Flow::Call(req), Completion::Push);
+            }
+        }
+        if !self.is_exception(exc) {
+            let e = self.type_error("exceptions must derive from BaseException");
+            return self.handle_flow(e, Completion::Push);
+        }
+        if !cause.is_null() {
+            self.set_cause(exc, cause);
+        }
+        self.raise_value(exc, true);
+    }
+}
+
+#[inline]
+fn float_cmp(c: CmpOp, x: f64, y: f64) -> bool {
+    match c {
+        CmpOp::Lt => x < y,
+        CmpOp::Le => x <= y,
+        CmpOp::Eq => x == y,
+        CmpOp::Ne => x != y,
+        CmpOp::Gt => x > y,
+        CmpOp::Ge => x >= y,
+    }
+}

@@ -1,0 +1,571 @@
+//! The virtual machine: heap, builtin types, the running tasklet's state and
+//! the helpers every other part uses (allocation, interning, type lookup,
+//! raising errors).
+//!
+//! Submodules split the machine by concern: `interp` is the instruction loop,
+//! `call` binds arguments and pushes frames, `exc` raises and unwinds,
+//! `ops` does arithmetic and comparison, `attr` attribute access, `iter`
+//! iteration, `gen` generators, `cont` multi-step native continuations,
+//! `class` class creation.
+
+pub mod attr;
+pub mod call;
+pub mod class;
+pub mod cont;
+pub mod exc;
+pub mod frame;
+pub mod gen;
+pub mod heap;
+pub mod interp;
+pub mod item;
+pub mod iter;
+pub mod object;
+pub mod ops;
+pub mod types;
+pub mod value;
+
+use crate::bytecode::{Code, Const};
+use crate::host::Host;
+use frame::ExecState;
+use heap::Heap;
+use num_bigint::BigInt;
+use num_traits::ToPrimitive;
+use object::*;
+use std::collections::HashMap;
+use std::rc::Rc;
+pub use types::Types;
+use value::{Handle, Value};
+
+/// Signature of a builtin function: positional args, keyword args.
+pub type NativeFn = fn(&mut Vm, &[Value], &[(Value, Value)]) -> PyResult;
+
+pub struct NativeDef {
+    pub name: &'static str,
+    /// `module.name` or `type.name`, unique: how snapshots refer to it.
+    pub qualname: String,
+    pub func: NativeFn,
+    /// Whether it accepts keyword arguments.
+    pub kw: bool,
+}
+
+/// A request, made by native code, to call a Python-level callable.
+#[derive(Debug)]
+pub struct CallReq {
+    pub func: Value,
+    pub args: Vec<Value>,
+    pub kw: Vec<(Value, Value)>,
+    /// What to do with the result before handing it on; `None` hands it on as is.
+    pub cont: Option<cont::ContKind>,
+    /// For class bodies: the namespace dict the frame stores names into.
+    pub locals: Value,
+}
+
+/// A request, made by native code, to resume a generator.
+#[derive(Debug)]
+pub struct ResumeReq {
+    pub gen: Handle,
+    pub action: gen::GenAction,
+    pub cont: Option<cont::ContKind>,
+}
+
+/// Non-local control flow out of native code.
+#[derive(Debug)]
+pub enum Flow {
+    /// An exception instance is propagating.
+    Raise(Value),
+    /// Call something and use its result in place of this operation's result.
+    Call(Box<CallReq>),
+    /// Resume a generator and use what it yields in place of this result.
+    Resume(Box<ResumeReq>),
+}
+
+pub type PyResult<T = Value> = Result<T, Flow>;
+
+/// One slot of the attribute-lookup cache.
+#[derive(Clone, Copy)]
+struct CacheSlot {
+    class: u32,
+    name: u32,
+    epoch: u32,
+    value: Value,
+}
+
+const CACHE_SIZE: usize = 4096;
+
+pub struct Vm {
+    pub heap: Heap,
+    pub t: Types,
+    pub natives: Vec<NativeDef>,
+    native_index: HashMap<String, u32>,
+    pub interned: HashMap<Box<str>, Handle>,
+    /// The builtins module's dict.
+    pub builtins: Handle,
+    /// `sys.modules`: name -> module.
+    pub modules: Handle,
+    /// Source of modules the embedder registers (name -> source text).
+    pub module_sources: HashMap<String, String>,
+    /// Prelude functions by name.
+    pub prelude: HashMap<String, Value>,
+    /// The running tasklet's state.
+    pub cur: ExecState,
+    pub host: Box<dyn Host>,
+    pub recursion_limit: usize,
+    cache: Vec<CacheSlot>,
+    epoch: u32,
+    /// Next code id for snapshots.
+    next_code_id: u32,
+    /// Values held by Rust code across safe points (e.g. the `sys` module).
+    pub extra_roots: Vec<Value>,
+    /// Per-id cache of loaded code objects, so a Code loaded twice is shared.
+    pub code_cache: HashMap<usize, Rc<CodeRt>>,
+    /// The `__main__` module's dict.
+    pub main_globals: Handle,
+    /// `sys.argv`.
+    pub argv: Vec<String>,
+    /// Set when the running tasklet's bottom frame returned.
+    pub tasklet_result: Option<Value>,
+    /// Set when an exception left the running tasklet through a continuation.
+    pub tasklet_error: Option<Value>,
+    /// A native asked the scheduler to switch tasklets.
+    pub switch_pending: bool,
+    /// The `__build_class__` builtin.
+    pub build_class_fn: Value,
+    /// The prelude module's globals (where private natives live).
+    pub prelude_globals: Handle,
+    /// The class of `sys.stdout` / `sys.stderr`.
+    pub stream_class: Handle,
+}
+
+impl Vm {
+    pub fn new(host: Box<dyn Host>) -> Vm {
+        let mut heap = Heap::new();
+        let t = Types::bootstrap(&mut heap);
+        let builtins = heap.alloc(Obj::Dict(Box::default()));
+        let modules = heap.alloc(Obj::Dict(Box::default()));
+        let main_globals = heap.alloc(Obj::Dict(Box::default()));
+        let mut vm = Vm {
+            heap,
+            t,
+            natives: Vec::new(),
+            native_index: HashMap::new(),
+            interned: HashMap::new(),
+            builtins,
+            modules,
+            module_sources: HashMap::new(),
+            prelude: HashMap::new(),
+            cur: ExecState::default(),
+            host,
+            recursion_limit: 1000,
+            cache: vec![
+                CacheSlot {
+                    class: u32::MAX,
+                    name: 0,
+                    epoch: 0,
+                    value: Value::Null
+                };
+                CACHE_SIZE
+            ],
+            epoch: 1,
+            next_code_id: 0,
+            extra_roots: Vec::new(),
+            code_cache: HashMap::new(),
+            main_globals,
+            argv: Vec::new(),
+            tasklet_result: None,
+            tasklet_error: None,
+            switch_pending: false,
+            build_class_fn: Value::Null,
+            prelude_globals: Handle(0),
+            stream_class: Handle(0),
+        };
+        types::finish_bootstrap(&mut vm);
+        crate::builtins::install(&mut vm);
+        vm
+    }
+
+    // ----- allocation -----
+
+    #[inline]
+    pub fn alloc(&mut self, obj: Obj) -> Value {
+        Value::Obj(self.heap.alloc(obj))
+    }
+
+    pub fn new_str(&mut self, s: &str) -> Value {
+        self.alloc(Obj::Str(PyStr::new(s)))
+    }
+
+    pub fn new_string(&mut self, s: String) -> Value {
+        self.alloc(Obj::Str(PyStr::new(s)))
+    }
+
+    /// The canonical string object for `s` (names, attribute keys).
+    pub fn intern(&mut self, s: &str) -> Value {
+        if let Some(h) = self.interned.get(s) {
+            return Value::Obj(*h);
+        }
+        let h = self.heap.alloc(Obj::Str(PyStr::new(s)));
+        self.interned.insert(s.into(), h);
+        Value::Obj(h)
+    }
+
+    /// Intern an existing string value (returns the canonical one).
+    pub fn intern_value(&mut self, v: Value) -> Value {
+        let s = match self.str_of(v) {
+            Some(s) => s.to_string(),
+            None => return v,
+        };
+        if let Some(h) = self.interned.get(s.as_str()) {
+            return Value::Obj(*h);
+        }
+        if let Value::Obj(h) = v {
+            self.interned.insert(s.into(), h);
+        }
+        v
+    }
+
+    pub fn new_tuple(&mut self, items: Vec<Value>) -> Value {
+        if items.is_empty() {
+            return self.t.empty_tuple;
+        }
+        self.alloc(Obj::Tuple(items.into_boxed_slice()))
+    }
+
+    pub fn new_list(&mut self, items: Vec<Value>) -> Value {
+        self.alloc(Obj::List(items))
+    }
+
+    pub fn new_dict(&mut self) -> Value {
+        self.alloc(Obj::Dict(Box::default()))
+    }
+
+    pub fn new_bigint(&mut self, b: BigInt) -> Value {
+        match b.to_i64() {
+            Some(i) => Value::Int(i),
+            None => self.alloc(Obj::BigInt(Box::new(b))),
+        }
+    }
+
+    // ----- inspection -----
+
+    #[inline]
+    pub fn str_of(&self, v: Value) -> Option<&str> {
+        match v {
+            Value::Obj(h) => match self.heap.get(h) {
+                Obj::Str(s) => Some(s.as_str()),
+                Obj::Instance(i) => match i.payload {
+                    Payload::Value(Value::Obj(p)) => match self.heap.get(p) {
+                        Obj::Str(s) => Some(s.as_str()),
+                        _ => None,
+                    },
+                    _ => None,
+                },
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// Exactly a `str` (not a subclass instance).
+    pub fn exact_str(&self, v: Value) -> Option<&PyStr> {
+        match v {
+            Value::Obj(h) => match self.heap.get(h) {
+                Obj::Str(s) => Some(s),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// The class of a value.
+    pub fn type_of(&self, v: Value) -> Handle {
+        let t = &self.t;
+        match v {
+            Value::Null | Value::None => t.none_type,
+            Value::Bool(_) => t.bool_,
+            Value::Int(_) => t.int,
+            Value::Float(_) => t.float,
+            Value::Obj(h) => match self.heap.get(h) {
+                Obj::Str(_) => t.str_,
+                Obj::BigInt(_) => t.int,
+                Obj::Tuple(_) => t.tuple,
+                Obj::List(_) => t.list,
+                Obj::Dict(_) => t.dict,
+                Obj::Set(_) => t.set,
+                Obj::FrozenSet(_) => t.frozenset,
+                Obj::Bytes(_) => t.bytes,
+                Obj::Range(_) => t.range,
+                Obj::Slice(_) => t.slice,
+                Obj::Function(_) => t.function,
+                Obj::Native(_) => t.builtin_function,
+                Obj::BoundMethod(_) => t.method,
+                Obj::Class(_) => t.type_,
+                Obj::Instance(i) => i.class,
+                Obj::Module(_) => t.module,
+                Obj::Code(_) => t.code,
+                Obj::Cell(_) => t.cell,
+                Obj::Generator(_) => t.generator,
+                Obj::Iter(it) => match &**it {
+                    IterState::Seq { seq, .. } => match seq {
+                        Value::Obj(s) => match self.heap.get(*s) {
+                            Obj::Tuple(_) => t.tuple_iterator,
+                            Obj::Bytes(_) => t.bytes_iterator,
+                            _ => t.list_iterator,
+                        },
+                        _ => t.list_iterator,
+                    },
+                    IterState::Str { .. } => t.str_iterator,
+                    IterState::Range { .. } => t.range_iterator,
+                    IterState::Dict { kind, .. } => match kind {
+                        DictViewKind::Keys => t.dict_keyiterator,
+                        DictViewKind::Values => t.dict_valueiterator,
+                        DictViewKind::Items => t.dict_itemiterator,
+                    },
+                    IterState::Set { .. } => t.set_iterator,
+                    IterState::Reversed { .. } => t.reversed,
+                    IterState::Enumerate { .. } => t.enumerate,
+                    IterState::Zip { .. } => t.zip,
+                    IterState::Deque { .. } => t.deque_iterator,
+                    IterState::Exhausted => t.list_iterator,
+                },
+                Obj::DictView(_, k) => match k {
+                    DictViewKind::Keys => t.dict_keys,
+                    DictViewKind::Values => t.dict_values,
+                    DictViewKind::Items => t.dict_items,
+                },
+                Obj::Property(_) => t.property,
+                Obj::StaticMethod(_) => t.staticmethod,
+                Obj::ClassMethod(_) => t.classmethod,
+                Obj::Super(_) => t.super_,
+                Obj::Deque(_) => t.deque,
+                Obj::Rng(_) => t.rng,
+                Obj::NotImplemented => t.not_implemented_type,
+                Obj::Ellipsis => t.ellipsis_type,
+            },
+        }
+    }
+
+    pub fn class(&self, h: Handle) -> &Class {
+        match self.heap.get(h) {
+            Obj::Class(c) => c,
+            _ => panic!("internal error: handle {} is not a class", h.0),
+        }
+    }
+
+    pub fn class_mut(&mut self, h: Handle) -> &mut Class {
+        match self.heap.get_mut(h) {
+            Obj::Class(c) => c,
+            _ => panic!("internal error: handle {} is not a class", h.0),
+        }
+    }
+
+    pub fn type_name(&self, v: Value) -> String {
+        self.class(self.type_of(v)).name.clone()
+    }
+
+    pub fn is_class(&self, v: Value) -> Option<Handle> {
+        match v {
+            Value::Obj(h) if matches!(self.heap.get(h), Obj::Class(_)) => Some(h),
+            _ => None,
+        }
+    }
+
+    /// `issubclass(a, b)` for class handles.
+    pub fn is_subclass(&self, a: Handle, b: Handle) -> bool {
+        a == b || self.class(a).mro.contains(&b)
+    }
+
+    pub fn isinstance(&self, v: Value, cls: Handle) -> bool {
+        let t = self.type_of(v);
+        if t == cls {
+            return true;
+        }
+        if cls == self.t.int && matches!(v, Value::Bool(_)) {
+            return true;
+        }
+        self.is_subclass(t, cls)
+    }
+
+    // ----- the attribute cache -----
+
+    /// Look `name` up along `cls`'s MRO (cached). Returns Null when absent.
+    pub fn lookup_type(&mut self, cls: Handle, name: Value) -> Value {
+        let Value::Obj(nh) = name else {
+            return Value::Null;
+        };
+        let slot = ((cls.0 as usize).wrapping_mul(2654435761) ^ (nh.0 as usize).wrapping_mul(40503)) % CACHE_SIZE;
+        let c = self.cache[slot];
+        if c.class == cls.0 && c.name == nh.0 && c.epoch == self.epoch {
+            return c.value;
+        }
+        let v = self.lookup_type_uncached(cls, name);
+        self.cache[slot] = CacheSlot {
+            class: cls.0,
+            name: nh.0,
+            epoch: self.epoch,
+            value: v,
+        };
+        v
+    }
+
+    pub fn lookup_type_uncached(&self, cls: Handle, name: Value) -> Value {
+        let hash = self.str_hash(name);
+        let c = self.class(cls);
+        for &k in &c.mro {
+            let d = &self.class(k).dict;
+            if let crate::objects::dict::Lookup::Found(i) = d.find(hash, name, |a, b| self.str_eq(a, b)) {
+                return d.value_at(i);
+            }
+        }
+        Value::Null
+    }
+
+    /// Forget cached lookups (a class changed, or handles may be reused).
+    pub fn invalidate_cache(&mut self) {
+        self.epoch = self.epoch.wrapping_add(1);
+        if self.epoch == 0 {
+            self.epoch = 1;
+            for c in self.cache.iter_mut() {
+                c.class = u32::MAX;
+            }
+        }
+    }
+
+    /// Hash of a str value (cached in the object).
+    pub fn str_hash(&self, v: Value) -> i64 {
+        match v {
+            Value::Obj(h) => match self.heap.get(h) {
+                Obj::Str(s) => {
+                    let c = s.hash.get();
+                    if c != -1 {
+                        return c;
+                    }
+                    let h = crate::objects::hash::hash_str(&s.s);
+                    s.hash.set(h);
+                    h
+                }
+                _ => 0,
+            },
+            _ => 0,
+        }
+    }
+
+    /// Equality of two values when both are strs; other pairs compare by identity.
+    pub fn str_eq(&self, a: Value, b: Value) -> Option<bool> {
+        if a.is(b) {
+            return Some(true);
+        }
+        match (self.exact_str(a), self.exact_str(b)) {
+            (Some(x), Some(y)) => Some(x.s == y.s),
+            _ => Some(false),
+        }
+    }
+
+    // ----- code loading -----
+
+    /// Prepare a compiled code object for execution.
+    pub fn load_code(&mut self, code: &Rc<Code>) -> Rc<CodeRt> {
+        let key = Rc::as_ptr(code) as usize;
+        if let Some(c) = self.code_cache.get(&key) {
+            if Rc::ptr_eq(&c.code, code) {
+                return c.clone();
+            }
+        }
+        let names: Vec<Value> = code.names.iter().map(|n| self.intern(n)).collect();
+        let name_hashes: Vec<i64> = names.iter().map(|n| self.str_hash(*n)).collect();
+        let consts: Vec<Value> = code.consts.iter().map(|c| self.const_value(c)).collect();
+        let id = self.next_code_id;
+        self.next_code_id += 1;
+        let rt = Rc::new(CodeRt {
+            code: code.clone(),
+            names: names.into_boxed_slice(),
+            name_hashes: name_hashes.into_boxed_slice(),
+            consts: consts.into_boxed_slice(),
+            id,
+        });
+        self.code_cache.insert(key, rt.clone());
+        rt
+    }
+
+    pub fn const_value(&mut self, c: &Const) -> Value {
+        match c {
+            Const::None => Value::None,
+            Const::Bool(b) => Value::Bool(*b),
+            Const::Int(i) => Value::Int(*i),
+            Const::BigInt(s) => {
+                let b: BigInt = s.parse().unwrap_or_default();
+                self.new_bigint(b)
+            }
+            Const::Float(f) => Value::Float(*f),
+            Const::Str(s) => {
+                // Identifier-like constants are interned, as CPython does.
+                if s.len() < 40 && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
+                    self.intern(s)
+                } else {
+                    self.new_str(s)
+                }
+            }
+            Const::Bytes(b) => self.alloc(Obj::Bytes(b.clone().into_boxed_slice())),
+            Const::Ellipsis => self.t.ellipsis,
+            Const::Tuple(items) => {
+                let vals: Vec<Value> = items.iter().map(|i| self.const_value(i)).collect();
+                self.new_tuple(vals)
+            }
+            Const::Code(code) => {
+                let rt = self.load_code(code);
+                self.alloc(Obj::Code(rt))
+            }
+        }
+    }
+
+    // ----- natives -----
+
+    pub fn register_native(&mut self, qualname: &str, name: &'static str, func: NativeFn, kw: bool) -> Value {
+        let id = self.natives.len() as u32;
+        self.natives.push(NativeDef {
+            name,
+            qualname: qualname.to_string(),
+            func,
+            kw,
+        });
+        self.native_index.insert(qualname.to_string(), id);
+        self.alloc(Obj::Native(id))
+    }
+
+    pub fn native_by_qualname(&self, q: &str) -> Option<u32> {
+        self.native_index.get(q).copied()
+    }
+
+    /// Run the GC now, with every VM root.
+    pub fn collect_garbage(&mut self, extra: &[Value]) {
+        let Vm {
+            heap,
+            t,
+            builtins,
+            modules,
+            prelude,
+            cur,
+            interned,
+            extra_roots,
+            code_cache,
+            main_globals,
+            prelude_globals,
+            build_class_fn,
+            ..
+        } = self;
+        heap.collect(&mut |mark: &mut dyn FnMut(Value)| {
+            t.trace(mark);
+            mark(Value::Obj(*builtins));
+            mark(Value::Obj(*modules));
+            mark(Value::Obj(*main_globals));
+            mark(Value::Obj(*prelude_globals));
+            mark(*build_class_fn);
+            prelude.values().for_each(|v| mark(*v));
+            cur.trace(mark);
+            interned.values().for_each(|h| mark(Value::Obj(*h)));
+            extra_roots.iter().for_each(|v| mark(*v));
+            code_cache.values().for_each(|c| trace_code(c, mark));
+            extra.iter().for_each(|v| mark(*v));
+        });
+        self.invalidate_cache();
+    }
+}

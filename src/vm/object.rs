@@ -1,0 +1,352 @@
+//! The heap object kinds. Every Python object that is not a scalar `Value` is
+//! one `Obj` in the arena; objects refer to each other only through `Value`s
+//! and `Handle`s, which the GC traces (`Obj::trace`).
+
+use super::frame::Frame;
+use super::value::{Handle, Value};
+use crate::bytecode::Code;
+use crate::objects::dict::Dict;
+use crate::objects::set::SetTable;
+use num_bigint::BigInt;
+use std::cell::Cell;
+use std::collections::VecDeque;
+use std::rc::Rc;
+
+/// A code object prepared for execution: names interned, constants built.
+#[derive(Debug)]
+pub struct CodeRt {
+    pub code: Rc<Code>,
+    /// Interned name strings, parallel to `code.names`.
+    pub names: Box<[Value]>,
+    /// Their hashes.
+    pub name_hashes: Box<[i64]>,
+    /// Constants as values, parallel to `code.consts`.
+    pub consts: Box<[Value]>,
+    /// A stable identifier for snapshots.
+    pub id: u32,
+}
+
+/// An immutable Unicode string.
+#[derive(Debug)]
+pub struct PyStr {
+    pub s: Box<str>,
+    /// -1 until computed.
+    pub hash: Cell<i64>,
+    /// Length in code points.
+    pub nchars: usize,
+}
+
+impl PyStr {
+    pub fn new(s: impl Into<Box<str>>) -> PyStr {
+        let s: Box<str> = s.into();
+        let nchars = if s.is_ascii() { s.len() } else { s.chars().count() };
+        PyStr {
+            s,
+            hash: Cell::new(-1),
+            nchars,
+        }
+    }
+    #[inline]
+    pub fn is_ascii(&self) -> bool {
+        self.nchars == self.s.len()
+    }
+    pub fn as_str(&self) -> &str {
+        &self.s
+    }
+}
+
+#[derive(Debug)]
+pub struct Function {
+    pub code: Rc<CodeRt>,
+    pub globals: Handle,
+    pub name: Value,
+    pub qualname: Value,
+    pub defaults: Vec<Value>,
+    /// Keyword-only defaults: a dict, or Null.
+    pub kwdefaults: Value,
+    /// Cells for the code's free variables.
+    pub closure: Vec<Value>,
+    /// `__dict__` for function attributes: a dict or Null.
+    pub dict: Value,
+    pub doc: Value,
+    pub module: Value,
+}
+
+/// What instances of a class carry besides their `__dict__`: the builtin
+/// base type whose data they embed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Layout {
+    Object,
+    Int,
+    Float,
+    Str,
+    Tuple,
+    List,
+    Dict,
+    Set,
+    FrozenSet,
+    Exception,
+    /// Builtin types that cannot be subclassed or instantiated generically.
+    Opaque,
+}
+
+/// Cached facts about a class's dunders, recomputed when the class changes.
+pub mod class_flags {
+    pub const HAS_INIT: u32 = 1;
+    pub const HAS_EQ: u32 = 2;
+    pub const HAS_HASH: u32 = 4;
+    /// `__hash__ = None`.
+    pub const UNHASHABLE: u32 = 8;
+    pub const HAS_GETATTR: u32 = 16;
+    pub const HAS_SETATTR: u32 = 32;
+    pub const HAS_BOOL: u32 = 64;
+    pub const HAS_LEN: u32 = 128;
+    pub const HAS_STR: u32 = 256;
+    pub const HAS_REPR: u32 = 512;
+    /// A builtin type (its dict holds natives).
+    pub const BUILTIN: u32 = 1024;
+    /// Some class in the MRO (other than builtins) defines any dunder at all.
+    pub const USER_DUNDERS: u32 = 2048;
+    pub const HAS_ITER: u32 = 4096;
+    pub const HAS_NEXT: u32 = 8192;
+    pub const HAS_CALL: u32 = 16384;
+    pub const HAS_DELATTR: u32 = 32768;
+    pub const HAS_CONTAINS: u32 = 65536;
+    pub const HAS_GETITEM: u32 = 131072;
+    pub const HAS_MISSING: u32 = 262144;
+    /// Instances are namedtuples: `fields` names the tuple items.
+    pub const NAMEDTUPLE: u32 = 524288;
+}
+
+#[derive(Debug)]
+pub struct Class {
+    pub name: String,
+    pub qualname: String,
+    pub module: String,
+    pub bases: Vec<Handle>,
+    pub mro: Vec<Handle>,
+    pub dict: Dict,
+    pub layout: Layout,
+    pub flags: u32,
+    /// For namedtuple classes: field names (str values).
+    pub fields: Vec<Value>,
+}
+
+#[derive(Debug, Default)]
+pub struct ExcData {
+    /// The `args` tuple.
+    pub args: Value,
+    pub traceback: Vec<TbEntry>,
+    pub cause: Value,
+    pub context: Value,
+    pub suppress_context: bool,
+}
+
+/// One line of a traceback.
+#[derive(Clone, Debug)]
+pub struct TbEntry {
+    pub code: Rc<CodeRt>,
+    pub line: u32,
+}
+
+#[derive(Debug)]
+pub enum Payload {
+    None,
+    /// Subclasses of builtins: the builtin value (a scalar or a handle).
+    Value(Value),
+    Exc(Box<ExcData>),
+}
+
+#[derive(Debug)]
+pub struct Instance {
+    pub class: Handle,
+    pub dict: Dict,
+    pub payload: Payload,
+}
+
+#[derive(Debug)]
+pub struct Module {
+    pub name: String,
+    pub dict: Handle,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GenState {
+    Created,
+    Suspended,
+    Running,
+    Finished,
+}
+
+#[derive(Debug)]
+pub struct Generator {
+    /// The suspended frame (its `base` is meaningless while suspended).
+    pub frame: Option<Box<Frame>>,
+    /// Locals and value stack of the suspended frame.
+    pub saved: Vec<Value>,
+    pub state: GenState,
+    pub name: Value,
+    pub qualname: Value,
+    pub code: Rc<CodeRt>,
+    /// The exception being handled inside the generator when it yielded.
+    pub exc_state: Value,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DictViewKind {
+    Keys,
+    Values,
+    Items,
+}
+
+/// Native iterators: advancing them never runs Python code.
+#[derive(Debug)]
+pub enum IterState {
+    /// Over a list, tuple, bytes (by index; lists are live).
+    Seq { seq: Value, idx: usize },
+    /// Over the characters of a string (byte position).
+    Str { s: Handle, pos: usize },
+    Range { cur: i64, stop: i64, step: i64 },
+    Dict {
+        dict: Value,
+        idx: usize,
+        len: usize,
+        kind: DictViewKind,
+    },
+    Set { set: Value, idx: usize, len: usize },
+    Reversed { seq: Value, idx: usize },
+    Enumerate { it: Value, count: i64 },
+    Zip { its: Vec<Value> },
+    Deque { deque: Handle, idx: usize, len: usize },
+    Exhausted,
+}
+
+#[derive(Debug)]
+pub struct Deque {
+    pub items: VecDeque<Value>,
+    pub maxlen: Option<usize>,
+}
+
+#[derive(Debug)]
+pub enum Obj {
+    Str(PyStr),
+    BigInt(Box<BigInt>),
+    Tuple(Box<[Value]>),
+    List(Vec<Value>),
+    Dict(Box<Dict>),
+    Set(Box<SetTable>),
+    FrozenSet(Box<SetTable>),
+    Bytes(Box<[u8]>),
+    Range(Box<[i64; 3]>),
+    Slice(Box<[Value; 3]>),
+    Function(Box<Function>),
+    /// A builtin function: index into the native registry.
+    Native(u32),
+    /// `(self, function)`.
+    BoundMethod(Box<[Value; 2]>),
+    Class(Box<Class>),
+    Instance(Box<Instance>),
+    Module(Box<Module>),
+    Code(Rc<CodeRt>),
+    Cell(Value),
+    Generator(Box<Generator>),
+    Iter(Box<IterState>),
+    DictView(Value, DictViewKind),
+    /// fget, fset, fdel, doc.
+    Property(Box<[Value; 4]>),
+    StaticMethod(Value),
+    ClassMethod(Value),
+    /// `super(type, obj)`: (type, obj).
+    Super(Box<[Value; 2]>),
+    Deque(Box<Deque>),
+    /// A Mersenne Twister state (`random.Random`).
+    Rng(Box<crate::builtins::random::MersenneTwister>),
+    NotImplemented,
+    Ellipsis,
+}
+
+impl Obj {
+    /// Call `f` on every value this object references.
+    pub fn trace(&self, f: &mut dyn FnMut(Value)) {
+        match self {
+            Obj::Str(_) | Obj::BigInt(_) | Obj::Bytes(_) | Obj::Range(_) | Obj::Native(_) | Obj::Rng(_) => {}
+            Obj::NotImplemented | Obj::Ellipsis => {}
+            Obj::Tuple(items) => items.iter().for_each(|v| f(*v)),
+            Obj::List(items) => items.iter().for_each(|v| f(*v)),
+            Obj::Dict(d) => d.trace(f),
+            Obj::Set(s) | Obj::FrozenSet(s) => s.trace(f),
+            Obj::Slice(s) => s.iter().for_each(|v| f(*v)),
+            Obj::Function(func) => {
+                trace_code(&func.code, f);
+                f(Value::Obj(func.globals));
+                f(func.name);
+                f(func.qualname);
+                func.defaults.iter().for_each(|v| f(*v));
+                f(func.kwdefaults);
+                func.closure.iter().for_each(|v| f(*v));
+                f(func.dict);
+                f(func.doc);
+                f(func.module);
+            }
+            Obj::BoundMethod(b) => b.iter().for_each(|v| f(*v)),
+            Obj::Class(c) => {
+                c.bases.iter().for_each(|h| f(Value::Obj(*h)));
+                c.mro.iter().for_each(|h| f(Value::Obj(*h)));
+                c.dict.trace(f);
+                c.fields.iter().for_each(|v| f(*v));
+            }
+            Obj::Instance(i) => {
+                f(Value::Obj(i.class));
+                i.dict.trace(f);
+                match &i.payload {
+                    Payload::None => {}
+                    Payload::Value(v) => f(*v),
+                    Payload::Exc(e) => trace_exc(e, f),
+                }
+            }
+            Obj::Module(m) => f(Value::Obj(m.dict)),
+            Obj::Code(c) => trace_code(c, f),
+            Obj::Cell(v) => f(*v),
+            Obj::Generator(g) => {
+                if let Some(fr) = &g.frame {
+                    fr.trace(f);
+                }
+                g.saved.iter().for_each(|v| f(*v));
+                f(g.name);
+                f(g.qualname);
+                trace_code(&g.code, f);
+                f(g.exc_state);
+            }
+            Obj::Iter(it) => match &**it {
+                IterState::Seq { seq, .. } => f(*seq),
+                IterState::Str { s, .. } => f(Value::Obj(*s)),
+                IterState::Range { .. } | IterState::Exhausted => {}
+                IterState::Dict { dict, .. } => f(*dict),
+                IterState::Set { set, .. } => f(*set),
+                IterState::Reversed { seq, .. } => f(*seq),
+                IterState::Enumerate { it, .. } => f(*it),
+                IterState::Zip { its } => its.iter().for_each(|v| f(*v)),
+                IterState::Deque { deque, .. } => f(Value::Obj(*deque)),
+            },
+            Obj::DictView(d, _) => f(*d),
+            Obj::Property(p) => p.iter().for_each(|v| f(*v)),
+            Obj::StaticMethod(v) | Obj::ClassMethod(v) => f(*v),
+            Obj::Super(s) => s.iter().for_each(|v| f(*v)),
+            Obj::Deque(d) => d.items.iter().for_each(|v| f(*v)),
+        }
+    }
+}
+
+pub fn trace_code(c: &CodeRt, f: &mut dyn FnMut(Value)) {
+    c.names.iter().for_each(|v| f(*v));
+    c.consts.iter().for_each(|v| f(*v));
+}
+
+pub fn trace_exc(e: &ExcData, f: &mut dyn FnMut(Value)) {
+    f(e.args);
+    f(e.cause);
+    f(e.context);
+    for t in &e.traceback {
+        trace_code(&t.code, f);
+    }
+}

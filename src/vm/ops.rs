@@ -1,0 +1,1270 @@
+//! Operators: hashing, equality, truth, arithmetic, comparison and
+//! membership. Builtin types are handled natively; user classes' dunders are
+//! called through `Flow::Call` with a continuation that implements
+//! `NotImplemented` fallback and reflection, never by recursing into Python.
+
+use super::cont::{CmpStage, ContKind};
+use super::object::{class_flags, Obj, Payload};
+use super::value::{Handle, Value};
+use super::{CallReq, Flow, PyResult, Vm};
+use crate::bytecode::{BinOp, CmpOp, UnaryOp};
+use crate::objects::{float, hash, int};
+use num_bigint::BigInt;
+use num_integer::Integer;
+use num_traits::{Signed, ToPrimitive, Zero};
+use std::cmp::Ordering;
+
+/// Outcome of a native hash attempt.
+pub enum Hashed {
+    Hash(i64),
+    /// A user `__hash__` must run.
+    Python,
+}
+
+/// A numeric operand.
+enum Num<'a> {
+    I(i64),
+    B(&'a BigInt),
+    F(f64),
+}
+
+/// A numeric operand detached from the heap.
+enum NumO {
+    I(i64),
+    B(BigInt),
+    F(f64),
+}
+
+impl Vm {
+    // ----- hashing and equality -----
+
+    /// Hash natively if possible. Unhashable values raise TypeError.
+    pub fn hash_value(&self, v: Value) -> Result<Hashed, String> {
+        Ok(Hashed::Hash(match v {
+            Value::None | Value::Null => 0x5f4e6f6e65,
+            Value::Bool(b) => b as i64,
+            Value::Int(i) => hash::hash_int(i),
+            Value::Float(f) => hash::hash_float_or_int(f),
+            Value::Obj(h) => match self.heap.get(h) {
+                Obj::Str(_) => self.str_hash(v),
+                Obj::BigInt(b) => hash::hash_bigint(b),
+                Obj::Tuple(items) => {
+                    let mut hs = Vec::with_capacity(items.len());
+                    for it in items.iter() {
+                        match self.hash_value(*it)? {
+                            Hashed::Hash(x) => hs.push(x),
+                            Hashed::Python => return Ok(Hashed::Python),
+                        }
+                    }
+                    hash::hash_tuple(&hs)
+                }
+                Obj::FrozenSet(s) => hash::hash_frozenset(s.raw_hashes(), s.mask(), s.fill(), s.len()),
+                Obj::Bytes(b) => hash::hash_bytes(b),
+                Obj::List(_) | Obj::Dict(_) | Obj::Set(_) | Obj::Deque(_) => {
+                    return Err(format!("unhashable type: '{}'", self.type_name(v)))
+                }
+                Obj::Slice(_) => return Err("unhashable type: 'slice'".into()),
+                Obj::Instance(i) => {
+                    let c = self.class(i.class);
+                    if c.flags & class_flags::UNHASHABLE != 0 {
+                        return Err(format!("unhashable type: '{}'", c.name));
+                    }
+                    if c.flags & class_flags::HAS_HASH != 0 {
+                        return Ok(Hashed::Python);
+                    }
+                    match i.payload {
+                        Payload::Value(p) => return self.hash_value(p),
+                        _ => identity_hash(h),
+                    }
+                }
+                Obj::Range(r) => hash::hash_tuple(&[hash::hash_int(r[0]), hash::hash_int(r[1]), hash::hash_int(r[2])]),
+                _ => identity_hash(h),
+            },
+        }))
+    }
+
+    /// Equality decidable without running Python code; `None` otherwise.
+    pub fn eq_native(&self, a: Value, b: Value) -> Option<bool> {
+        if a.is(b) {
+            // NaN is not equal to itself, even as the same object... but
+            // identity implies equality in containers (CPython does the same).
+            return Some(true);
+        }
+        match (a, b) {
+            (Value::Int(x), Value::Int(y)) => Some(x == y),
+            (Value::Float(x), Value::Float(y)) => Some(x == y),
+            (Value::None, _) | (_, Value::None) => Some(false),
+            (Value::Null, _) | (_, Value::Null) => Some(false),
+            _ => {
+                if let (Some(x), Some(y)) = (self.num(a), self.num(b)) {
+                    return Some(num_cmp(&x, &y) == Some(Ordering::Equal));
+                }
+                match (a, b) {
+                    (Value::Obj(ha), Value::Obj(hb)) => self.eq_objects(ha, hb),
+                    (Value::Obj(h), _) | (_, Value::Obj(h)) => {
+                        // One side is a scalar, the other an object.
+                        match self.heap.get(h) {
+                            Obj::Instance(i) => {
+                                if self.class(i.class).flags & class_flags::HAS_EQ != 0 {
+                                    return None;
+                                }
+                                match i.payload {
+                                    Payload::Value(p) => {
+                                        let other = if a.handle() == Some(h) { b } else { a };
+                                        self.eq_native(p, other)
+                                    }
+                                    _ => Some(false),
+                                }
+                            }
+                            _ => Some(false),
+                        }
+                    }
+                    _ => Some(false),
+                }
+            }
+        }
+    }
+
+    fn eq_objects(&self, ha: Handle, hb: Handle) -> Option<bool> {
+        let oa = self.heap.get(ha);
+        let ob = self.heap.get(hb);
+        match (oa, ob) {
+            (Obj::Str(x), Obj::Str(y)) => Some(x.s == y.s),
+            (Obj::BigInt(x), Obj::BigInt(y)) => Some(x == y),
+            (Obj::Tuple(x), Obj::Tuple(y)) => self.seq_eq(x, y),
+            (Obj::List(x), Obj::List(y)) => self.seq_eq(x, y),
+            (Obj::Bytes(x), Obj::Bytes(y)) => Some(x == y),
+            (Obj::Range(x), Obj::Range(y)) => Some(range_eq(x, y)),
+            (Obj::Dict(x), Obj::Dict(y)) => {
+                if x.len() != y.len() {
+                    return Some(false);
+                }
+                for e in x.iter() {
+                    let Ok(Hashed::Hash(h)) = self.hash_value(e.key) else { return None };
+                    match y.find(h, e.key, |p, q| self.eq_native(p, q)) {
+                        crate::objects::dict::Lookup::Found(i) => {
+                            if !self.eq_native(e.value, y.value_at(i))? {
+                                return Some(false);
+                            }
+                        }
+                        crate::objects::dict::Lookup::Missing => return Some(false),
+                        crate::objects::dict::Lookup::NeedsPython => return None,
+                    }
+                }
+                Some(true)
+            }
+            (Obj::Set(x) | Obj::FrozenSet(x), Obj::Set(y) | Obj::FrozenSet(y)) => {
+                if x.len() != y.len() {
+                    return Some(false);
+                }
+                for e in x.iter() {
+                    match y.lookup(e.hash, e.key, |p, q| self.eq_native(p, q)) {
+                        crate::objects::set::SetLookup::Found(_) => {}
+                        crate::objects::set::SetLookup::Missing => return Some(false),
+                        crate::objects::set::SetLookup::NeedsPython => return None,
+                    }
+                }
+                Some(true)
+            }
+            (Obj::DictView(x, k1), Obj::DictView(y, k2)) if k1 == k2 => {
+                let _ = (x, y);
+                None
+            }
+            (Obj::Instance(i), _) | (_, Obj::Instance(i)) => {
+                let flags = self.class(i.class).flags;
+                if flags & class_flags::HAS_EQ != 0 {
+                    return None;
+                }
+                // Also the other side may define __eq__.
+                for o in [oa, ob] {
+                    if let Obj::Instance(j) = o {
+                        if self.class(j.class).flags & class_flags::HAS_EQ != 0 {
+                            return None;
+                        }
+                    }
+                }
+                let pa = self.payload_or_self(Value::Obj(ha));
+                let pb = self.payload_or_self(Value::Obj(hb));
+                if pa.is(Value::Obj(ha)) && pb.is(Value::Obj(hb)) {
+                    return Some(false);
+                }
+                self.eq_native(pa, pb)
+            }
+            _ => Some(false),
+        }
+    }
+
+    fn seq_eq(&self, x: &[Value], y: &[Value]) -> Option<bool> {
+        if x.len() != y.len() {
+            return Some(false);
+        }
+        for (p, q) in x.iter().zip(y.iter()) {
+            if !self.eq_native(*p, *q)? {
+                return Some(false);
+            }
+        }
+        Some(true)
+    }
+
+    /// For instances of builtin subclasses, the builtin value; else `v`.
+    pub fn payload_or_self(&self, v: Value) -> Value {
+        if let Value::Obj(h) = v {
+            if let Obj::Instance(i) = self.heap.get(h) {
+                if let Payload::Value(p) = i.payload {
+                    return p;
+                }
+            }
+        }
+        v
+    }
+
+    fn num(&self, v: Value) -> Option<Num<'_>> {
+        match v {
+            Value::Int(i) => Some(Num::I(i)),
+            Value::Bool(b) => Some(Num::I(b as i64)),
+            Value::Float(f) => Some(Num::F(f)),
+            Value::Obj(h) => match self.heap.get(h) {
+                Obj::BigInt(b) => Some(Num::B(b)),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// An integer value as a BigInt (ints, bools, big ints).
+    pub fn to_bigint(&self, v: Value) -> Option<BigInt> {
+        match v {
+            Value::Int(i) => Some(BigInt::from(i)),
+            Value::Bool(b) => Some(BigInt::from(b as i64)),
+            Value::Obj(h) => match self.heap.get(h) {
+                Obj::BigInt(b) => Some((**b).clone()),
+                Obj::Instance(i) => match i.payload {
+                    Payload::Value(p) if !p.is(v) => self.to_bigint(p),
+                    _ => None,
+                },
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    // ----- truth -----
+
+    /// Truth of a value when no Python code is needed.
+    #[inline]
+    pub fn truth_native(&self, v: Value) -> Option<bool> {
+        Some(match v {
+            Value::Bool(b) => b,
+            Value::None | Value::Null => false,
+            Value::Int(i) => i != 0,
+            Value::Float(f) => f != 0.0,
+            Value::Obj(h) => match self.heap.get(h) {
+                Obj::Str(s) => !s.s.is_empty(),
+                Obj::List(l) => !l.is_empty(),
+                Obj::Tuple(t) => !t.is_empty(),
+                Obj::Dict(d) => !d.is_empty(),
+                Obj::Set(s) | Obj::FrozenSet(s) => !s.is_empty(),
+                Obj::Bytes(b) => !b.is_empty(),
+                Obj::BigInt(b) => !b.is_zero(),
+                Obj::Range(r) => range_len(r) > 0,
+                Obj::Deque(d) => !d.items.is_empty(),
+                Obj::DictView(d, _) => self.truth_native(*d)?,
+                Obj::Instance(i) => {
+                    let f = self.class(i.class).flags;
+                    if f & (class_flags::HAS_BOOL | class_flags::HAS_LEN) != 0 {
+                        return None;
+                    }
+                    match i.payload {
+                        Payload::Value(p) => return self.truth_native(p),
+                        _ => true,
+                    }
+                }
+                _ => true,
+            },
+        })
+    }
+
+    /// The call that decides the truth of an instance: `__bool__` or `__len__`.
+    pub fn truth_method(&mut self, v: Value) -> Option<(Value, super::frame::Strict)> {
+        let cls = self.type_of(v);
+        let name = self.intern("__bool__");
+        let f = self.lookup_type(cls, name);
+        if !f.is_null() && !f.is_none() {
+            return Some((f, super::frame::Strict::Bool));
+        }
+        let name = self.intern("__len__");
+        let f = self.lookup_type(cls, name);
+        if !f.is_null() {
+            return Some((f, super::frame::Strict::Len));
+        }
+        None
+    }
+
+    /// `bool(v)` for use by native code that can bail out to Python.
+    pub fn truth(&mut self, v: Value) -> PyResult<bool> {
+        if let Some(b) = self.truth_native(v) {
+            return Ok(b);
+        }
+        match self.truth_method(v) {
+            Some((f, _)) => Err(Flow::Call(Box::new(CallReq {
+                func: f,
+                args: vec![v],
+                kw: vec![],
+                cont: Some(ContKind::ToBool),
+                locals: Value::Null,
+            }))),
+            None => Ok(true),
+        }
+    }
+
+    // ----- arithmetic -----
+
+    pub fn binary_op(&mut self, op: BinOp, a: Value, b: Value) -> PyResult {
+        if let Some(r) = self.binary_native(op, a, b)? {
+            return Ok(r);
+        }
+        self.binary_dunder(op, a, b, false)
+    }
+
+    pub fn inplace_op(&mut self, op: BinOp, a: Value, b: Value) -> PyResult {
+        // Mutable builtins update in place.
+        if let (BinOp::Add, Value::Obj(h)) = (op, a) {
+            if let Obj::List(_) = self.heap.get(h) {
+                self.list_extend(h, b)?;
+                return Ok(a);
+            }
+        }
+        if let Value::Obj(h) = a {
+            if let Obj::Set(_) = self.heap.get(h) {
+                if matches!(op, BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor) {
+                    if let Some(r) = self.binary_native(op, a, b)? {
+                        // Replace the contents of `a` with the result.
+                        if let Value::Obj(rh) = r {
+                            let table = match self.heap.get(rh) {
+                                Obj::Set(t) | Obj::FrozenSet(t) => (**t).clone(),
+                                _ => return Ok(r),
+                            };
+                            if let Obj::Set(t) = self.heap.get_mut(h) {
+                                **t = table;
+                            }
+                        }
+                        return Ok(a);
+                    }
+                }
+            }
+            if let Obj::Instance(_) = self.heap.get(h) {
+                let (_, _, iname) = op.dunders();
+                let cls = self.type_of(a);
+                let n = self.intern(iname);
+                let f = self.lookup_type(cls, n);
+                if is_python_callable(self, f) {
+                    return Err(Flow::Call(Box::new(CallReq {
+                        func: f,
+                        args: vec![a, b],
+                        kw: vec![],
+                        cont: Some(ContKind::BinOp {
+                            op,
+                            a,
+                            b,
+                            stage: CmpStage::Inplace,
+                        }),
+                        locals: Value::Null,
+                    })));
+                }
+            }
+        }
+        self.binary_op(op, a, b)
+    }
+
+    /// Dispatch to `__op__`/`__rop__` of user classes.
+    pub fn binary_dunder(&mut self, op: BinOp, a: Value, b: Value, after_inplace: bool) -> PyResult {
+        let _ = after_inplace;
+        let (fwd, refl, _) = op.dunders();
+        let ta = self.type_of(a);
+        let tb = self.type_of(b);
+        let nf = self.intern(fwd);
+        let nr = self.intern(refl);
+        let fa = self.lookup_type(ta, nf);
+        let fa = if is_python_callable(self, fa) { fa } else { Value::Null };
+        let fb = if ta != tb {
+            let f = self.lookup_type(tb, nr);
+            if is_python_callable(self, f) {
+                f
+            } else {
+                Value::Null
+            }
+        } else {
+            Value::Null
+        };
+        if !fb.is_null() && self.is_subclass(tb, ta) {
+            let ra = self.lookup_type(ta, nr);
+            if !ra.is(fb) {
+                return Err(call_with_cont(fb, vec![b, a], ContKind::BinOp { op, a, b, stage: CmpStage::ReflectedFirst }));
+            }
+        }
+        if !fa.is_null() {
+            return Err(call_with_cont(fa, vec![a, b], ContKind::BinOp { op, a, b, stage: CmpStage::Forward }));
+        }
+        if !fb.is_null() {
+            return Err(call_with_cont(fb, vec![b, a], ContKind::BinOp { op, a, b, stage: CmpStage::Reflected }));
+        }
+        // Subclasses of builtins without their own dunders: operate on the payload.
+        let pa = self.payload_or_self(a);
+        let pb = self.payload_or_self(b);
+        if !pa.is(a) || !pb.is(b) {
+            if let Some(r) = self.binary_native(op, pa, pb)? {
+                return Ok(r);
+            }
+        }
+        Err(self.unsupported(op, a, b))
+    }
+
+    pub fn unsupported(&mut self, op: BinOp, a: Value, b: Value) -> Flow {
+        let msg = if op == BinOp::Pow {
+            format!(
+                "unsupported operand type(s) for ** or pow(): '{}' and '{}'",
+                self.type_name(a),
+                self.type_name(b)
+            )
+        } else {
+            format!(
+                "unsupported operand type(s) for {}: '{}' and '{}'",
+                op.symbol(),
+                self.type_name(a),
+                self.type_name(b)
+            )
+        };
+        self.type_error(msg)
+    }
+
+    /// Builtin-type arithmetic. `Ok(None)`: not applicable natively.
+    pub fn binary_native(&mut self, op: BinOp, a: Value, b: Value) -> PyResult<Option<Value>> {
+        // Fast integer paths.
+        if let (Value::Int(x), Value::Int(y)) = (a, b) {
+            return self.int_op(op, x, y).map(Some);
+        }
+        let owned = |n: Num| match n {
+            Num::I(i) => NumO::I(i),
+            Num::B(b) => NumO::B(b.clone()),
+            Num::F(f) => NumO::F(f),
+        };
+        let na = self.num(a).map(owned);
+        let nb = self.num(b).map(owned);
+        if let (Some(x), Some(y)) = (na, nb) {
+            let r = match (&x, &y) {
+                (NumO::F(_), _) | (_, NumO::F(_)) => {
+                    let fx = self.num_to_f64(&x)?;
+                    let fy = self.num_to_f64(&y)?;
+                    self.float_op(op, fx, fy)?
+                }
+                _ => {
+                    let bx = num_to_big(&x);
+                    let by = num_to_big(&y);
+                    self.big_op(op, &bx, &by)?
+                }
+            };
+            return Ok(Some(r));
+        }
+        let (Value::Obj(ha), _) = (a, b) else {
+            return self.binary_native_rhs_obj(op, a, b);
+        };
+        match (op, self.heap.get(ha)) {
+            (BinOp::Add, Obj::Str(x)) => {
+                if let Some(y) = self.exact_str(b) {
+                    let mut s = String::with_capacity(x.s.len() + y.s.len());
+                    s.push_str(&x.s);
+                    s.push_str(&y.s);
+                    return Ok(Some(self.new_string(s)));
+                }
+                Ok(None)
+            }
+            (BinOp::Add, Obj::List(x)) => match b {
+                Value::Obj(hb) => match self.heap.get(hb) {
+                    Obj::List(y) => {
+                        let mut v = Vec::with_capacity(x.len() + y.len());
+                        v.extend_from_slice(x);
+                        v.extend_from_slice(y);
+                        Ok(Some(self.new_list(v)))
+                    }
+                    _ => Ok(None),
+                },
+                _ => Ok(None),
+            },
+            (BinOp::Add, Obj::Tuple(x)) => match b {
+                Value::Obj(hb) => match self.heap.get(hb) {
+                    Obj::Tuple(y) => {
+                        let mut v = Vec::with_capacity(x.len() + y.len());
+                        v.extend_from_slice(x);
+                        v.extend_from_slice(y);
+                        Ok(Some(self.new_tuple(v)))
+                    }
+                    _ => Ok(None),
+                },
+                _ => Ok(None),
+            },
+            (BinOp::Add, Obj::Bytes(x)) => match b {
+                Value::Obj(hb) => match self.heap.get(hb) {
+                    Obj::Bytes(y) => {
+                        let mut v = x.to_vec();
+                        v.extend_from_slice(y);
+                        Ok(Some(self.alloc(Obj::Bytes(v.into_boxed_slice()))))
+                    }
+                    _ => Ok(None),
+                },
+                _ => Ok(None),
+            },
+            (BinOp::Mul, Obj::Str(_) | Obj::List(_) | Obj::Tuple(_) | Obj::Bytes(_)) => {
+                match self.repeat_count(b)? {
+                    Some(n) => self.repeat(a, n).map(Some),
+                    None => Ok(None),
+                }
+            }
+            (BinOp::Mod, Obj::Str(_)) => {
+                if let Value::Obj(hb) = b {
+                    if let Obj::Instance(i) = self.heap.get(hb) {
+                        // A user class may define __rmod__.
+                        let c = i.class;
+                        let n = self.intern("__rmod__");
+                        let f = self.lookup_type(c, n);
+                        if is_python_callable(self, f) {
+                            return Ok(None);
+                        }
+                    }
+                }
+                crate::builtins::strformat::percent_format(self, a, b).map(Some)
+            }
+            (BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor, Obj::Set(_) | Obj::FrozenSet(_)) => {
+                crate::builtins::set::set_binop(self, op, a, b)
+            }
+            (BinOp::Or, Obj::Dict(_)) => {
+                if let Value::Obj(hb) = b {
+                    if let Obj::Dict(_) = self.heap.get(hb) {
+                        let d = crate::builtins::dict::dict_copy(self, a)?;
+                        crate::builtins::dict::dict_update_from(self, d, b)?;
+                        return Ok(Some(d));
+                    }
+                }
+                Ok(None)
+            }
+            (BinOp::Sub | BinOp::And | BinOp::Or | BinOp::Xor, Obj::DictView(_, k))
+                if *k != super::object::DictViewKind::Values =>
+            {
+                crate::builtins::set::view_setop(self, op, a, b).map(Some)
+            }
+            _ => Ok(None),
+        }
+    }
+
+    fn binary_native_rhs_obj(&mut self, op: BinOp, a: Value, b: Value) -> PyResult<Option<Value>> {
+        // int * sequence
+        if op == BinOp::Mul {
+            if let Value::Obj(hb) = b {
+                if matches!(self.heap.get(hb), Obj::Str(_) | Obj::List(_) | Obj::Tuple(_) | Obj::Bytes(_)) {
+                    if let Some(n) = self.repeat_count(a)? {
+                        return self.repeat(b, n).map(Some);
+                    }
+                }
+            }
+        }
+        Ok(None)
+    }
+
+    fn repeat_count(&mut self, v: Value) -> PyResult<Option<i64>> {
+        match v {
+            Value::Int(i) => Ok(Some(i)),
+            Value::Bool(b) => Ok(Some(b as i64)),
+            Value::Obj(h) => match self.heap.get(h) {
+                Obj::BigInt(b) => {
+                    if b.is_negative() {
+                        Ok(Some(0))
+                    } else {
+                        Err(self.overflow_error("cannot fit 'int' into an index-sized integer"))
+                    }
+                }
+                _ => Ok(None),
+            },
+            _ => Ok(None),
+        }
+    }
+
+    fn repeat(&mut self, seq: Value, n: i64) -> PyResult {
+        let n = n.max(0) as usize;
+        let Value::Obj(h) = seq else { unreachable!() };
+        let total = match self.heap.get(h) {
+            Obj::Str(s) => s.s.len(),
+            Obj::List(l) => l.len(),
+            Obj::Tuple(t) => t.len(),
+            Obj::Bytes(b) => b.len(),
+            _ => 0,
+        }
+        .saturating_mul(n);
+        if total > 1 << 34 {
+            return Err(Flow::Raise(self.new_exception(self.t.memory_error, vec![])));
+        }
+        Ok(match self.heap.get(h) {
+            Obj::Str(s) => {
+                let r = s.s.repeat(n);
+                self.new_string(r)
+            }
+            Obj::List(l) => {
+                let r: Vec<Value> = l.iter().copied().cycle().take(l.len() * n).collect();
+                self.new_list(r)
+            }
+            Obj::Tuple(t) => {
+                let r: Vec<Value> = t.iter().copied().cycle().take(t.len() * n).collect();
+                self.new_tuple(r)
+            }
+            Obj::Bytes(b) => {
+                let r = b.repeat(n);
+                self.alloc(Obj::Bytes(r.into_boxed_slice()))
+            }
+            _ => unreachable!(),
+        })
+    }
+
+    fn num_to_f64(&mut self, n: &NumO) -> PyResult<f64> {
+        match n {
+            NumO::I(i) => Ok(*i as f64),
+            NumO::F(f) => Ok(*f),
+            NumO::B(b) => match int::big_to_f64(b) {
+                Some(f) => Ok(f),
+                None => Err(self.overflow_error("int too large to convert to float")),
+            },
+        }
+    }
+
+    #[inline]
+    pub fn int_op(&mut self, op: BinOp, x: i64, y: i64) -> PyResult {
+        let r = match op {
+            BinOp::Add => x.checked_add(y),
+            BinOp::Sub => x.checked_sub(y),
+            BinOp::Mul => x.checked_mul(y),
+            BinOp::FloorDiv => {
+                if y == 0 {
+                    return Err(self.zero_division("integer division or modulo by zero"));
+                }
+                int::floordiv(x, y)
+            }
+            BinOp::Mod => {
+                if y == 0 {
+                    return Err(self.zero_division("integer division or modulo by zero"));
+                }
+                Some(int::modulo(x, y))
+            }
+            BinOp::TrueDiv => {
+                if y == 0 {
+                    return Err(self.zero_division("division by zero"));
+                }
+                if x.unsigned_abs() < (1 << 53) && y.unsigned_abs() < (1 << 53) {
+                    return Ok(Value::Float(x as f64 / y as f64));
+                }
+                return match int::true_div(&BigInt::from(x), &BigInt::from(y)) {
+                    Some(f) => Ok(Value::Float(f)),
+                    None => Err(self.overflow_error("integer division result too large for a float")),
+                };
+            }
+            BinOp::Pow => {
+                if y < 0 {
+                    return self.float_op(BinOp::Pow, x as f64, y as f64);
+                }
+                if y <= u32::MAX as i64 {
+                    x.checked_pow(y as u32)
+                } else {
+                    None
+                }
+            }
+            BinOp::LShift => {
+                if y < 0 {
+                    return Err(self.value_error("negative shift count"));
+                }
+                if x == 0 {
+                    Some(0)
+                } else if y < 63 {
+                    let r = x.checked_shl(y as u32);
+                    r.filter(|r| (r >> y) == x)
+                } else {
+                    None
+                }
+            }
+            BinOp::RShift => {
+                if y < 0 {
+                    return Err(self.value_error("negative shift count"));
+                }
+                Some(if y >= 64 { if x < 0 { -1 } else { 0 } } else { x >> y })
+            }
+            BinOp::And => Some(x & y),
+            BinOp::Or => Some(x | y),
+            BinOp::Xor => Some(x ^ y),
+            BinOp::MatMul => {
+                return Err(self.unsupported(op, Value::Int(x), Value::Int(y)));
+            }
+        };
+        match r {
+            Some(v) => Ok(Value::Int(v)),
+            None => self.big_op(op, &BigInt::from(x), &BigInt::from(y)),
+        }
+    }
+
+    pub fn big_op(&mut self, op: BinOp, x: &BigInt, y: &BigInt) -> PyResult {
+        let r = match op {
+            BinOp::Add => x + y,
+            BinOp::Sub => x - y,
+            BinOp::Mul => x * y,
+            BinOp::FloorDiv => {
+                if y.is_zero() {
+                    return Err(self.zero_division("integer division or modulo by zero"));
+                }
+                x.div_floor(y)
+            }
+            BinOp::Mod => {
+                if y.is_zero() {
+                    return Err(self.zero_division("integer division or modulo by zero"));
+                }
+                x.mod_floor(y)
+            }
+            BinOp::TrueDiv => {
+                if y.is_zero() {
+                    return Err(self.zero_division("division by zero"));
+                }
+                return match int::true_div(x, y) {
+                    Some(f) => Ok(Value::Float(f)),
+                    None => Err(self.overflow_error("integer division result too large for a float")),
+                };
+            }
+            BinOp::Pow => {
+                if y.is_negative() {
+                    let fx = self.num_to_f64(&NumO::B(x.clone()))?;
+                    let fy = self.num_to_f64(&NumO::B(y.clone()))?;
+                    return self.float_op(BinOp::Pow, fx, fy);
+                }
+                let Some(e) = y.to_u32() else {
+                    if x.is_zero() || x == &BigInt::from(1) {
+                        return Ok(self.new_bigint(x.clone()));
+                    }
+                    if x == &BigInt::from(-1) {
+                        return Ok(Value::Int(if y.is_odd() { -1 } else { 1 }));
+                    }
+                    return Err(Flow::Raise(self.new_exception(self.t.memory_error, vec![])));
+                };
+                if x.bits() as u64 * e as u64 > 1 << 32 {
+                    return Err(Flow::Raise(self.new_exception(self.t.memory_error, vec![])));
+                }
+                num_traits::pow::Pow::pow(x, e)
+            }
+            BinOp::LShift => {
+                if y.is_negative() {
+                    return Err(self.value_error("negative shift count"));
+                }
+                let Some(s) = y.to_u32() else {
+                    return Err(self.overflow_error("too many digits in integer"));
+                };
+                if s > 1 << 31 {
+                    return Err(Flow::Raise(self.new_exception(self.t.memory_error, vec![])));
+                }
+                x << s as usize
+            }
+            BinOp::RShift => {
+                if y.is_negative() {
+                    return Err(self.value_error("negative shift count"));
+                }
+                match y.to_usize() {
+                    Some(s) => x >> s,
+                    None => BigInt::from(if x.is_negative() { -1 } else { 0 }),
+                }
+            }
+            BinOp::And => x & y,
+            BinOp::Or => x | y,
+            BinOp::Xor => x ^ y,
+            BinOp::MatMul => {
+                let a = self.new_bigint(x.clone());
+                let b = self.new_bigint(y.clone());
+                return Err(self.unsupported(op, a, b));
+            }
+        };
+        Ok(self.new_bigint(r))
+    }
+
+    pub fn float_op(&mut self, op: BinOp, x: f64, y: f64) -> PyResult {
+        let r = match op {
+            BinOp::Add => x + y,
+            BinOp::Sub => x - y,
+            BinOp::Mul => x * y,
+            BinOp::TrueDiv => {
+                if y == 0.0 {
+                    return Err(self.zero_division("float division by zero"));
+                }
+                x / y
+            }
+            BinOp::FloorDiv => {
+                if y == 0.0 {
+                    return Err(self.zero_division("float floor division by zero"));
+                }
+                float::py_floordiv(x, y)
+            }
+            BinOp::Mod => {
+                if y == 0.0 {
+                    return Err(self.zero_division("float modulo"));
+                }
+                float::py_mod(x, y)
+            }
+            BinOp::Pow => {
+                if x == 0.0 && y < 0.0 {
+                    return Err(self.zero_division("0.0 cannot be raised to a negative power"));
+                }
+                if x < 0.0 && y.fract() != 0.0 && y.is_finite() {
+                    return Err(self.value_error("math domain error"));
+                }
+                let r = x.powf(y);
+                if r.is_infinite() && x.is_finite() && y.is_finite() {
+                    return Err(self.overflow_error("(34, 'Numerical result out of range')"));
+                }
+                r
+            }
+            _ => {
+                return Err(self.unsupported(op, Value::Float(x), Value::Float(y)));
+            }
+        };
+        Ok(Value::Float(r))
+    }
+
+    pub fn unary_op(&mut self, op: UnaryOp, v: Value) -> PyResult {
+        match (op, v) {
+            (UnaryOp::Not, _) => match self.truth_native(v) {
+                Some(b) => Ok(Value::Bool(!b)),
+                None => {
+                    let (f, _) = self.truth_method(v).expect("truth_native said a method exists");
+                    Err(call_with_cont(f, vec![v], ContKind::NotBool))
+                }
+            },
+            (UnaryOp::Neg, Value::Int(i)) => match i.checked_neg() {
+                Some(r) => Ok(Value::Int(r)),
+                None => Ok(self.new_bigint(-BigInt::from(i))),
+            },
+            (UnaryOp::Neg, Value::Bool(b)) => Ok(Value::Int(-(b as i64))),
+            (UnaryOp::Neg, Value::Float(f)) => Ok(Value::Float(-f)),
+            (UnaryOp::Pos, Value::Int(_) | Value::Float(_)) => Ok(v),
+            (UnaryOp::Pos, Value::Bool(b)) => Ok(Value::Int(b as i64)),
+            (UnaryOp::Invert, Value::Int(i)) => Ok(Value::Int(!i)),
+            (UnaryOp::Invert, Value::Bool(b)) => Ok(Value::Int(!(b as i64))),
+            (_, Value::Obj(h)) => {
+                if let Obj::BigInt(b) = self.heap.get(h) {
+                    let b = (**b).clone();
+                    return Ok(match op {
+                        UnaryOp::Neg => self.new_bigint(-b),
+                        UnaryOp::Pos => v,
+                        _ => self.new_bigint(-b - 1),
+                    });
+                }
+                let name = match op {
+                    UnaryOp::Neg => "__neg__",
+                    UnaryOp::Pos => "__pos__",
+                    _ => "__invert__",
+                };
+                let cls = self.type_of(v);
+                let n = self.intern(name);
+                let f = self.lookup_type(cls, n);
+                if is_python_callable(self, f) {
+                    return Err(Flow::Call(Box::new(CallReq {
+                        func: f,
+                        args: vec![v],
+                        kw: vec![],
+                        cont: None,
+                        locals: Value::Null,
+                    })));
+                }
+                let p = self.payload_or_self(v);
+                if !p.is(v) {
+                    return self.unary_op(op, p);
+                }
+                self.bad_unary(op, v)
+            }
+            _ => self.bad_unary(op, v),
+        }
+    }
+
+    fn bad_unary(&mut self, op: UnaryOp, v: Value) -> PyResult {
+        let sym = match op {
+            UnaryOp::Neg => "-",
+            UnaryOp::Pos => "+",
+            _ => "~",
+        };
+        let msg = format!("bad operand type for unary {}: '{}'", sym, self.type_name(v));
+        Err(self.type_error(msg))
+    }
+
+    // ----- comparison -----
+
+    pub fn compare(&mut self, op: CmpOp, a: Value, b: Value) -> PyResult {
+        if let Some(r) = self.compare_native(op, a, b)? {
+            return Ok(Value::Bool(r));
+        }
+        self.compare_dunder(op, a, b)
+    }
+
+    /// Builtin comparisons. `Ok(None)` when Python code must decide.
+    pub fn compare_native(&mut self, op: CmpOp, a: Value, b: Value) -> PyResult<Option<bool>> {
+        if let (Value::Int(x), Value::Int(y)) = (a, b) {
+            return Ok(Some(op.from_ordering(x.cmp(&y))));
+        }
+        if let (Some(x), Some(y)) = (self.num(a), self.num(b)) {
+            return Ok(Some(match num_cmp(&x, &y) {
+                Some(o) => op.from_ordering(o),
+                None => op == CmpOp::Ne,
+            }));
+        }
+        if matches!(op, CmpOp::Eq | CmpOp::Ne) {
+            return Ok(self.eq_native(a, b).map(|e| e == (op == CmpOp::Eq)));
+        }
+        match self.order_native(a, b) {
+            Ordered::Known(o) => Ok(Some(op.from_ordering(o))),
+            Ordered::Unordered => Ok(Some(false)),
+            Ordered::SubsetOp => Ok(crate::builtins::set::set_compare(self, op, a, b)),
+            Ordered::Python => Ok(None),
+            Ordered::Incomparable => {
+                if self.is_user_instance(a) || self.is_user_instance(b) {
+                    return Ok(None);
+                }
+                Err(self.incomparable(op, a, b))
+            }
+        }
+    }
+
+    fn is_user_instance(&self, v: Value) -> bool {
+        matches!(v, Value::Obj(h) if matches!(self.heap.get(h), Obj::Instance(_)))
+    }
+
+    pub fn incomparable(&mut self, op: CmpOp, a: Value, b: Value) -> Flow {
+        let msg = format!(
+            "'{}' not supported between instances of '{}' and '{}'",
+            op.symbol(),
+            self.type_name(a),
+            self.type_name(b)
+        );
+        self.type_error(msg)
+    }
+
+    /// Ordering of builtin values (for `<` and sorting).
+    pub fn order_native(&self, a: Value, b: Value) -> Ordered {
+        if let (Some(x), Some(y)) = (self.num(a), self.num(b)) {
+            return match num_cmp(&x, &y) {
+                Some(o) => Ordered::Known(o),
+                None => Ordered::Unordered,
+            };
+        }
+        let (Value::Obj(ha), Value::Obj(hb)) = (a, b) else {
+            return Ordered::Incomparable;
+        };
+        match (self.heap.get(ha), self.heap.get(hb)) {
+            (Obj::Str(x), Obj::Str(y)) => Ordered::Known(x.s.cmp(&y.s)),
+            (Obj::Bytes(x), Obj::Bytes(y)) => Ordered::Known(x.cmp(y)),
+            (Obj::Tuple(x), Obj::Tuple(y)) => self.seq_order(x, y),
+            (Obj::List(x), Obj::List(y)) => self.seq_order(x, y),
+            (Obj::Set(_) | Obj::FrozenSet(_), Obj::Set(_) | Obj::FrozenSet(_)) => Ordered::SubsetOp,
+            (Obj::Instance(_), _) | (_, Obj::Instance(_)) => {
+                let pa = self.payload_or_self(a);
+                let pb = self.payload_or_self(b);
+                if (!pa.is(a) || !pb.is(b)) && !self.has_order_dunders(a) && !self.has_order_dunders(b) {
+                    return self.order_native(pa, pb);
+                }
+                Ordered::Python
+            }
+            _ => Ordered::Incomparable,
+        }
+    }
+
+    fn has_order_dunders(&self, v: Value) -> bool {
+        match v {
+            Value::Obj(h) => match self.heap.get(h) {
+                Obj::Instance(i) => self.class(i.class).flags & class_flags::USER_DUNDERS != 0,
+                _ => false,
+            },
+            _ => false,
+        }
+    }
+
+    fn seq_order(&self, x: &[Value], y: &[Value]) -> Ordered {
+        for (p, q) in x.iter().zip(y.iter()) {
+            match self.eq_native(*p, *q) {
+                Some(true) => continue,
+                Some(false) => return self.order_native(*p, *q),
+                None => return Ordered::Python,
+            }
+        }
+        Ordered::Known(x.len().cmp(&y.len()))
+    }
+
+    /// Rich comparison through user dunders (with reflection and defaults).
+    pub fn compare_dunder(&mut self, op: CmpOp, a: Value, b: Value) -> PyResult {
+        let ta = self.type_of(a);
+        let tb = self.type_of(b);
+        let n = self.intern(op.dunder());
+        let ns = self.intern(op.swapped().dunder());
+        let fa = self.lookup_type(ta, n);
+        let fa = if is_python_callable(self, fa) { fa } else { Value::Null };
+        let fb = self.lookup_type(tb, ns);
+        let fb = if is_python_callable(self, fb) { fb } else { Value::Null };
+        if !fb.is_null() && ta != tb && self.is_subclass(tb, ta) {
+            return Err(call_with_cont(fb, vec![b, a], ContKind::Cmp { op, a, b, stage: CmpStage::ReflectedFirst }));
+        }
+        if !fa.is_null() {
+            return Err(call_with_cont(fa, vec![a, b], ContKind::Cmp { op, a, b, stage: CmpStage::Forward }));
+        }
+        self.compare_fallback(op, a, b, fb)
+    }
+
+    /// After the forward method is absent or declined.
+    pub fn compare_fallback(&mut self, op: CmpOp, a: Value, b: Value, fb: Value) -> PyResult {
+        if !fb.is_null() {
+            return Err(call_with_cont(fb, vec![b, a], ContKind::Cmp { op, a, b, stage: CmpStage::Reflected }));
+        }
+        self.compare_default(op, a, b)
+    }
+
+    /// Neither side implements the comparison.
+    pub fn compare_default(&mut self, op: CmpOp, a: Value, b: Value) -> PyResult {
+        match op {
+            CmpOp::Eq | CmpOp::Ne => {
+                // `__ne__` defaults to the inverse of a user `__eq__`.
+                if op == CmpOp::Ne {
+                    let ta = self.type_of(a);
+                    let n = self.intern("__eq__");
+                    let fe = self.lookup_type(ta, n);
+                    if is_python_callable(self, fe) {
+                        return Err(call_with_cont(fe, vec![a, b], ContKind::NeFromEq { a, b }));
+                    }
+                }
+                let pa = self.payload_or_self(a);
+                let pb = self.payload_or_self(b);
+                if !pa.is(a) || !pb.is(b) {
+                    if let Some(e) = self.eq_native(pa, pb) {
+                        return Ok(Value::Bool(e == (op == CmpOp::Eq)));
+                    }
+                }
+                Ok(Value::Bool(a.is(b) == (op == CmpOp::Eq)))
+            }
+            _ => {
+                let pa = self.payload_or_self(a);
+                let pb = self.payload_or_self(b);
+                if !pa.is(a) || !pb.is(b) {
+                    if let Ordered::Known(o) = self.order_native(pa, pb) {
+                        return Ok(Value::Bool(op.from_ordering(o)));
+                    }
+                }
+                Err(self.incomparable(op, a, b))
+            }
+        }
+    }
+
+    // ----- membership -----
+
+    /// `needle in haystack`.
+    pub fn contains(&mut self, haystack: Value, needle: Value) -> PyResult<bool> {
+        let Value::Obj(h) = haystack else {
+            let msg = format!("argument of type '{}' is not iterable", self.type_name(haystack));
+            return Err(self.type_error(msg));
+        };
+        match self.heap.get(h) {
+            Obj::Str(s) => match self.str_of(needle) {
+                Some(n) => Ok(s.s.contains(n)),
+                None => {
+                    let msg = format!("'in <string>' requires string as left operand, not {}", self.type_name(needle));
+                    Err(self.type_error(msg))
+                }
+            },
+            Obj::List(items) => self.seq_contains(items.clone(), haystack, needle),
+            Obj::Tuple(items) => {
+                let items = items.to_vec();
+                self.seq_contains(items, haystack, needle)
+            }
+            Obj::Deque(d) => {
+                let items: Vec<Value> = d.items.iter().copied().collect();
+                self.seq_contains(items, haystack, needle)
+            }
+            Obj::Dict(_) => crate::builtins::dict::dict_contains(self, haystack, needle),
+            Obj::Set(_) | Obj::FrozenSet(_) => crate::builtins::set::set_contains(self, haystack, needle),
+            Obj::DictView(d, kind) => {
+                let (d, kind) = (*d, *kind);
+                crate::builtins::dict::view_contains(self, d, kind, needle)
+            }
+            Obj::Range(r) => {
+                let r = **r;
+                match needle {
+                    Value::Int(i) => Ok(range_contains(&r, i)),
+                    Value::Bool(b) => Ok(range_contains(&r, b as i64)),
+                    Value::Float(f) if f.fract() == 0.0 && f.abs() < 9e18 => Ok(range_contains(&r, f as i64)),
+                    _ => Ok(false),
+                }
+            }
+            Obj::Bytes(b) => match needle {
+                Value::Int(i) => Ok(b.contains(&(i as u8)) && (0..256).contains(&i)),
+                Value::Obj(nh) => match self.heap.get(nh) {
+                    Obj::Bytes(n) => Ok(n.is_empty() || b.windows(n.len()).any(|w| w == &n[..])),
+                    _ => Err(self.type_error("a bytes-like object is required")),
+                },
+                _ => Err(self.type_error("a bytes-like object is required")),
+            },
+            Obj::Instance(i) => {
+                let cls = i.class;
+                let n = self.intern("__contains__");
+                let f = self.lookup_type(cls, n);
+                if is_python_callable(self, f) {
+                    return Err(call_with_cont(f, vec![haystack, needle], ContKind::ToBool));
+                }
+                let p = self.payload_or_self(haystack);
+                if !p.is(haystack) {
+                    return self.contains(p, needle);
+                }
+                // Fall back to iteration.
+                Err(prelude_call(self, "_contains_iter", vec![haystack, needle]))
+            }
+            Obj::Generator(_) | Obj::Iter(_) => Err(prelude_call(self, "_contains_iter", vec![haystack, needle])),
+            _ => {
+                let msg = format!("argument of type '{}' is not iterable", self.type_name(haystack));
+                Err(self.type_error(msg))
+            }
+        }
+    }
+
+    fn seq_contains(&mut self, items: Vec<Value>, haystack: Value, needle: Value) -> PyResult<bool> {
+        for it in &items {
+            match self.eq_native(*it, needle) {
+                Some(true) => return Ok(true),
+                Some(false) => {}
+                None => return Err(prelude_call(self, "_contains_iter", vec![haystack, needle])),
+            }
+        }
+        Ok(false)
+    }
+}
+
+/// Result of a native ordering attempt.
+pub enum Ordered {
+    Known(Ordering),
+    /// NaN involved: every ordering comparison is false.
+    Unordered,
+    /// Sets: `<` means subset.
+    SubsetOp,
+    Python,
+    Incomparable,
+}
+
+pub fn identity_hash(h: Handle) -> i64 {
+    // CPython rotates the address; a handle times a stride is as good.
+    (h.0 as i64).wrapping_mul(16) >> 4 | ((h.0 as i64) << 4)
+}
+
+fn num_to_big(n: &NumO) -> BigInt {
+    match n {
+        NumO::I(i) => BigInt::from(*i),
+        NumO::B(b) => b.clone(),
+        NumO::F(_) => unreachable!("floats handled separately"),
+    }
+}
+
+fn num_cmp(a: &Num, b: &Num) -> Option<Ordering> {
+    match (a, b) {
+        (Num::I(x), Num::I(y)) => Some(x.cmp(y)),
+        (Num::F(x), Num::F(y)) => x.partial_cmp(y),
+        (Num::I(x), Num::F(y)) => cmp_int_float(*x, *y),
+        (Num::F(x), Num::I(y)) => cmp_int_float(*y, *x).map(Ordering::reverse),
+        (Num::B(x), Num::B(y)) => Some(x.cmp(y)),
+        (Num::B(x), Num::I(y)) => Some((*x).cmp(&BigInt::from(*y))),
+        (Num::I(x), Num::B(y)) => Some(BigInt::from(*x).cmp(y)),
+        (Num::B(x), Num::F(y)) => cmp_big_float(x, *y),
+        (Num::F(x), Num::B(y)) => cmp_big_float(y, *x).map(Ordering::reverse),
+    }
+}
+
+fn cmp_int_float(i: i64, f: f64) -> Option<Ordering> {
+    if f.is_nan() {
+        return None;
+    }
+    if f >= 9.3e18 {
+        return Some(Ordering::Less);
+    }
+    if f <= -9.3e18 {
+        return Some(Ordering::Greater);
+    }
+    let t = f.trunc();
+    let ti = t as i64;
+    match i.cmp(&ti) {
+        Ordering::Equal => 0.0f64.partial_cmp(&(f - t)),
+        o => Some(o),
+    }
+}
+
+fn cmp_big_float(b: &BigInt, f: f64) -> Option<Ordering> {
+    if f.is_nan() {
+        return None;
+    }
+    if f.is_infinite() {
+        return Some(if f > 0.0 { Ordering::Less } else { Ordering::Greater });
+    }
+    let (num, den) = float::as_ratio(f);
+    // b ? num/den  <=> b*den ? num
+    Some((b * den).cmp(&num))
+}
+
+pub fn range_len(r: &[i64; 3]) -> i64 {
+    let (start, stop, step) = (r[0] as i128, r[1] as i128, r[2] as i128);
+    let n = if step > 0 && start < stop {
+        (stop - start + step - 1) / step
+    } else if step < 0 && start > stop {
+        (start - stop - step - 1) / (-step)
+    } else {
+        0
+    };
+    n.min(i64::MAX as i128) as i64
+}
+
+fn range_contains(r: &[i64; 3], i: i64) -> bool {
+    let (start, stop, step) = (r[0], r[1], r[2]);
+    let inside = if step > 0 { start <= i && i < stop } else { stop < i && i <= start };
+    inside && (i as i128 - start as i128) % step as i128 == 0
+}
+
+fn range_eq(x: &[i64; 3], y: &[i64; 3]) -> bool {
+    let lx = range_len(x);
+    let ly = range_len(y);
+    if lx != ly {
+        return false;
+    }
+    if lx == 0 {
+        return true;
+    }
+    if x[0] != y[0] {
+        return false;
+    }
+    lx == 1 || x[2] == y[2]
+}
+
+/// Python-level callables defined in Python (functions, or anything that is
+/// not a native slot of a builtin type).
+pub fn is_python_callable(vm: &Vm, f: Value) -> bool {
+    match f {
+        Value::Obj(h) => !matches!(vm.heap.get(h), Obj::Native(_)),
+        _ => false,
+    }
+}
+
+pub fn call_with_cont(func: Value, args: Vec<Value>, cont: ContKind) -> Flow {
+    Flow::Call(Box::new(CallReq {
+        func,
+        args,
+        kw: vec![],
+        cont: Some(cont),
+        locals: Value::Null,
+    }))
+}
+
+/// Bail out to a prelude function of the same meaning.
+pub fn prelude_call(vm: &mut Vm, name: &str, args: Vec<Value>) -> Flow {
+    let func = vm.prelude_fn(name);
+    Flow::Call(Box::new(CallReq {
+        func,
+        args,
+        kw: vec![],
+        cont: None,
+        locals: Value::Null,
+    }))
+}

@@ -1,0 +1,77 @@
+//! `Value`: the small, `Copy` representation of every Python value. Scalars
+//! are unboxed; everything else is a `Handle` into the heap arena.
+
+use serde::{Deserialize, Serialize};
+
+/// An index into the heap arena. Plain numbers make snapshots and `id()` easy.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct Handle(pub u32);
+
+impl Handle {
+    #[inline]
+    pub fn idx(self) -> usize {
+        self.0 as usize
+    }
+}
+
+#[derive(Clone, Copy, Debug)]
+pub enum Value {
+    /// Not a Python value: an empty local slot, or the `NULL` a call sequence
+    /// pushes when there is no bound `self`.
+    Null,
+    None,
+    Bool(bool),
+    Int(i64),
+    Float(f64),
+    Obj(Handle),
+}
+
+impl Value {
+    #[inline]
+    pub fn is_null(self) -> bool {
+        matches!(self, Value::Null)
+    }
+    #[inline]
+    pub fn is_none(self) -> bool {
+        matches!(self, Value::None)
+    }
+    #[inline]
+    pub fn handle(self) -> Option<Handle> {
+        match self {
+            Value::Obj(h) => Some(h),
+            _ => None,
+        }
+    }
+    /// Identity (`is`).
+    pub fn is(self, other: Value) -> bool {
+        match (self, other) {
+            (Value::Null, Value::Null) | (Value::None, Value::None) => true,
+            (Value::Bool(a), Value::Bool(b)) => a == b,
+            (Value::Int(a), Value::Int(b)) => a == b,
+            (Value::Float(a), Value::Float(b)) => a.to_bits() == b.to_bits(),
+            (Value::Obj(a), Value::Obj(b)) => a == b,
+            _ => false,
+        }
+    }
+}
+
+impl PartialEq for Value {
+    fn eq(&self, other: &Self) -> bool {
+        self.is(*other)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    #[test]
+    fn value_is_small() {
+        assert_eq!(std::mem::size_of::<Value>(), 16);
+    }
+}
+
+impl Default for Value {
+    fn default() -> Self {
+        Value::None
+    }
+}

@@ -1,0 +1,33 @@
+# print with sep, end, multiple args, no args; sys.stdout.write
+import sys
+print()
+print("a", "b", "c")
+print("a", "b", "c", sep="")
+print("a", "b", "c", sep=", ")
+print("no newline", end="")
+print(" <- continued")
+print("x", "y", sep="\n", end="\n---\n")
+print(1, 2.0, None, True, [1], (2,), {"k": 3}, {4}, sep=" | ")
+print(*range(5), sep="+", end=" = ")
+print(sum(range(5)))
+print("tab\tsep", "newline\\n literal")
+print("", "", sep="X")
+print("only end", end="!\n")
+print(sep="ignored")
+print("a", end="")
+print("b", end="")
+print()
+print(None, sep=None, end=None)
+n = sys.stdout.write("written directly\n")
+print(n)
+sys.stdout.write("no newline...")
+sys.stdout.write("then newline\n")
+for i in range(3):
+    print(i, end=" " if i < 2 else "\n")
+print("unicode: ü ß 日本 😀")
+print(repr("quoted"), str("plain"))
+print("multi\nline\nstring")
+try:
+    print("x", sep=5)
+except TypeError as e:
+    print("TypeError:", e)

@@ -1,0 +1,21 @@
+# very large and very small numbers in formatting and conversions
+big = 2 ** 256
+print(big)
+print(f"{big:,}")
+print(f"{big:e}", f"{big:.3e}", f"{float(big)}", f"{big:x}", f"{big:_o}"[:20])
+print(len(str(10 ** 500)), str(3 ** 300)[:30], str(7 ** 200)[-10:])
+neg = -(10 ** 40) + 7
+print(neg, neg // 3, neg % 3, abs(neg) % 1000, f"{neg:+,}")
+print(int("1" * 100) % 97, int("9" * 50, 16) % 10**9)
+print(1e-300 * 1e-10, 5e-324 / 2, 1.7976931348623157e308 * 1.0000001)
+print(float("1" + "0" * 20), float("0." + "0" * 20 + "1"), 10.0 ** 22, 10.0 ** 23)
+print(123456789.123456789, 0.000001, 0.0000001, 1234567890123456789.0)
+print(round(2**60 / 3), round(1e22 / 7, -5), int(1e22 / 7))
+print([2 ** i for i in range(60, 70)])
+print(f"{10**20:.2e}", "%e" % 10**20, "%d" % 2.9e15, "%.0f" % 1e22)
+print(hex(-2**70), bin(2**70)[:12], oct(10**25))
+print(sum(range(10**7, 10**7 + 1000)), sum(i * i for i in range(1000)))
+print((10**18 + 1) * (10**18 - 1) == 10**36 - 1, (2**64) ** 4 == 2**256)
+print(divmod(10**50, 10**25 + 3))
+print(pow(10, 50, 10**9 + 7), pow(3, 10**4) % (10**9 + 7))
+print(-2**63, -2**63 - 1, 2**63 - 1, 2**63, -(2**64) // 2**63)

@@ -1,0 +1,61 @@
+# messages of common built-in errors
+NONE = None
+FIVE = 5
+tests = [
+    lambda: 1 / 0,
+    lambda: 1 // 0,
+    lambda: 1.5 / 0,
+    lambda: [1, 2][5],
+    lambda: (1,)[-3],
+    lambda: "abc"[10],
+    lambda: {"a": 1}["b"],
+    lambda: {}[(1, 2)],
+    lambda: None.attr,
+    lambda: (5).foo,
+    lambda: "s".nope(),
+    lambda: undefined_name,
+    lambda: 1 + "a",
+    lambda: "a" + 1,
+    lambda: [1] + (2,),
+    lambda: "a" * "b",
+    lambda: -"a",
+    lambda: len(5),
+    lambda: NONE(),
+    lambda: FIVE[0],
+    lambda: {[1]: 2},
+    lambda: int("x1"),
+    lambda: float("abc"),
+    lambda: [].pop(),
+    lambda: [1].index(2),
+    lambda: next(iter([])),
+    lambda: "abc".index("z"),
+    lambda: (1, 2).index(3),
+    lambda: {1}.remove(2),
+    lambda: abs("x"),
+    lambda: sum(["a", "b"]),
+    lambda: max([]),
+    lambda: min([], key=len),
+    lambda: chr(-1),
+    lambda: int("9" * 5, 2),
+    lambda: divmod(1, 0),
+    lambda: [1, 2, 3][1:2:0],
+    lambda: "x" < 1,
+    lambda: sorted([None, 1]),
+    lambda: dict([1, 2]),
+    lambda: tuple(5),
+    lambda: list(None),
+    lambda: object().missing,
+    lambda: setattr(5, "x", 1),
+    lambda: ord(""),
+    lambda: range("a"),
+    lambda: 2 ** "x",
+    lambda: [1, 2, 3] < 5,
+    lambda: hash([]),
+    lambda: hash({}),
+]
+for i, t in enumerate(tests):
+    try:
+        r = t()
+        print(i, "no error", type(r).__name__)
+    except Exception as e:
+        print(i, type(e).__name__ + ":", e)

@@ -1,0 +1,22 @@
+# inf, nan, negative zero
+import math
+inf = float("inf")
+nan = float("nan")
+print(inf, -inf, nan, repr(nan), str(-inf))
+print(inf + 1, inf * -2, -inf * -inf, inf / 1e300, 1 / inf, -1 / inf)
+print(nan == nan, nan != nan, nan < 1, nan > 1, nan is nan)
+print(inf == inf, inf > 1e308, -inf < -1e308, inf == float("inf"))
+print(math.isnan(nan), math.isinf(-inf), math.isfinite(1.0), math.isfinite(inf), math.isfinite(nan))
+print(-0.0, 0.0 == -0.0, math.copysign(1, -0.0), math.copysign(1, 0.0), str(-0.0))
+print(0.0 * -1, -0.0 + 0.0, -0.0 - 0.0, -0.0 * -1, abs(-0.0))
+l = [3.0, nan, 1.0]
+print(max(1.0, inf), min(-inf, 0.0))
+print(sorted([2.5, -inf, 1.0, inf, -0.0, 0.0]))
+print(inf in [inf], nan in [nan], nan in [float("nan")])
+print(round(-0.4), round(-0.0), -0.0 // 1, 0.0 // -1)
+print(float("nan") if False else "skip", float("-nan"), float("NaN"), float("-Inf"))
+print(int(-0.0), bool(-0.0), bool(nan), bool(inf))
+print(1e308 * 10 == inf, -1e308 * 10 == -inf)
+print(math.fmod(-7.0, 2.0), -7.0 % 2.0, math.fmod(7.0, -2.0), 7.0 % -2.0)
+print(inf - 1e308, (inf * 0) != (inf * 0))
+print(str(inf).upper(), f"{inf:.2f}", f"{-inf:10}", f"{nan:e}", "%f" % inf, "%.1f" % nan)

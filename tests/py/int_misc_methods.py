@@ -1,0 +1,25 @@
+# misc int behaviour: bit_length, conversions, str of numbers
+for n in [0, 1, 2, 3, 255, 256, -1, -255, 2**63, 10**18]:
+    print(n, n.bit_length())
+print((255).bit_length(), (1024).bit_length())
+print(int.__name__, type(5) is int, type(2**100) is int)
+print(str(-0), repr(0), -0 == 0)
+print(1_0_0 + 0x_ff + 0o_7 + 0b_1)
+print(7 / 2, 8 / 2, -7 / 2, 1 / 3, 2 / 3, 10 / 4)
+print(type(8 / 2).__name__)
+print(10**16 / 3, 2**60 / 7)
+try:
+    print(10**400 / 1)
+except OverflowError as e:
+    print("OverflowError:", e)
+print(10**400 // 10**399)
+print(abs(-7) + abs(7), max(3, 7, 5), min(3, 7, 5))
+print(round(7), round(-7), round(15, -1), round(25, -1), round(35, -1), round(-25, -1))
+print(round(1234567, -3), round(1235000, -4), round(5, -1), round(-5, -1))
+print(round(12345, 2), type(round(12345, -2)).__name__)
+print(format(1234567, ","), format(255, "x"), format(255, "08b"))
+print(int("  12  ") * 2, str(12) * 2)
+print(divmod(100, 7), 100 // 7, 100 % 7)
+print(sum(range(1, 101)), sum(range(0, 1000, 7)))
+print([i * i for i in range(-3, 4)])
+print(0 == -0, 1 != 1.0)
