@@ -135,6 +135,7 @@ pub mod make_fn {
     pub const DEFAULTS: u8 = 1;
     pub const KWDEFAULTS: u8 = 2;
     pub const CLOSURE: u8 = 4;
+    pub const ANNOTATIONS: u8 = 8;
 }
 
 /// Conversion of `FormatValue`: low two bits select str/repr/ascii, bit 2 says
@@ -292,6 +293,8 @@ pub enum Const {
     Bytes(Vec<u8>),
     Ellipsis,
     Tuple(Vec<Const>),
+    /// A set display of constants (built at load time, as CPython folds it).
+    FrozenSet(Vec<Const>),
     /// A nested code object (function, lambda, class body, comprehension).
     Code(std::rc::Rc<Code>),
 }

@@ -322,6 +322,7 @@ pub fn namedtuple_new(vm: &mut Vm, cls: Handle, pos: &[Value], kw: &[(Value, Val
         class: cls,
         dict: Default::default(),
         payload: Payload::Value(t),
+        dict_obj: crate::vm::value::Value::Null,
     }))))
 }
 

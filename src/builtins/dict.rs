@@ -200,19 +200,20 @@ pub fn dict_copy(vm: &mut Vm, d: Value) -> PyResult {
 
 /// `d.update(other)` for a mapping or an iterable of pairs.
 pub fn dict_update_from(vm: &mut Vm, d: Value, other: Value) -> PyResult<()> {
-    dict_merge(vm, d, other, false)
+    dict_merge(vm, d, other, None)
 }
 
-/// `{**other}` / `d.update(other)`; `strict` refuses duplicate keys (`f(**a, **b)`).
-pub fn dict_merge(vm: &mut Vm, d: Value, other: Value, strict: bool) -> PyResult<()> {
+/// `{**other}` / `d.update(other)`; `strict` (the called function's
+/// description) refuses duplicate keys (`f(**a, **b)`).
+pub fn dict_merge(vm: &mut Vm, d: Value, other: Value, strict: Option<&str>) -> PyResult<()> {
     if let Some(oh) = dict_handle(vm, other) {
         let items = dict(vm, oh).items();
         for (k, v) in items {
-            if strict {
+            if let Some(fname) = strict {
                 let h = dict_handle(vm, d).expect("merge target is a dict");
                 if let Found::At(_) = dict_find(vm, h, k)? {
                     let ks = vm.str_of(k).unwrap_or("?").to_string();
-                    let msg = format!("got multiple values for keyword argument '{}'", ks);
+                    let msg = format!("{} got multiple values for keyword argument '{}'", fname, ks);
                     return Err(vm.type_error(msg));
                 }
             }
@@ -226,8 +227,8 @@ pub fn dict_merge(vm: &mut Vm, d: Value, other: Value, strict: bool) -> PyResult
             return Err(prelude_call(vm, "_dict_update_mapping", vec![d, other]));
         }
     }
-    if strict {
-        let msg = format!("argument after ** must be a mapping, not {}", vm.type_name(other));
+    if let Some(fname) = strict {
+        let msg = format!("{} argument after ** must be a mapping, not {}", fname, vm.type_name(other));
         return Err(vm.type_error(msg));
     }
     match vm.collect_native(other)? {
@@ -392,6 +393,7 @@ pub fn wrap_dict_instance(vm: &mut Vm, cls: Handle, d: Value) -> Value {
         class: cls,
         dict: Dict::new(),
         payload: Payload::Value(d),
+        dict_obj: crate::vm::value::Value::Null,
     })))
 }
 

@@ -8,7 +8,7 @@ use crate::vm::cont::ContKind;
 use crate::vm::gen::GenAction;
 use crate::vm::iter::Next;
 use crate::vm::object::{class_flags, Obj, Payload};
-use crate::vm::ops::{call_with_cont, is_python_callable, prelude_call, Ordered};
+use crate::vm::ops::{call_with_cont, is_python_callable, prelude_call};
 use crate::vm::value::Value;
 use crate::vm::{CallReq, Flow, PyResult, ResumeReq, Vm};
 use num_bigint::BigInt;
@@ -182,7 +182,7 @@ fn all_any(vm: &mut Vm, args: &[Value], want: bool) -> PyResult {
             Ok(Value::Bool(!want))
         }
         None => {
-            vm.get_iter(args[0])?;
+            vm.check_iterable(args[0])?;
             Err(prelude_call(vm, if want { "_any" } else { "_all" }, vec![args[0]]))
         }
     }
@@ -509,7 +509,7 @@ fn minmax(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)], is_max: bool) -> P
         return Err(slow(vm));
     }
     let Some(items) = vm.collect_native(source)? else {
-        vm.get_iter(source)?;
+        vm.check_iterable(source)?;
         return Err(slow(vm));
     };
     if items.is_empty() {
@@ -522,15 +522,12 @@ fn minmax(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)], is_max: bool) -> P
         };
     }
     let mut best = items[0];
+    // max takes v when v > best; min when v < best.
+    let op = if is_max { crate::bytecode::CmpOp::Gt } else { crate::bytecode::CmpOp::Lt };
     for &v in &items[1..] {
-        // max: take v when v > best; min: when v < best.
-        let (a, b) = if is_max { (best, v) } else { (v, best) };
-        let better = match vm.order_native(a, b) {
-            Ordered::Known(o) => o == std::cmp::Ordering::Less,
-            Ordered::Unordered => false,
-            Ordered::SubsetOp => super::set::set_compare(vm, crate::bytecode::CmpOp::Lt, a, b).unwrap_or(false),
-            Ordered::Python => return Err(slow(vm)),
-            Ordered::Incomparable => return Err(vm.incomparable(crate::bytecode::CmpOp::Lt, a, b)),
+        let better = match vm.compare_native(op, v, best)? {
+            Some(b) => b,
+            None => return Err(slow(vm)),
         };
         if better {
             best = v;
@@ -554,7 +551,7 @@ fn f_sum(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult {
         return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
     }
     let Some(items) = vm.collect_native(args[0])? else {
-        vm.get_iter(args[0])?;
+        vm.check_iterable(args[0])?;
         return Err(prelude_call(vm, "_sum_slow", vec![args[0], start]));
     };
     let mut acc = start;
@@ -657,7 +654,7 @@ fn f_sorted(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult {
     let key = kwarg(vm, kw, "key").unwrap_or(Value::None);
     let reverse = kwarg(vm, kw, "reverse").unwrap_or(Value::Bool(false));
     let Some(items) = vm.collect_native(args[0])? else {
-        vm.get_iter(args[0])?;
+        vm.check_iterable(args[0])?;
         return Err(prelude_call(vm, "_sorted_slow", vec![args[0], key, reverse]));
     };
     let l = vm.new_list(items);
@@ -713,9 +710,9 @@ pub fn dir_of(vm: &mut Vm, v: Value) -> PyResult {
                     }
                 }
             }
-            Obj::Instance(i) => {
-                for e in i.dict.iter() {
-                    add(vm, e.key, &mut names);
+            Obj::Instance(_) => {
+                for (k, _) in vm.instance_attrs(h) {
+                    add(vm, k, &mut names);
                 }
             }
             _ => {}
@@ -788,6 +785,10 @@ fn f_locals(vm: &mut Vm, _args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
     Ok(d)
 }
 
+fn f_complex(vm: &mut Vm, _args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
+    Err(vm.value_error("complex numbers are not supported by Weft"))
+}
+
 fn f_exit(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
     Err(Flow::Raise(vm.new_exception(vm.t.system_exit, args.to_vec())))
 }
@@ -830,6 +831,7 @@ pub fn install(vm: &mut Vm) {
     builtin_fn(vm, "globals", f_globals, false);
     builtin_fn(vm, "locals", f_locals, false);
     builtin_fn(vm, "exit", f_exit, false);
+    builtin_fn(vm, "complex", f_complex, true);
     builtin_fn(vm, "quit", f_exit, false);
     let bc = super::native(vm, "__build_class__", "__build_class__", crate::vm::class::build_class, true);
     vm.build_class_fn = bc;

@@ -69,7 +69,7 @@ impl Vm {
         let vals = match vals {
             Some(v) => v,
             None => {
-                if matches!(seq, Value::Obj(_)) && self.get_iter(seq).is_ok() {
+                if self.is_iterable(seq) {
                     return Err(prelude_call(self, "_unpack_iter", vec![seq]));
                 }
                 let msg = format!("cannot unpack non-iterable {} object", self.type_name(seq));
@@ -119,13 +119,13 @@ impl Vm {
             Ordered::Unordered => Ok(false),
             Ordered::SubsetOp => Ok(super::set::set_compare(self, crate::bytecode::CmpOp::Lt, a, b).unwrap_or(false)),
             Ordered::Python => Err(SortFail::Python),
-            Ordered::Incomparable => {
+            Ordered::Incomparable(x, y) => {
                 if matches!(a, Value::Obj(h) if matches!(self.heap.get(h), Obj::Instance(_)))
                     || matches!(b, Value::Obj(h) if matches!(self.heap.get(h), Obj::Instance(_)))
                 {
                     return Err(SortFail::Python);
                 }
-                Err(SortFail::Error(self.incomparable(crate::bytecode::CmpOp::Lt, a, b)))
+                Err(SortFail::Error(self.incomparable(crate::bytecode::CmpOp::Lt, x, y)))
             }
         }
     }
@@ -431,6 +431,7 @@ fn l_new(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
             class: cls,
             dict: crate::objects::dict::Dict::new(),
             payload: Payload::Value(l),
+            dict_obj: crate::vm::value::Value::Null,
         }))));
     }
     if let Some(it) = args.get(1) {
@@ -500,6 +501,13 @@ fn t_new(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
         let msg = format!("tuple expected at most 1 argument, got {}", args.len() - 1);
         return Err(vm.type_error(msg));
     }
+    if cls == vm.t.tuple {
+        if let Some(Value::Obj(h)) = args.get(1) {
+            if matches!(vm.heap.get(*h), Obj::Tuple(_)) {
+                return Ok(args[1]);
+            }
+        }
+    }
     let t = match args.get(1) {
         None => vm.t.empty_tuple,
         Some(it) => match vm.collect_native(*it)? {
@@ -517,6 +525,7 @@ fn t_new(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
             class: cls,
             dict: crate::objects::dict::Dict::new(),
             payload: Payload::Value(t),
+            dict_obj: crate::vm::value::Value::Null,
         }))));
     }
     Ok(t)

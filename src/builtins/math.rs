@@ -48,83 +48,36 @@ unary!(m_sinh, "sinh", |x| x.sinh(), |_| true);
 unary!(m_cosh, "cosh", |x| x.cosh(), |_| true);
 unary!(m_tanh, "tanh", |x| x.tanh(), |_| true);
 unary!(m_fabs, "fabs", |x| x.abs(), |_| true);
+unary!(m_asinh, "asinh", |x| x.asinh(), |_| true);
+unary!(m_acosh, "acosh", |x| x.acosh(), |x| x >= 1.0 || x.is_nan());
+unary!(m_atanh, "atanh", |x| x.atanh(), |x| (x > -1.0 && x < 1.0) || x.is_nan());
+unary!(m_cbrt, "cbrt", |x| x.cbrt(), |_| true);
+unary!(m_exp2, "exp2", |x| x.exp2(), |_| true);
 unary!(m_log2, "log2", |x| x.log2(), |x| x > 0.0 || x.is_nan());
 unary!(m_log10, "log10", |x| x.log10(), |x| x > 0.0 || x.is_nan());
 unary!(m_log1p, "log1p", |x| x.ln_1p(), |x| x > -1.0 || x.is_nan());
 unary!(m_expm1, "expm1", |x| x.exp_m1(), |_| true);
 unary!(m_degrees, "degrees", |x| x.to_degrees(), |_| true);
 unary!(m_radians, "radians", |x| x.to_radians(), |_| true);
-unary!(m_erf, "erf", |x| erf(x), |_| true);
-unary!(m_erfc, "erfc", |x| 1.0 - erf(x), |_| true);
-unary!(m_gamma, "gamma", |x| gamma(x), |x| !(x <= 0.0 && x.fract() == 0.0));
-unary!(m_lgamma, "lgamma", |x| gamma(x).abs().ln(), |x| !(x <= 0.0 && x.fract() == 0.0));
+unary!(m_erf, "erf", |x| libm::erf(x), |_| true);
+unary!(m_erfc, "erfc", |x| libm::erfc(x), |_| true);
 
-fn erf(x: f64) -> f64 {
-    // Abramowitz-Stegun 7.1.26 refined with a series for small |x|.
-    if x.abs() < 2.0 {
-        let mut sum = x;
-        let mut term = x;
-        let x2 = x * x;
-        let mut n = 0.0;
-        loop {
-            n += 1.0;
-            term *= -x2 / n;
-            let add = term / (2.0 * n + 1.0);
-            sum += add;
-            if add.abs() < 1e-17 * sum.abs() {
-                break;
-            }
-        }
-        return sum * 2.0 / std::f64::consts::PI.sqrt();
-    }
-    let t = 1.0 / (1.0 + 0.5 * x.abs());
-    let tau = t * (-x * x - 1.26551223
-        + t * (1.00002368
-            + t * (0.37409196
-                + t * (0.09678418
-                    + t * (-0.18628806
-                        + t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277)))))))))
-        .exp();
-    if x >= 0.0 {
-        1.0 - tau
-    } else {
-        tau - 1.0
+fn gamma_result(vm: &mut Vm, r: Result<f64, bool>) -> PyResult {
+    match r {
+        Ok(v) => Ok(Value::Float(v)),
+        Err(true) => Err(domain(vm)),
+        Err(false) => Err(vm.overflow_error("math range error")),
     }
 }
 
-fn gamma(x: f64) -> f64 {
-    // Lanczos approximation.
-    if x < 0.5 {
-        return std::f64::consts::PI / ((std::f64::consts::PI * x).sin() * gamma(1.0 - x));
-    }
-    if x.fract() == 0.0 && x <= 171.0 {
-        let mut r = 1.0;
-        let mut i = 2.0;
-        while i < x {
-            r *= i;
-            i += 1.0;
-        }
-        return r;
-    }
-    let g = 7.0;
-    let c = [
-        0.999_999_999_999_809_9,
-        676.520_368_121_885_1,
-        -1_259.139_216_722_402_8,
-        771.323_428_777_653_1,
-        -176.615_029_162_140_6,
-        12.507_343_278_686_905,
-        -0.138_571_095_265_720_12,
-        9.984_369_578_019_572e-6,
-        1.505_632_735_149_311_6e-7,
-    ];
-    let x = x - 1.0;
-    let mut a = c[0];
-    let t = x + g + 0.5;
-    for (i, ci) in c.iter().enumerate().skip(1) {
-        a += ci / (x + i as f64);
-    }
-    (2.0 * std::f64::consts::PI).sqrt() * t.powf(x + 0.5) * (-t).exp() * a
+fn m_gamma(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
+    let x = one_float(vm, args, "gamma")?;
+    gamma_result(vm, super::gamma::tgamma(x))
+}
+
+fn m_lgamma(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
+    let x = one_float(vm, args, "lgamma")?;
+    gamma_result(vm, super::gamma::lgamma(x))
 }
 
 fn m_log(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
@@ -530,6 +483,11 @@ pub fn install(vm: &mut Vm) {
         ("sinh", m_sinh, false),
         ("cosh", m_cosh, false),
         ("tanh", m_tanh, false),
+        ("asinh", m_asinh, false),
+        ("acosh", m_acosh, false),
+        ("atanh", m_atanh, false),
+        ("cbrt", m_cbrt, false),
+        ("exp2", m_exp2, false),
         ("fabs", m_fabs, false),
         ("log", m_log, false),
         ("log2", m_log2, false),

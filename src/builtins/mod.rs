@@ -5,6 +5,8 @@ pub mod collections;
 pub mod dict;
 pub mod exceptions;
 pub mod functions;
+pub mod gamma;
+pub mod generator;
 pub mod import;
 pub mod json;
 pub mod list;
@@ -43,6 +45,7 @@ pub fn install(vm: &mut Vm) {
     set::install(vm);
     exceptions::install(vm);
     functions::install(vm);
+    generator::install(vm);
     collections::install(vm);
     // Modules implemented natively.
     math::install(vm);

@@ -18,6 +18,7 @@ fn wrap(vm: &mut Vm, cls: Handle, base: Handle, v: Value) -> Value {
         class: cls,
         dict: crate::objects::dict::Dict::new(),
         payload: Payload::Value(v),
+        dict_obj: crate::vm::value::Value::Null,
     })))
 }
 
@@ -412,8 +413,42 @@ pub fn small(b: &BigInt) -> Option<i64> {
     b.to_i64()
 }
 
+fn n_self(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
+    let p = vm.payload_or_self(args[0]);
+    Ok(match p {
+        Value::Bool(b) => Value::Int(b as i64),
+        v => v,
+    })
+}
+
+fn n_zero(_vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
+    Ok(match args[0] {
+        Value::Float(_) => Value::Float(0.0),
+        _ => Value::Int(0),
+    })
+}
+
+fn n_one(_vm: &mut Vm, _args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
+    Ok(Value::Int(1))
+}
+
+/// A read-only attribute computed by a native getter.
+fn getter(vm: &mut Vm, cls: Handle, name: &'static str, f: crate::vm::NativeFn) {
+    let q = format!("{}.{}", vm.class(cls).name, name);
+    let g = super::native(vm, &q, name, f, false);
+    let p = vm.alloc(Obj::Property(Box::new([g, Value::None, Value::None, Value::None])));
+    super::class_set(vm, cls, name, p);
+}
+
 pub fn install(vm: &mut Vm) {
     let t = vm.t.int;
+    getter(vm, t, "real", n_self);
+    getter(vm, t, "imag", n_zero);
+    getter(vm, t, "numerator", n_self);
+    getter(vm, t, "denominator", n_one);
+    let ft = vm.t.float;
+    getter(vm, ft, "real", n_self);
+    getter(vm, ft, "imag", n_zero);
     method(vm, t, "__new__", int_new, true);
     method(vm, t, "bit_length", i_bit_length, false);
     method(vm, t, "bit_count", i_bit_count, false);

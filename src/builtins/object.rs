@@ -24,6 +24,7 @@ fn o_new(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
         class: cls,
         dict: Dict::new(),
         payload: Payload::None,
+        dict_obj: crate::vm::value::Value::Null,
     }))))
 }
 
@@ -113,6 +114,12 @@ fn o_delattr(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
     super::arg_count(vm, "__delattr__", args, 2, 2)?;
     let name = vm.intern_value(args[1]);
     if let Value::Obj(h) = args[0] {
+        if matches!(vm.heap.get(h), Obj::Instance(_)) {
+            return match vm.del_attr(args[0], name) {
+                Ok(()) => Ok(Value::None),
+                Err(e) => Err(e),
+            };
+        }
         if let Obj::Instance(i) = vm.heap.get(h) {
             let hash = vm.str_hash(name);
             let found = i.dict.find(hash, name, |a, b| vm.str_eq(a, b));
@@ -206,6 +213,59 @@ fn e_repr(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
     Ok(vm.new_string(format!("{}({})", name, parts.join(", "))))
 }
 
+/// `__repr__` of builtin data types, reachable as `dict.__repr__(self)` from
+/// subclasses: the repr of the builtin value.
+fn builtin_repr(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
+    let p = vm.payload_or_self(args[0]);
+    vm.repr(p)
+}
+
+fn builtin_str(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
+    let p = vm.payload_or_self(args[0]);
+    vm.to_str(p)
+}
+
+/// Rich comparisons of builtin data types on their builtin values.
+fn builtin_cmp(vm: &mut Vm, args: &[Value], op: crate::bytecode::CmpOp) -> PyResult {
+    super::arg_count(vm, "comparison", args, 2, 2)?;
+    let a = vm.payload_or_self(args[0]);
+    let b = vm.payload_or_self(args[1]);
+    match vm.compare_native(op, a, b) {
+        Ok(Some(r)) => Ok(Value::Bool(r)),
+        Ok(None) => Ok(vm.t.not_implemented),
+        Err(crate::vm::Flow::Raise(_)) => Ok(vm.t.not_implemented),
+        Err(e) => Err(e),
+    }
+}
+
+fn b_eq(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
+    builtin_cmp(vm, args, crate::bytecode::CmpOp::Eq)
+}
+fn b_ne(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
+    builtin_cmp(vm, args, crate::bytecode::CmpOp::Ne)
+}
+fn b_lt(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
+    builtin_cmp(vm, args, crate::bytecode::CmpOp::Lt)
+}
+fn b_le(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
+    builtin_cmp(vm, args, crate::bytecode::CmpOp::Le)
+}
+fn b_gt(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
+    builtin_cmp(vm, args, crate::bytecode::CmpOp::Gt)
+}
+fn b_ge(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
+    builtin_cmp(vm, args, crate::bytecode::CmpOp::Ge)
+}
+
+fn b_hash(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
+    let p = vm.payload_or_self(args[0]);
+    match vm.hash_value(p) {
+        Ok(crate::vm::ops::Hashed::Hash(h)) => Ok(Value::Int(h)),
+        Ok(_) => Ok(Value::Int(0)),
+        Err(m) => Err(vm.type_error(m)),
+    }
+}
+
 fn e_with_traceback(_vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
     Ok(args[0])
 }
@@ -230,6 +290,24 @@ pub fn install(vm: &mut Vm) {
     method(vm, o, "__dir__", o_dir, false);
     method(vm, o, "__reduce_ex__", o_reduce_ex, false);
     super::classmethod(vm, o, "__init_subclass__", o_init_subclass, true);
+    let t = &vm.t;
+    let data_types = [t.int, t.float, t.str_, t.list, t.tuple, t.dict, t.set, t.frozenset, t.bytes];
+    let unhashable = [t.list, t.dict, t.set];
+    for ty in data_types {
+        method(vm, ty, "__repr__", builtin_repr, false);
+        method(vm, ty, "__str__", builtin_str, false);
+        method(vm, ty, "__eq__", b_eq, false);
+        method(vm, ty, "__ne__", b_ne, false);
+        method(vm, ty, "__lt__", b_lt, false);
+        method(vm, ty, "__le__", b_le, false);
+        method(vm, ty, "__gt__", b_gt, false);
+        method(vm, ty, "__ge__", b_ge, false);
+        if unhashable.contains(&ty) {
+            super::class_set(vm, ty, "__hash__", Value::None);
+        } else {
+            method(vm, ty, "__hash__", b_hash, false);
+        }
+    }
     let e = vm.t.base_exception;
     method(vm, e, "__new__", o_new, true);
     method(vm, e, "__init__", e_init, true);

@@ -11,33 +11,45 @@ class _missing_marker:
     pass
 
 
-def map(func, *iterables):
-    if not iterables:
-        raise TypeError("map() must have at least two arguments.")
-    if len(iterables) == 1:
-        for x in iterables[0]:
-            yield func(x)
-        return
-    iters = [iter(it) for it in iterables]
-    while True:
-        args = []
-        for it in iters:
-            try:
-                args.append(next(it))
-            except StopIteration:
-                return
-        yield func(*args)
+class map:
+    __module__ = "builtins"
+
+    def __init__(self, func, *iterables):
+        if not iterables:
+            raise TypeError("map() must have at least two arguments.")
+        self._func = func
+        self._iters = [iter(it) for it in iterables]
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if len(self._iters) == 1:
+            return self._func(next(self._iters[0]))
+        return self._func(*[next(it) for it in self._iters])
 
 
-def filter(function, iterable):
-    if function is None:
-        for x in iterable:
-            if x:
-                yield x
-    else:
-        for x in iterable:
-            if function(x):
-                yield x
+class filter:
+    __module__ = "builtins"
+
+    def __init__(self, function, iterable):
+        self._func = function
+        self._it = iter(iterable)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        func = self._func
+        if func is None:
+            for x in self._it:
+                if x:
+                    return x
+        else:
+            for x in self._it:
+                if func(x):
+                    return x
+        raise StopIteration
 
 
 # ----- iteration helpers -----
@@ -140,6 +152,10 @@ def _set_from_iter(it):
 
 def _frozenset_from_iter(it):
     return frozenset(_set_from_iter(it))
+
+
+def _bytes_from_iter(it):
+    return bytes(_list_from_iter(it))
 
 
 def _list_extend(lst, it):
@@ -625,7 +641,7 @@ def _percent_slow(fmt, args):
         for k in args:
             c = named.get(k)
             new[k] = conv(c, args[k]) if c is not None else args[k]
-        return fmt % new
+        return _percent_raw(fmt, new)
     items = args if isinstance(args, tuple) else (args,)
     out = []
     i = 0
@@ -633,18 +649,17 @@ def _percent_slow(fmt, args):
         c = convs[i] if i < len(convs) else None
         out.append(conv(c, x) if c is not None else x)
         i += 1
-    if isinstance(args, tuple):
-        return fmt % tuple(out)
-    return fmt % (out[0],)
+    return _percent_raw(fmt, tuple(out))
 
 
 def _format_field(value, args, kwargs):
     return value
 
 
-def _str_format_slow(fmt, args, kwargs):
+def _str_format_slow(fmt, args, kwargs, auto=None):
     out = []
-    auto = [0]
+    if auto is None:
+        auto = [0]
     def resolve(name):
         first = name
         rest = ""
@@ -685,7 +700,7 @@ def _str_format_slow(fmt, args, kwargs):
         elif conv == "a":
             value = ascii(value)
         if "{" in spec:
-            spec = _str_format_slow(spec, args, kwargs)
+            spec = _str_format_slow(spec, args, kwargs, auto)
         out.append(format(value, spec))
     return "".join(out)
 

@@ -261,14 +261,74 @@ fn set_algebra(vm: &mut Vm, op: BinOp, ha: Handle, hb: Handle) -> PyResult<Optio
     })
 }
 
-/// Set operators on dict key/item views: the result is a set.
+/// Set operators where a dict keys/items view is involved, following
+/// CPython's `dictviews_*`: start from `set(a)` and update it in place
+/// from `b` (iteration order decides the resulting set's layout).
 pub fn view_setop(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult {
-    let sa = set_from_iterable(vm, a)?;
-    let sb = set_from_iterable(vm, b)?;
-    match set_binop(vm, op, sa, sb)? {
-        Some(r) => Ok(r),
-        None => Err(vm.unsupported(op, a, b)),
+    if op == BinOp::And {
+        // Intersection: iterate the other operand, keep what is in the view.
+        let b_is_set = matches!(b, Value::Obj(h) if matches!(vm.heap.get(h), Obj::Set(_)));
+        let la = vm.collect_native(a)?.map(|v| v.len()).unwrap_or(0);
+        let lb = vm.collect_native(b)?.map(|v| v.len()).unwrap_or(0);
+        if b_is_set && la <= lb {
+            let r = vm.alloc(Obj::Set(Box::default()));
+            for x in vm.collect_native(a)?.unwrap_or_default() {
+                if set_contains(vm, b, x)? {
+                    set_add(vm, r, x)?;
+                }
+            }
+            return Ok(r);
+        }
+        let r = vm.alloc(Obj::Set(Box::default()));
+        for x in vm.collect_native(b)?.unwrap_or_default() {
+            if vm.contains(a, x)? {
+                set_add(vm, r, x)?;
+            }
+        }
+        return Ok(r);
     }
+    let r = set_from_iterable(vm, a)?;
+    let items = match vm.collect_native(b)? {
+        Some(i) => i,
+        None => return Err(vm.unsupported(op, a, b)),
+    };
+    match op {
+        BinOp::Or => {
+            for x in items {
+                set_add(vm, r, x)?;
+            }
+        }
+        BinOp::Sub => {
+            let rh = set_handle(vm, r).expect("a set");
+            for x in items {
+                if let Some(hash) = super::dict::hash_key(vm, x)? {
+                    if let SetLookup::Found(i) = table(vm, rh).lookup(hash, x, |p, q| vm.eq_native(p, q)) {
+                        table_mut(vm, rh).remove_at(i);
+                    }
+                }
+            }
+        }
+        _ => {
+            let rh = set_handle(vm, r).expect("a set");
+            // Iterate b as a set (CPython converts a non-set first).
+            let bset = set_from_iterable(vm, b)?;
+            let bh = set_handle(vm, bset).expect("a set");
+            let entries: Vec<(i64, Value)> = table(vm, bh).iter().map(|e| (e.hash, e.key)).collect();
+            for (hash, x) in entries {
+                match table(vm, rh).lookup(hash, x, |p, q| vm.eq_native(p, q)) {
+                    SetLookup::Found(i) => {
+                        table_mut(vm, rh).remove_at(i);
+                    }
+                    _ => {
+                        let mut t = std::mem::take(table_mut(vm, rh));
+                        t.add(hash, x, |p, q| vm.eq_native(p, q));
+                        *table_mut(vm, rh) = t;
+                    }
+                }
+            }
+        }
+    }
+    Ok(r)
 }
 
 fn set_from_iterable(vm: &mut Vm, v: Value) -> PyResult {
@@ -277,10 +337,28 @@ fn set_from_iterable(vm: &mut Vm, v: Value) -> PyResult {
     Ok(s)
 }
 
+/// A set for a set or a dict keys/items view (whose set operations apply).
+fn setlike(vm: &mut Vm, v: Value) -> Option<Handle> {
+    if let Some(h) = set_handle(vm, v) {
+        return Some(h);
+    }
+    if let Value::Obj(h) = v {
+        if let Obj::DictView(_, k) = vm.heap.get(h) {
+            if *k == crate::vm::object::DictViewKind::Values {
+                return None;
+            }
+            let s = vm.alloc(Obj::Set(Box::default()));
+            set_update(vm, s, v).ok()?;
+            return set_handle(vm, s);
+        }
+    }
+    None
+}
+
 /// Subset comparisons (`<`, `<=`, `>`, `>=`) between sets.
 pub fn set_compare(vm: &mut Vm, op: CmpOp, a: Value, b: Value) -> Option<bool> {
-    let ha = set_handle(vm, a)?;
-    let hb = set_handle(vm, b)?;
+    let ha = setlike(vm, a)?;
+    let hb = setlike(vm, b)?;
     let sub = |vm: &mut Vm, x: Handle, y: Handle| -> Option<bool> {
         let tx = table(vm, x).clone();
         if tx.len() > table(vm, y).len() {
@@ -529,6 +607,7 @@ fn new_set(vm: &mut Vm, args: &[Value], frozen: bool) -> PyResult {
             class: cls,
             dict: crate::objects::dict::Dict::new(),
             payload: Payload::Value(s),
+            dict_obj: crate::vm::value::Value::Null,
         }))));
     }
     Ok(s)

@@ -243,6 +243,15 @@ fn find_impl(vm: &mut Vm, args: &[Value], right: bool) -> PyResult<i64> {
     arg_count(vm, "find", &args[1.min(args.len())..], 1, 3)?;
     let s = this(vm, args)?;
     let sub = arg_str(vm, args, 1, "must be str")?;
+    if let Some(v) = args.get(2) {
+        if !v.is_none() {
+            let n = s.chars().count() as i64;
+            let st = int_arg(vm, *v, "start")?;
+            if st > n {
+                return Ok(-1);
+            }
+        }
+    }
     let (a, b) = range_args(vm, &s, args, 2)?;
     if a > b || (b - a) < sub.len() && !sub.is_empty() {
         return Ok(-1);
@@ -327,10 +336,28 @@ fn map_str(vm: &mut Vm, args: &[Value], f: fn(&str) -> String) -> PyResult {
     Ok(vm.new_string(r))
 }
 
+/// Unicode titlecase of one character (differs from uppercase for a few).
+fn titlecase(c: char) -> String {
+    match c {
+        'ß' => "Ss".into(),
+        'ﬀ' => "Ff".into(),
+        'ﬁ' => "Fi".into(),
+        'ﬂ' => "Fl".into(),
+        'ﬃ' => "Ffi".into(),
+        'ﬄ' => "Ffl".into(),
+        'ﬅ' | 'ﬆ' => "St".into(),
+        'Ǆ' | 'ǅ' | 'ǆ' => "ǅ".into(),
+        'Ǉ' | 'ǈ' | 'ǉ' => "ǈ".into(),
+        'Ǌ' | 'ǋ' | 'ǌ' => "ǋ".into(),
+        'Ǳ' | 'ǲ' | 'ǳ' => "ǲ".into(),
+        c => c.to_uppercase().collect(),
+    }
+}
+
 fn capitalize(s: &str) -> String {
     let mut c = s.chars();
     match c.next() {
-        Some(f) => f.to_uppercase().collect::<String>() + &c.as_str().to_lowercase(),
+        Some(f) => titlecase(f) + &c.as_str().to_lowercase(),
         None => String::new(),
     }
 }
@@ -343,7 +370,7 @@ fn title(s: &str) -> String {
             if prev_cased {
                 out.extend(c.to_lowercase());
             } else {
-                out.extend(c.to_uppercase());
+                out.push_str(&titlecase(c));
             }
             prev_cased = true;
         } else {
@@ -390,11 +417,31 @@ fn pred(vm: &mut Vm, args: &[Value], f: fn(&str) -> bool) -> PyResult {
     Ok(Value::Bool(f(&s)))
 }
 
+/// Starts of the Unicode decimal-digit (Nd) blocks; each holds ten digits.
+const DECIMAL_BLOCKS: &[u32] = &[
+    0x30, 0x660, 0x6f0, 0x7c0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66, 0xce6, 0xd66, 0xde6,
+    0xe50, 0xed0, 0xf20, 0x1040, 0x1090, 0x17e0, 0x1810, 0x1946, 0x19d0, 0x1a80, 0x1a90, 0x1b50,
+    0x1bb0, 0x1c40, 0x1c50, 0xa620, 0xa8d0, 0xa900, 0xa9d0, 0xa9f0, 0xaa50, 0xabf0, 0xff10, 0x104a0,
+    0x10d30, 0x11066, 0x110f0, 0x11136, 0x111d0, 0x112f0, 0x11450, 0x114d0, 0x11650, 0x116c0, 0x11730,
+    0x118e0, 0x11950, 0x11c50, 0x11d50, 0x11da0, 0x16a60, 0x16ac0, 0x16b50, 0x1d7ce, 0x1d7d8, 0x1d7e2,
+    0x1d7ec, 0x1d7f6, 0x1e140, 0x1e2f0, 0x1e950, 0x1fbf0,
+];
+
+fn is_decimal(c: char) -> bool {
+    let n = c as u32;
+    DECIMAL_BLOCKS.iter().any(|&b| n >= b && n < b + 10)
+}
+
+fn is_digit(c: char) -> bool {
+    is_decimal(c)
+        || matches!(c as u32, 0xb2 | 0xb3 | 0xb9 | 0x2070 | 0x2074..=0x2079 | 0x2080..=0x2089 | 0x2460..=0x2468 | 0x2474..=0x247c | 0x2488..=0x2490 | 0x24f5..=0x24fd | 0x24ea | 0x24ff | 0x2776..=0x277e | 0x2780..=0x2788 | 0x278a..=0x2792 | 0x1369..=0x1371)
+}
+
 fn s_isdigit(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
-    pred(vm, args, |s| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit() || ('\u{2070}'..='\u{2079}').contains(&c) || ('\u{2080}'..='\u{2089}').contains(&c) || c == '\u{b2}' || c == '\u{b3}' || c == '\u{b9}' || (c.is_numeric() && c.to_digit(10).is_some())))
+    pred(vm, args, |s| !s.is_empty() && s.chars().all(is_digit))
 }
 fn s_isdecimal(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
-    pred(vm, args, |s| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit() || (c.is_numeric() && c.to_digit(10).is_some())))
+    pred(vm, args, |s| !s.is_empty() && s.chars().all(is_decimal))
 }
 fn s_isnumeric(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
     pred(vm, args, |s| !s.is_empty() && s.chars().all(|c| c.is_numeric()))
@@ -771,6 +818,7 @@ fn s_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult {
             class: cls,
             dict: crate::objects::dict::Dict::new(),
             payload: Payload::Value(s),
+            dict_obj: crate::vm::value::Value::Null,
         }))));
     }
     Ok(s)
@@ -872,6 +920,9 @@ fn b_new(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
                     out
                 }
                 None => {
+                    if vm.is_iterable(*v) {
+                        return Err(crate::vm::ops::prelude_call(vm, "_bytes_from_iter", vec![*v]));
+                    }
                     let msg = format!("cannot convert '{}' object to bytes", vm.type_name(*v));
                     return Err(vm.type_error(msg));
                 }

@@ -6,7 +6,7 @@
 use super::repr::{repr_native, str_native};
 use crate::objects::format::{self as fmt, IntValue};
 use crate::vm::cont::ContKind;
-use crate::vm::object::{class_flags, Obj, Payload};
+use crate::vm::object::Obj;
 use crate::vm::ops::{call_with_cont, is_python_callable, prelude_call};
 use crate::vm::value::Value;
 use crate::vm::{PyResult, Vm};
@@ -81,10 +81,6 @@ pub fn format_native(vm: &mut Vm, v: Value, spec: &str) -> PyResult<Option<Strin
                 return Ok(Some(if b { "True" } else { "False" }.into()));
             }
             let s = fmt::parse_spec(spec).map_err(|e| bad(vm, e))?;
-            if s.ty.is_none() || s.ty == Some('s') {
-                let txt = if b { "True" } else { "False" };
-                return fmt::format_str(txt, &s).map(Some).map_err(|e| bad(vm, e));
-            }
             fmt::format_int(IntValue::Small(b as i64), &s).map(Some).map_err(|e| bad(vm, e))
         }
         Value::Float(f) => {
@@ -282,12 +278,18 @@ fn parse_percent(vm: &mut Vm, f: &str) -> PyResult<Vec<Piece>> {
 
 /// `fmt % args`.
 pub fn percent_format(vm: &mut Vm, fmt_v: Value, args: Value) -> PyResult {
+    percent_impl(vm, fmt_v, args, false)
+}
+
+/// `raw`: `%r`/`%a` arguments were already converted to text by the prelude.
+fn percent_impl(vm: &mut Vm, fmt_v: Value, args: Value, raw: bool) -> PyResult {
     let f = vm.str_of(fmt_v).unwrap_or("").to_string();
     let pieces = parse_percent(vm, &f)?;
-    let is_tuple = matches!(args, Value::Obj(h) if matches!(vm.heap.get(h), Obj::Tuple(_)));
+    let targs = vm.payload_or_self(args);
+    let is_tuple = matches!(targs, Value::Obj(h) if matches!(vm.heap.get(h), Obj::Tuple(_)));
     let is_mapping = super::dict::dict_handle(vm, args).is_some();
     let uses_keys = pieces.iter().any(|p| matches!(p, Piece::Spec(s) if s.key.is_some()));
-    let positional: Vec<Value> = if is_tuple { vm.tuple_items(args) } else { vec![args] };
+    let positional: Vec<Value> = if is_tuple { vm.tuple_items(targs) } else { vec![args] };
     let mut next = 0usize;
     let mut out = String::new();
     for p in &pieces {
@@ -329,7 +331,7 @@ pub fn percent_format(vm: &mut Vm, fmt_v: Value, args: Value) -> PyResult {
             }
             None => take(vm)?,
         };
-        let text = match percent_one(vm, spec, arg, prec)? {
+        let text = match percent_one(vm, spec, arg, prec, raw)? {
             Some(t) => t,
             None => {
                 return Err(prelude_call(vm, "_percent_slow", vec![fmt_v, args]));
@@ -371,7 +373,7 @@ fn split_sign(s: &str) -> (&str, &str) {
 }
 
 /// One conversion; `Ok(None)` when Python code must produce the text.
-fn percent_one(vm: &mut Vm, spec: &PercentSpec, arg: Value, prec: Option<usize>) -> PyResult<Option<String>> {
+fn percent_one(vm: &mut Vm, spec: &PercentSpec, arg: Value, prec: Option<usize>, raw: bool) -> PyResult<Option<String>> {
     let sign = if spec.flags.contains('+') {
         Some('+')
     } else if spec.flags.contains(' ') {
@@ -382,6 +384,13 @@ fn percent_one(vm: &mut Vm, spec: &PercentSpec, arg: Value, prec: Option<usize>)
     let alt = spec.flags.contains('#');
     Ok(Some(match spec.conv {
         's' => match str_native(vm, arg) {
+            Some(s) => match prec {
+                Some(p) => s.chars().take(p).collect(),
+                None => s,
+            },
+            None => return Ok(None),
+        },
+        'r' | 'a' if raw => match str_native(vm, arg) {
             Some(s) => match prec {
                 Some(p) => s.chars().take(p).collect(),
                 None => s,
@@ -705,8 +714,12 @@ pub fn str_format(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResul
     Ok(vm.new_string(out))
 }
 
+fn p_percent_raw(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
+    percent_impl(vm, args[0], args[1], true)
+}
+
 pub fn install(vm: &mut Vm) {
     super::private_fn(vm, "_percent_convs", p_percent_convs);
+    super::private_fn(vm, "_percent_raw", p_percent_raw);
     super::private_fn(vm, "_format_parse", p_format_parse);
-    let _ = (class_flags::HAS_STR, Payload::None);
 }

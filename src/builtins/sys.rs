@@ -73,7 +73,9 @@ fn sys_exc_info(vm: &mut Vm, _args: &[Value], _kw: &[(Value, Value)]) -> PyResul
         return Ok(vm.new_tuple(vec![Value::None, Value::None, Value::None]));
     }
     let t = Value::Obj(vm.type_of(e));
-    Ok(vm.new_tuple(vec![t, e, Value::None]))
+    let n = vm.exc_data(e).map(|d| d.traceback.len()).unwrap_or(0);
+    let tb = vm.traceback_object(e, n);
+    Ok(vm.new_tuple(vec![t, e, tb]))
 }
 
 fn sys_exception(vm: &mut Vm, _args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
@@ -150,6 +152,7 @@ pub fn install(vm: &mut Vm) {
             class: cls,
             dict: Default::default(),
             payload: Payload::Value(Value::Int(n)),
+            dict_obj: crate::vm::value::Value::Null,
         })))
     };
     let stdin = mk(vm, 0);

@@ -277,38 +277,31 @@ fn enumerate_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult
             return Err(vm.type_error(msg));
         }
     };
-    let inner = vm.get_iter(it)?;
-    if vm.is_native_iterable(inner) {
+    vm.check_iterable(it)?;
+    if vm.is_native_iterable(it) {
+        let inner = vm.get_iter(it)?;
         return Ok(vm.new_iter(IterState::Enumerate { it: inner, count: start }));
     }
-    Err(prelude_call(vm, "_enumerate_gen", vec![inner, Value::Int(start)]))
+    Err(prelude_call(vm, "_enumerate_gen", vec![it, Value::Int(start)]))
 }
 
 fn zip_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult {
     check_kw(vm, "zip", kw, &["strict"])?;
     let strict = kwarg(vm, kw, "strict").map(|v| vm.truth_native(v).unwrap_or(false)).unwrap_or(false);
-    let mut its = Vec::new();
-    for a in &args[1..] {
-        match vm.get_iter(*a) {
-            Ok(i) => its.push(i),
-            Err(crate::vm::Flow::Raise(e)) => {
-                if vm.exc_matches(e, vm.t.type_error) {
-                    let msg = format!("'{}' object is not iterable", vm.type_name(*a));
-                    return Err(vm.type_error(msg));
-                }
-                return Err(crate::vm::Flow::Raise(e));
-            }
-            Err(_) => {
-                // A user __iter__: let the prelude handle everything.
-                let t = vm.new_tuple(args[1..].to_vec());
-                return Err(prelude_call(vm, "_zip_slow", vec![t, Value::Bool(strict)]));
-            }
+    for (i, a) in args[1..].iter().enumerate() {
+        if !vm.is_iterable(*a) {
+            let msg = format!("zip argument #{} must support iteration", i + 1);
+            return Err(vm.type_error(msg));
         }
     }
-    if !strict && its.iter().all(|i| vm.is_native_iterable(*i)) {
+    if !strict && args[1..].iter().all(|a| vm.is_native_iterable(*a)) {
+        let mut its = Vec::new();
+        for a in &args[1..] {
+            its.push(vm.get_iter(*a)?);
+        }
         return Ok(vm.new_iter(IterState::Zip { its }));
     }
-    let t = vm.new_tuple(its);
+    let t = vm.new_tuple(args[1..].to_vec());
     Err(prelude_call(vm, "_zip_slow", vec![t, Value::Bool(strict)]))
 }
 
@@ -339,6 +332,11 @@ fn reversed_new(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult
                     stop,
                     step: -r[2],
                 }));
+            }
+            Obj::Bytes(b) => {
+                let vals: Vec<Value> = b.iter().rev().map(|x| Value::Int(*x as i64)).collect();
+                let l = vm.new_tuple(vals);
+                return Ok(vm.new_iter(IterState::Seq { seq: l, idx: 0 }));
             }
             Obj::Str(s) => {
                 let chars: Vec<Value> = s.s.chars().rev().map(|c| c.to_string()).collect::<Vec<_>>().iter().map(|c| vm.new_str(c)).collect();

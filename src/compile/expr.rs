@@ -88,6 +88,16 @@ impl<'a> Compiler<'a> {
     fn compile_expr_inner(&mut self, e: &'a Expr) -> R {
         match e {
             Expr::NumberLiteral(n) => {
+                if let ast::Number::Complex { real, imag } = n.value {
+                    // Weft has no complex type: evaluating the literal raises.
+                    self.emit(Op::PushNull);
+                    let i = self.name_idx("complex");
+                    self.emit(Op::LoadGlobal(i));
+                    self.load_const(Const::Float(real));
+                    self.load_const(Const::Float(imag));
+                    self.emit(Op::Call(2));
+                    return Ok(());
+                }
                 let c = self.number_const(&n.value, e)?;
                 self.load_const(c);
             }
@@ -175,7 +185,7 @@ impl<'a> Compiler<'a> {
             Expr::Attribute(a) => {
                 self.compile_expr(&a.value)?;
                 self.set_line(a.attr.range.start());
-                let i = self.name_idx(a.attr.as_str());
+                let i = self.attr_idx(a.attr.as_str());
                 self.emit(Op::LoadAttr(i));
             }
             Expr::Subscript(s) => {
@@ -193,7 +203,16 @@ impl<'a> Compiler<'a> {
                 }
             }
             Expr::List(l) => self.compile_sequence(&l.elts, SeqKind::List)?,
-            Expr::Set(s) => self.compile_sequence(&s.elts, SeqKind::Set)?,
+            Expr::Set(s) => {
+                match self.const_tuple(&s.elts) {
+                    Some(Const::Tuple(items)) if items.len() > 2 => {
+                        self.emit(Op::BuildSet(0));
+                        self.load_const(Const::FrozenSet(items));
+                        self.emit(Op::SetUpdate(1));
+                    }
+                    _ => self.compile_sequence(&s.elts, SeqKind::Set)?,
+                }
+            }
             Expr::Dict(d) => self.compile_dict(d)?,
             Expr::Lambda(l) => {
                 let scope = self.table.by_node[&node_key(l)];
@@ -215,6 +234,7 @@ impl<'a> Compiler<'a> {
                     "<lambda>",
                     params,
                     FunctionBody::Lambda(&l.body),
+                    None,
                     l.range.start(),
                 )?;
             }
@@ -440,7 +460,7 @@ impl<'a> Compiler<'a> {
             Some(a) => {
                 self.compile_expr(&a.value)?;
                 self.set_line(a.attr.range.start());
-                let i = self.name_idx(a.attr.as_str());
+                let i = self.attr_idx(a.attr.as_str());
                 self.emit(Op::LoadMethod(i));
             }
             None => {
@@ -456,7 +476,8 @@ impl<'a> Compiler<'a> {
                 for k in args.keywords.iter() {
                     match &k.arg {
                         Some(name) => {
-                            self.load_const(Const::Str(name.to_string()));
+                            let n = self.mangle(name.as_str());
+                            self.load_const(Const::Str(n));
                             self.compile_expr(&k.value)?;
                             self.emit(Op::BuildMap(1));
                         }
@@ -474,7 +495,7 @@ impl<'a> Compiler<'a> {
         }
         let mut names = Vec::new();
         for k in args.keywords.iter() {
-            let name = k.arg.as_ref().expect("no ** here").to_string();
+            let name = self.mangle(k.arg.as_ref().expect("no ** here").as_str());
             if names.contains(&Const::Str(name.clone())) {
                 return Err(self.error(k.range.start(), format!("keyword argument repeated: {name}")));
             }

@@ -11,6 +11,15 @@ use ruff_text_size::Ranged;
 type R = Result<(), CompileError>;
 
 impl<'a> Compiler<'a> {
+    /// `__annotations__ = {}` at the top of a module or class body that has
+    /// annotated names.
+    pub fn setup_annotations(&mut self, body: &'a [Stmt]) {
+        if has_annotations(body) {
+            self.emit(Op::BuildMap(0));
+            self.store_name("__annotations__");
+        }
+    }
+
     pub fn compile_body(&mut self, body: &'a [Stmt]) -> R {
         for s in body {
             self.compile_stmt(s)?;
@@ -39,9 +48,24 @@ impl<'a> Compiler<'a> {
             }
             Stmt::AugAssign(a) => self.compile_augassign(a)?,
             Stmt::AnnAssign(a) => {
+                let ns_level = matches!(self.scope_kind(), ScopeKind::Module | ScopeKind::Class);
                 if let Some(v) = &a.value {
                     self.compile_expr(v)?;
                     self.compile_store(&a.target)?;
+                }
+                if ns_level {
+                    if let (Expr::Name(n), true) = (&*a.target, a.simple) {
+                        self.compile_expr(&a.annotation)?;
+                        self.load_name("__annotations__");
+                        let key = self.mangle(n.id.as_str());
+                        self.load_const(Const::Str(key));
+                        self.emit(Op::StoreSubscr);
+                    } else {
+                        self.compile_expr(&a.annotation)?;
+                        self.emit(Op::Pop);
+                    }
+                }
+                if a.value.is_some() {
                 } else if !matches!(*a.target, Expr::Name(_)) {
                     // `obj.attr: T` evaluates obj; a subscript target evaluates both parts.
                     match &*a.target {
@@ -198,7 +222,7 @@ impl<'a> Compiler<'a> {
             Expr::Attribute(at) => {
                 self.compile_expr(&at.value)?;
                 self.emit(Op::Copy(1));
-                let i = self.name_idx(at.attr.as_str());
+                let i = self.attr_idx(at.attr.as_str());
                 self.emit(Op::LoadAttr(i));
                 self.compile_expr(&a.value)?;
                 self.emit(op);
@@ -233,7 +257,7 @@ impl<'a> Compiler<'a> {
             Expr::Name(n) => self.store_name(n.id.as_str()),
             Expr::Attribute(a) => {
                 self.compile_expr(&a.value)?;
-                let i = self.name_idx(a.attr.as_str());
+                let i = self.attr_idx(a.attr.as_str());
                 self.emit(Op::StoreAttr(i));
             }
             Expr::Subscript(s) => {
@@ -290,7 +314,7 @@ impl<'a> Compiler<'a> {
             Expr::Name(n) => self.delete_name(n.id.as_str()),
             Expr::Attribute(a) => {
                 self.compile_expr(&a.value)?;
-                let i = self.name_idx(a.attr.as_str());
+                let i = self.attr_idx(a.attr.as_str());
                 self.emit(Op::DeleteAttr(i));
             }
             Expr::Subscript(s) => {
@@ -657,7 +681,7 @@ impl<'a> Compiler<'a> {
         self.set_line(f.range.start());
         let scope = self.table.by_node[&node_key(f)];
         let body = FunctionBody::Stmts(&f.body);
-        self.make_function(scope, f.name.as_str(), &f.parameters, body, f.range.start())?;
+        self.make_function(scope, f.name.as_str(), &f.parameters, body, f.returns.as_deref(), f.range.start())?;
         for _ in &f.decorator_list {
             self.emit(Op::Call(1));
         }
@@ -666,12 +690,14 @@ impl<'a> Compiler<'a> {
     }
 
     /// Build a function object for `scope` and leave it on the stack.
+    #[allow(clippy::too_many_arguments)]
     pub fn make_function(
         &mut self,
         scope: usize,
         name: &str,
         params: &'a ast::Parameters,
         body: FunctionBody<'a>,
+        returns: Option<&'a Expr>,
         at: ruff_text_size::TextSize,
     ) -> R {
         let mut flags = 0u8;
@@ -689,11 +715,40 @@ impl<'a> Compiler<'a> {
             params.kwonlyargs.iter().filter(|p| p.default.is_some()).collect();
         if !kwdefaults.is_empty() {
             for p in &kwdefaults {
-                self.load_const(Const::Str(p.parameter.name.to_string()));
+                let n = self.mangle(p.parameter.name.as_str());
+                self.load_const(Const::Str(n));
                 self.compile_expr(p.default.as_deref().expect("filtered"))?;
             }
             self.emit(Op::BuildMap(kwdefaults.len() as u32));
             flags |= make_fn::KWDEFAULTS;
+        }
+        if let FunctionBody::Stmts(_) = body {
+            let mut n = 0;
+            let all = params
+                .posonlyargs
+                .iter()
+                .chain(params.args.iter())
+                .map(|p| &p.parameter)
+                .chain(params.vararg.as_deref())
+                .chain(params.kwonlyargs.iter().map(|p| &p.parameter))
+                .chain(params.kwarg.as_deref());
+            for p in all {
+                if let Some(a) = &p.annotation {
+                    let pname = self.mangle(p.name.as_str());
+                    self.load_const(Const::Str(pname));
+                    self.compile_expr(a)?;
+                    n += 1;
+                }
+            }
+            if let Some(r) = returns {
+                self.load_const(Const::Str("return".into()));
+                self.compile_expr(r)?;
+                n += 1;
+            }
+            if n > 0 {
+                self.emit(Op::BuildMap(n));
+                flags |= make_fn::ANNOTATIONS;
+            }
         }
         let qualname = self.child_qualname(name);
         let line = self.line_of(at);
@@ -781,6 +836,7 @@ impl<'a> Compiler<'a> {
                 let d = self.name_idx("__doc__");
                 self.emit(Op::StoreName(d));
             }
+            self.setup_annotations(&c.body);
             self.compile_body(&c.body)?;
             if self.unit_ref().cellvars.iter().any(|n| n == "__class__") {
                 self.load_closure("__class__");
@@ -839,6 +895,26 @@ impl<'a> Compiler<'a> {
 pub enum FunctionBody<'a> {
     Stmts(&'a [Stmt]),
     Lambda(&'a Expr),
+}
+
+fn has_annotations(body: &[Stmt]) -> bool {
+    body.iter().any(|s| match s {
+        Stmt::AnnAssign(a) => a.simple && matches!(*a.target, Expr::Name(_)),
+        Stmt::If(i) => has_annotations(&i.body) || i.elif_else_clauses.iter().any(|c| has_annotations(&c.body)),
+        Stmt::For(f) => has_annotations(&f.body) || has_annotations(&f.orelse),
+        Stmt::While(w) => has_annotations(&w.body) || has_annotations(&w.orelse),
+        Stmt::With(w) => has_annotations(&w.body),
+        Stmt::Try(t) => {
+            has_annotations(&t.body)
+                || has_annotations(&t.orelse)
+                || has_annotations(&t.finalbody)
+                || t.handlers.iter().any(|h| {
+                    let ast::ExceptHandler::ExceptHandler(h) = h;
+                    has_annotations(&h.body)
+                })
+        }
+        _ => false,
+    })
 }
 
 /// A string literal as the first statement.

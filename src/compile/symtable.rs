@@ -106,8 +106,25 @@ pub fn node_key<T>(node: &T) -> usize {
     node as *const T as usize
 }
 
+/// Private name mangling: `__spam` inside class `Ham` is `_Ham__spam`.
+pub fn mangle(private: Option<&str>, name: &str) -> String {
+    match private {
+        Some(cls) if name.starts_with("__") && !name.ends_with("__") && !name.contains('.') => {
+            let stripped = cls.trim_start_matches('_');
+            if stripped.is_empty() {
+                name.to_string()
+            } else {
+                format!("_{}{}", stripped, name)
+            }
+        }
+        _ => name.to_string(),
+    }
+}
+
 struct Builder<'s> {
     scopes: Vec<Scope>,
+    /// Names of the enclosing classes (for private name mangling).
+    class_stack: Vec<String>,
     by_node: HashMap<usize, usize>,
     current: usize,
     error: Option<CompileError>,
@@ -117,6 +134,7 @@ struct Builder<'s> {
 pub fn build(module: &ast::ModModule, source: &str) -> Result<SymbolTable, CompileError> {
     let mut b = Builder {
         scopes: vec![Scope::new(ScopeKind::Module, "<module>", None)],
+        class_stack: Vec::new(),
         by_node: HashMap::new(),
         current: 0,
         error: None,
@@ -154,19 +172,17 @@ impl<'s> Builder<'s> {
         prev
     }
 
-    fn add(&mut self, name: &str, flag: u8) {
-        let cur = self.current;
-        self.scopes[cur].add(name, flag);
+    fn m(&self, name: &str) -> String {
+        mangle(self.class_stack.last().map(|s| s.as_str()), name)
     }
 
-    fn bind(&mut self, name: &str, at: TextSize) {
-        let flags = self.scopes[self.current]
-            .flags
-            .get(name)
-            .copied()
-            .unwrap_or(0);
-        let _ = at;
-        let _ = flags;
+    fn add(&mut self, name: &str, flag: u8) {
+        let cur = self.current;
+        let name = self.m(name);
+        self.scopes[cur].add(&name, flag);
+    }
+
+    fn bind(&mut self, name: &str, _at: TextSize) {
         self.add(name, ASSIGNED);
     }
 
@@ -189,13 +205,14 @@ impl<'s> Builder<'s> {
 
     fn declare_param(&mut self, name: &ast::Identifier) {
         let cur = self.current;
-        if self.scopes[cur].params.iter().any(|p| p == name.as_str()) {
+        let mangled = self.m(name.as_str());
+        if self.scopes[cur].params.iter().any(|p| *p == mangled) {
             self.fail(
                 name.range.start(),
                 format!("duplicate argument '{}' in function definition", name.as_str()),
             );
         }
-        self.scopes[cur].params.push(name.to_string());
+        self.scopes[cur].params.push(mangled);
         self.add(name.as_str(), PARAM | ASSIGNED);
     }
 
@@ -256,6 +273,8 @@ impl<'s> Builder<'s> {
     /// A walrus inside a comprehension binds in the nearest enclosing
     /// non-comprehension scope.
     fn bind_walrus(&mut self, name: &str, at: TextSize) {
+        let mangled = self.m(name);
+        let name = mangled.as_str();
         let mut chain = Vec::new();
         let mut s = self.current;
         while self.scopes[s].kind == ScopeKind::Comprehension {
@@ -266,7 +285,8 @@ impl<'s> Builder<'s> {
             };
         }
         if chain.is_empty() {
-            self.bind(name, at);
+            let cur = self.current;
+            self.scopes[cur].add(name, ASSIGNED);
             return;
         }
         match self.scopes[s].kind {
@@ -320,9 +340,11 @@ impl<'s> Visitor<'s> for Builder<'s> {
                 }
                 self.bind(c.name.as_str(), c.name.range.start());
                 let prev = self.push_scope(ScopeKind::Class, c.name.as_str(), node_key(c));
+                self.class_stack.push(c.name.to_string());
                 for s in &c.body {
                     self.visit_stmt(s);
                 }
+                self.class_stack.pop();
                 self.current = prev;
             }
             Stmt::Global(g) => {
@@ -332,7 +354,7 @@ impl<'s> Visitor<'s> for Builder<'s> {
                 for n in &g.names {
                     let flags = self.scopes[self.current]
                         .flags
-                        .get(n.as_str())
+                        .get(&self.m(n.as_str()))
                         .copied()
                         .unwrap_or(0);
                     if flags & PARAM != 0 {
@@ -358,7 +380,7 @@ impl<'s> Visitor<'s> for Builder<'s> {
                 for n in &g.names {
                     let flags = self.scopes[self.current]
                         .flags
-                        .get(n.as_str())
+                        .get(&self.m(n.as_str()))
                         .copied()
                         .unwrap_or(0);
                     if flags & PARAM != 0 {

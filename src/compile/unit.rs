@@ -67,6 +67,8 @@ pub struct Unit<'a> {
     pub first_line: u32,
     pub line: u32,
     pub doc: Option<String>,
+    /// The class whose private names (`__x`) are mangled here.
+    pub private: Option<String>,
 }
 
 pub struct Compiler<'a> {
@@ -124,6 +126,7 @@ impl<'a> Compiler<'a> {
 
     pub fn compile_module(mut self, module: &'a ast::ModModule) -> Result<Rc<Code>, CompileError> {
         self.enter_unit(0, "<module>", "<module>", 1, code_flags::MODULE);
+        self.setup_annotations(&module.body);
         self.compile_body(&module.body)?;
         self.emit(Op::LoadNone);
         self.emit(Op::Return);
@@ -150,6 +153,11 @@ impl<'a> Compiler<'a> {
             slots.insert(n.clone(), varnames.len() as u32);
             varnames.push(n.clone());
         }
+        let private = if sc.kind == ScopeKind::Class {
+            Some(sc.name.clone())
+        } else {
+            self.units.last().and_then(|u| u.private.clone())
+        };
         let mut flags = flags | self.extra_flags;
         if sc.is_generator {
             flags |= code_flags::GENERATOR;
@@ -183,6 +191,7 @@ impl<'a> Compiler<'a> {
             first_line: line,
             line,
             doc: None,
+            private,
         };
         self.units.push(unit);
     }
@@ -328,6 +337,17 @@ impl<'a> Compiler<'a> {
 
     // ----- names -----
 
+    /// Apply private name mangling for the current class, if any.
+    pub fn mangle(&self, name: &str) -> String {
+        super::symtable::mangle(self.unit_ref().private.as_deref(), name)
+    }
+
+    /// Index of an attribute name (mangled).
+    pub fn attr_idx(&mut self, name: &str) -> u32 {
+        let m = self.mangle(name);
+        self.name_idx(&m)
+    }
+
     fn name_kind(&self, name: &str) -> NameKind {
         let scope = &self.table.scopes[self.unit_ref().scope];
         let k = scope.kind_of(name);
@@ -346,6 +366,8 @@ impl<'a> Compiler<'a> {
     }
 
     pub fn load_name(&mut self, name: &str) {
+        let mangled = self.mangle(name);
+        let name = mangled.as_str();
         match self.name_kind(name) {
             NameKind::Local => {
                 let s = self.slot(name);
@@ -371,6 +393,8 @@ impl<'a> Compiler<'a> {
     }
 
     pub fn store_name(&mut self, name: &str) {
+        let mangled = self.mangle(name);
+        let name = mangled.as_str();
         match self.name_kind(name) {
             NameKind::Local => {
                 let s = self.slot(name);
@@ -392,6 +416,8 @@ impl<'a> Compiler<'a> {
     }
 
     pub fn delete_name(&mut self, name: &str) {
+        let mangled = self.mangle(name);
+        let name = mangled.as_str();
         match self.name_kind(name) {
             NameKind::Local => {
                 let s = self.slot(name);
@@ -414,6 +440,8 @@ impl<'a> Compiler<'a> {
 
     /// Push the cell for `name` (to build a closure for a child scope).
     pub fn load_closure(&mut self, name: &str) {
+        let mangled = self.mangle(name);
+        let name = mangled.as_str();
         let s = self.slot(name);
         self.emit(Op::LoadClosure(s));
     }
@@ -488,7 +516,7 @@ impl Unit<'_> {
 fn const_identical(a: &Const, b: &Const) -> bool {
     match (a, b) {
         (Const::Float(x), Const::Float(y)) => x.to_bits() == y.to_bits(),
-        (Const::Tuple(x), Const::Tuple(y)) => {
+        (Const::Tuple(x), Const::Tuple(y)) | (Const::FrozenSet(x), Const::FrozenSet(y)) => {
             x.len() == y.len() && x.iter().zip(y).all(|(p, q)| const_identical(p, q))
         }
         (Const::Code(_), _) | (_, Const::Code(_)) => false,

@@ -176,6 +176,9 @@ pub fn parse(text: &str) -> Option<f64> {
         "nan" => return Some(f64::NAN),
         _ => {}
     }
+    if body.starts_with(['+', '-']) {
+        return None;
+    }
     if body.is_empty() || !body.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | 'e' | '+' | '-')) {
         return None;
     }

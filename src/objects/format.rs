@@ -93,7 +93,7 @@ fn pad(body: &str, prefix_len: usize, spec: &Spec, default_align: char) -> Strin
     if len >= width {
         return body.to_string();
     }
-    let fill = spec.fill.unwrap_or(if spec.zero && spec.align.is_none() { '0' } else { ' ' });
+    let fill = spec.fill.unwrap_or(if spec.zero { '0' } else { ' ' });
     let align = spec
         .align
         .unwrap_or(if spec.zero && spec.fill.is_none() { '=' } else { default_align });
@@ -153,7 +153,7 @@ fn sign_str(negative: bool, sign: Option<char>) -> &'static str {
 fn assemble_number(negative: bool, prefix: &str, digits: &str, frac: &str, spec: &Spec, every: usize) -> String {
     let sign = sign_str(negative, spec.sign);
     let head_len = sign.len() + prefix.len();
-    let zero_pad = (spec.zero && spec.fill.is_none() && spec.align.is_none())
+    let zero_pad = (spec.zero && spec.fill.is_none() && matches!(spec.align, None | Some('=')))
         || (spec.fill == Some('0') && spec.align == Some('='));
     let int_part = if zero_pad && spec.width.is_some() {
         let needed = spec

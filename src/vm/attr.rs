@@ -6,7 +6,7 @@ use super::object::{class_flags, GenState, Layout, Obj, Payload};
 use super::ops::is_python_callable;
 use super::value::{Handle, Value};
 use super::{CallReq, Flow, PyResult, Vm};
-use crate::objects::dict::{Dict, Lookup};
+use crate::objects::dict::Lookup;
 
 impl Vm {
     fn call_req(func: Value, args: Vec<Value>) -> Flow {
@@ -22,6 +22,10 @@ impl Vm {
     /// Look up `name` in an instance dict.
     fn inst_dict_get(&self, h: Handle, name: Value) -> Option<Value> {
         let Obj::Instance(i) = self.heap.get(h) else { return None };
+        if let Value::Obj(dh) = i.dict_obj {
+            let hash = self.str_hash(name);
+            return self.dict_find_str(dh, name, hash);
+        }
         if i.dict.is_empty() {
             return None;
         }
@@ -257,6 +261,18 @@ impl Vm {
                 if self.set_exception_attr(obj, name, value)? {
                     return Ok(());
                 }
+                if cls == self.t.object {
+                    return Err(self.no_attribute(obj, name));
+                }
+                if self.class(cls).flags & class_flags::NAMEDTUPLE != 0 {
+                    // Namedtuples have no __dict__; their fields are read-only.
+                    if self.namedtuple_field_index(cls, name).is_some() {
+                        return Err(self.attribute_error("can't set attribute"));
+                    }
+                    if !self.class(cls).fields.is_empty() {
+                        return Err(self.no_attribute(obj, name));
+                    }
+                }
                 self.instance_dict_set(h, name, value);
                 Ok(())
             }
@@ -299,6 +315,11 @@ impl Vm {
     pub fn instance_dict_set(&mut self, h: Handle, name: Value, value: Value) {
         let hash = self.str_hash(name);
         let Obj::Instance(i) = self.heap.get_mut(h) else { return };
+        if !i.dict_obj.is_null() {
+            let d = i.dict_obj;
+            crate::builtins::dict::dict_set_str(self, d, name, value);
+            return;
+        }
         let mut d = std::mem::take(&mut i.dict);
         d.insert(hash, name, value, |a, b| self.str_eq(a, b));
         if let Obj::Instance(i) = self.heap.get_mut(h) {
@@ -377,6 +398,15 @@ impl Vm {
                     }
                 }
                 let hash = self.str_hash(name);
+                if let Obj::Instance(i) = self.heap.get(h) {
+                    if !i.dict_obj.is_null() {
+                        let d = i.dict_obj;
+                        if crate::builtins::dict::dict_del_str(self, d, name) {
+                            return Ok(());
+                        }
+                        return Err(self.no_attribute(obj, name));
+                    }
+                }
                 let found = {
                     let Obj::Instance(i) = self.heap.get(h) else { unreachable!() };
                     i.dict.find(hash, name, |a, b| self.str_eq(a, b))
@@ -466,7 +496,10 @@ impl Vm {
                 "__cause__" => Some(if d.cause.is_null() { Value::None } else { d.cause }),
                 "__context__" => Some(if d.context.is_null() { Value::None } else { d.context }),
                 "__suppress_context__" => Some(Value::Bool(d.suppress_context)),
-                "__traceback__" => Some(Value::None),
+                "__traceback__" => {
+                    let n = d.traceback.len();
+                    return Ok(Some(self.traceback_object(obj, n)));
+                }
                 "value" if self.exc_matches(obj, self.t.stop_iteration) => Some(self.exc_arg0(obj)),
                 "code" if self.exc_matches(obj, self.t.system_exit) => Some(self.exc_arg0(obj)),
                 _ => None,
@@ -476,6 +509,7 @@ impl Vm {
             }
         }
         let v = match self.heap.get(h) {
+            Obj::Instance(i) if i.class == self.t.traceback => self.traceback_attr(obj, &n),
             Obj::Instance(_) => match n.as_str() {
                 "__dict__" => Some(self.instance_dict_copy(h)),
                 _ => None,
@@ -518,6 +552,18 @@ impl Vm {
                     Some(if d.is_empty() { Value::None } else { self.new_tuple(d) })
                 }
                 "__kwdefaults__" => Some(if f.kwdefaults.is_null() { Value::None } else { f.kwdefaults }),
+                "__annotations__" => {
+                    let d = f.dict;
+                    let ann = if d.is_null() { None } else { crate::builtins::dict::dict_get_str(self, d, name) };
+                    match ann {
+                        Some(a) => Some(a),
+                        None => {
+                            let a = self.new_dict();
+                            self.set_attr(obj, name, a)?;
+                            Some(a)
+                        }
+                    }
+                }
                 "__dict__" => {
                     if f.dict.is_null() {
                         let d = self.new_dict();
@@ -645,6 +691,39 @@ impl Vm {
         Ok(None)
     }
 
+    /// A traceback object for `exc` showing its outermost `depth` entries
+    /// (None when there are none).
+    pub fn traceback_object(&mut self, exc: Value, depth: usize) -> Value {
+        if depth == 0 {
+            return Value::None;
+        }
+        let p = self.new_tuple(vec![exc, Value::Int(depth as i64)]);
+        self.alloc(Obj::Instance(Box::new(super::object::Instance {
+            class: self.t.traceback,
+            dict: Default::default(),
+            payload: Payload::Value(p),
+            dict_obj: Value::Null,
+        })))
+    }
+
+    fn traceback_attr(&mut self, tb: Value, name: &str) -> Option<Value> {
+        let items = match self.payload_or_self(tb) {
+            p @ Value::Obj(_) => self.tuple_items(p),
+            _ => return None,
+        };
+        let (exc, Value::Int(depth)) = (items.first().copied()?, items.get(1).copied()?) else { return None };
+        let entries = self.exc_data(exc).map(|d| d.traceback.clone()).unwrap_or_default();
+        let idx = entries.len().checked_sub(depth as usize)?;
+        let e = entries.get(idx)?;
+        Some(match name {
+            "tb_lineno" => Value::Int(e.line as i64),
+            "tb_next" => self.traceback_object(exc, depth as usize - 1),
+            "tb_frame" => Value::None,
+            "tb_lasti" => Value::Int(0),
+            _ => return None,
+        })
+    }
+
     pub fn namedtuple_field_index(&self, cls: Handle, name: Value) -> Option<usize> {
         let n = self.str_of(name)?;
         for &k in &self.class(cls).mro {
@@ -656,16 +735,34 @@ impl Vm {
         None
     }
 
+    /// The instance's `__dict__` as a live dict object (created on first use;
+    /// from then on the attributes live there).
     fn instance_dict_copy(&mut self, h: Handle) -> Value {
-        let items = match self.heap.get(h) {
-            Obj::Instance(i) => i.dict.items(),
-            _ => vec![],
+        let (existing, d) = match self.heap.get_mut(h) {
+            Obj::Instance(i) => (i.dict_obj, std::mem::take(&mut i.dict)),
+            _ => return Value::None,
         };
-        let mut d = Dict::with_capacity(items.len());
-        for (k, v) in items {
-            let hash = self.str_hash(k);
-            d.push_new(hash, k, v);
+        if !existing.is_null() {
+            return existing;
         }
-        self.alloc(Obj::Dict(Box::new(d)))
+        let v = self.alloc(Obj::Dict(Box::new(d)));
+        if let Obj::Instance(i) = self.heap.get_mut(h) {
+            i.dict_obj = v;
+        }
+        v
+    }
+
+    /// The attribute (name, value) pairs of an instance.
+    pub fn instance_attrs(&self, h: Handle) -> Vec<(Value, Value)> {
+        match self.heap.get(h) {
+            Obj::Instance(i) => {
+                if i.dict_obj.is_null() {
+                    i.dict.items()
+                } else {
+                    crate::builtins::dict::dict_items(self, i.dict_obj)
+                }
+            }
+            _ => vec![],
+        }
     }
 }

@@ -206,7 +206,7 @@ impl Vm {
         let kwdefaults = f.kwdefaults;
         let closure = f.closure.clone();
         let c = &code.code;
-        let fname = c.name.clone();
+        let fname = c.qualname.clone();
         let nkw = self.tuple_len(kwnames);
         let npos = argc - nkw;
         let args: Vec<Value> = self.cur.stack[base..base + argc].to_vec();
@@ -254,6 +254,7 @@ impl Vm {
         };
         if nkw > 0 {
             let names = self.tuple_items(kwnames);
+            let mut posonly_passed: Vec<String> = Vec::new();
             for (i, name) in names.iter().enumerate() {
                 let value = args[npos + i];
                 let ns = self.str_of(*name).unwrap_or("").to_string();
@@ -274,19 +275,23 @@ impl Vm {
                             crate::builtins::dict::dict_set_str(self, d, *name, value);
                         }
                         None => {
-                            let posonly = c.varnames[..c.posonly as usize].contains(&ns);
-                            let msg = if posonly {
-                                format!(
-                                    "{}() got some positional-only arguments passed as keyword arguments: '{}'",
-                                    fname, ns
-                                )
-                            } else {
-                                format!("{}() got an unexpected keyword argument '{}'", fname, ns)
-                            };
+                            if c.varnames[..c.posonly as usize].contains(&ns) {
+                                posonly_passed.push(ns);
+                                continue;
+                            }
+                            let msg = format!("{}() got an unexpected keyword argument '{}'", fname, ns);
                             return Err(self.type_error(msg));
                         }
                     },
                 }
+            }
+            if !posonly_passed.is_empty() {
+                let msg = format!(
+                    "{}() got some positional-only arguments passed as keyword arguments: '{}'",
+                    fname,
+                    posonly_passed.join(", ")
+                );
+                return Err(self.type_error(msg));
             }
         }
         // Defaults for missing positional parameters.
@@ -372,6 +377,20 @@ impl Vm {
             let argc = self.prepend_arg(Value::Obj(cls), argc, ret_sp);
             return self.call_stack(new, argc, kwnames, ret_sp, completion);
         }
+        if flags & class_flags::NAMEDTUPLE != 0 {
+            let len = self.cur.stack.len();
+            let nkw = self.tuple_len(kwnames);
+            let args: Vec<Value> = self.cur.stack[len - argc..len - nkw].to_vec();
+            let names = self.tuple_items(kwnames);
+            let kw: Vec<(Value, Value)> = names
+                .iter()
+                .enumerate()
+                .map(|(i, n)| (*n, self.cur.stack[len - nkw + i]))
+                .collect();
+            self.cur.stack.truncate(ret_sp);
+            let inst = crate::builtins::collections::namedtuple_new(self, cls, &args, &kw)?;
+            return self.complete(completion, inst);
+        }
         let init_name = self.intern("__init__");
         let init = self.lookup_type(cls, init_name);
         let object_new = self.lookup_type(self.t.object, new_name);
@@ -398,6 +417,7 @@ impl Vm {
                     class: cls,
                     dict: Dict::new(),
                     payload: Payload::None,
+                    dict_obj: crate::vm::value::Value::Null,
                 })))
             }
         } else {

@@ -61,7 +61,7 @@ impl Vm {
             None => {
                 let names: Vec<String> = base_list.iter().map(|b| self.class(*b).name.clone()).collect();
                 let msg = format!(
-                    "Cannot create a consistent method resolution order (MRO) for bases {}",
+                    "Cannot create a consistent method resolution\norder (MRO) for bases {}",
                     names.join(", ")
                 );
                 return Err(self.type_error(msg));

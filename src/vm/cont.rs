@@ -44,6 +44,10 @@ pub enum ContKind {
     ToBool,
     /// The result of `__bool__`/`__len__` for `not x`.
     NotBool,
+    /// The result of `__bool__` (must be a bool) or `__len__` (an int >= 0), as a bool.
+    TruthOf(Strict),
+    /// The same, negated (`not x`).
+    NotTruthOf(Strict),
     /// The result must be a str (`__str__`, `__repr__`, `__format__`).
     CheckStr(&'static str),
     /// The result must be an int (`__hash__`, `__len__`, `__index__`).
@@ -97,6 +101,8 @@ impl ContKind {
             }
             ContKind::ToBool
             | ContKind::NotBool
+            | ContKind::TruthOf(_)
+            | ContKind::NotTruthOf(_)
             | ContKind::CheckStr(_)
             | ContKind::CheckInt(_)
             | ContKind::HasAttr
@@ -192,8 +198,26 @@ impl Vm {
                     Some(k) => Completion::cont(k, completion),
                     None => completion,
                 };
-                self.resume_gen(gen, action, completion)
+                match action {
+                    super::gen::GenAction::Close => self.close_gen(gen, completion),
+                    action => self.resume_gen(gen, action, completion),
+                }
             }
+        }
+    }
+
+    /// The truth of a `__bool__` or `__len__` result, validating its type.
+    pub fn strict_truth(&mut self, v: Value, strict: Strict) -> PyResult<bool> {
+        match strict {
+            Strict::Bool => match v {
+                Value::Bool(b) => Ok(b),
+                _ => {
+                    let msg = format!("__bool__ should return bool, returned {}", self.type_name(v));
+                    Err(self.type_error(msg))
+                }
+            },
+            Strict::Len => Ok(self.len_result(v)? != 0),
+            Strict::Any => Ok(self.truth_native(v).unwrap_or(true)),
         }
     }
 
@@ -299,6 +323,8 @@ impl Vm {
                 Some(t) => Ok(Value::Bool(!t)),
                 None => Err(self.call_truth(v, ContKind::NotBool)),
             },
+            ContKind::TruthOf(strict) => Ok(Value::Bool(self.strict_truth(v, strict)?)),
+            ContKind::NotTruthOf(strict) => Ok(Value::Bool(!self.strict_truth(v, strict)?)),
             ContKind::CheckStr(what) => {
                 if self.str_of(v).is_some() {
                     Ok(v)
@@ -313,7 +339,16 @@ impl Vm {
                         let n = self.len_result(v)?;
                         return Ok(Value::Int(n));
                     }
+                    if what == "__hash__" {
+                        if let Value::Int(i) = v {
+                            return Ok(Value::Int(crate::objects::hash::hash_int(i)));
+                        }
+                    }
                     Ok(v)
+                }
+                Value::Obj(_) if what == "__hash__" && self.to_bigint(v).is_some() => {
+                    let b = self.to_bigint(v).unwrap_or_default();
+                    Ok(Value::Int(crate::objects::hash::hash_bigint(&b)))
                 }
                 Value::Obj(_) if self.to_bigint(v).is_some() => {
                     if what == "__len__" {
@@ -360,8 +395,12 @@ impl Vm {
     }
 
     fn call_truth(&mut self, v: Value, then: ContKind) -> Flow {
+        let negate = matches!(then, ContKind::NotBool);
         match self.truth_method(v) {
-            Some((f, _)) => call_with_cont(f, vec![v], then),
+            Some((f, strict)) => {
+                let k = if negate { ContKind::NotTruthOf(strict) } else { ContKind::TruthOf(strict) };
+                call_with_cont(f, vec![v], k)
+            }
             None => Flow::Call(Box::new(CallReq::replace(Value::Bool(true)))),
         }
     }

@@ -27,6 +27,7 @@ impl Vm {
                 args,
                 ..Default::default()
             })),
+            dict_obj: Value::Null,
         })))
     }
 

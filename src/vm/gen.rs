@@ -14,6 +14,8 @@ use crate::bytecode::Op;
 pub enum GenAction {
     Send(Value),
     Throw(Value),
+    /// `close()`: throw GeneratorExit and expect the generator to finish.
+    Close,
 }
 
 pub fn new_generator(vm: &mut Vm, fh: Handle, frame: Frame, saved: Vec<Value>) -> Value {
@@ -57,6 +59,7 @@ impl Vm {
                 return match action {
                     GenAction::Send(_) => self.gen_exhausted(completion, Value::None),
                     GenAction::Throw(e) => self.raise_through(completion, e),
+                    GenAction::Close => self.complete(completion, Value::None),
                 };
             }
             GenState::Created => match action {
@@ -72,6 +75,7 @@ impl Vm {
                     gen.frame = None;
                     return self.raise_through(completion, e);
                 }
+                GenAction::Close => return self.close_gen(g, completion),
             },
             GenState::Suspended => {}
         }
@@ -119,6 +123,7 @@ impl Vm {
                 Ok(())
             }
             GenAction::Throw(exc) => Err(Flow::Raise(exc)),
+            GenAction::Close => Ok(()),
         }
     }
 

@@ -664,6 +664,7 @@ impl Vm {
                         } else {
                             vec![]
                         };
+                        let annotations = if flags & make_fn::ANNOTATIONS != 0 { pop!() } else { Value::Null };
                         let kwdefaults = if flags & make_fn::KWDEFAULTS != 0 { pop!() } else { Value::Null };
                         let defaults = if flags & make_fn::DEFAULTS != 0 {
                             let t = pop!();
@@ -673,6 +674,16 @@ impl Vm {
                         };
                         let globals = self.cur.frames[fi].globals;
                         let f = tri!(self.make_function(code_v, globals, defaults, kwdefaults, closure));
+                        if !annotations.is_null() {
+                            let d = self.new_dict();
+                            let k = self.intern("__annotations__");
+                            crate::builtins::dict::dict_set_str(self, d, k, annotations);
+                            if let Value::Obj(fh) = f {
+                                if let Obj::Function(func) = self.heap.get_mut(fh) {
+                                    func.dict = d;
+                                }
+                            }
+                        }
                         self.cur.stack.push(f);
                     }
                     Op::Return => {
@@ -813,8 +824,10 @@ impl Vm {
                         let exc = self.cur.stack[len - 1];
                         let exit = self.cur.stack[len - 3];
                         let ty = Value::Obj(self.type_of(exc));
+                        let depth = self.exc_data(exc).map(|d| d.traceback.len()).unwrap_or(0);
+                        let tb = self.traceback_object(exc, depth);
                         save_pc!();
-                        let r = self.call_value(exit, &[ty, exc, Value::None], &[], Completion::Push);
+                        let r = self.call_value(exit, &[ty, exc, tb], &[], Completion::Push);
                         after_call!(r);
                     }
                     Op::ListToTuple => {
@@ -892,11 +905,20 @@ impl Vm {
                         let s = self.cur.stack[self.cur.stack.len() - n as usize];
                         tri!(crate::builtins::set::set_update(self, s, it), Completion::Discard);
                     }
-                    Op::DictUpdate(n) | Op::DictMerge(n) => {
+                    Op::DictUpdate(n) => {
                         let other = pop!();
                         let d = self.cur.stack[self.cur.stack.len() - n as usize];
-                        let merge = matches!(op, Op::DictMerge(_));
-                        tri!(crate::builtins::dict::dict_merge(self, d, other, merge), Completion::Discard);
+                        tri!(crate::builtins::dict::dict_merge(self, d, other, None), Completion::Discard);
+                    }
+                    Op::DictMerge(n) => {
+                        let other = pop!();
+                        let len = self.cur.stack.len();
+                        let d = self.cur.stack[len - n as usize];
+                        // [NULL|method, callable|self, args, dict]: name the function in errors.
+                        let (m, c) = (self.cur.stack[len - n as usize - 3], self.cur.stack[len - n as usize - 2]);
+                        let f = if m.is_null() { c } else { m };
+                        let fname = self.function_str(f);
+                        tri!(crate::builtins::dict::dict_merge(self, d, other, Some(&fname)), Completion::Discard);
                     }
                     Op::UnpackSequence(n) => {
                         let seq = pop!();
@@ -974,6 +996,26 @@ impl Vm {
                     }
                 }
             }
+        }
+    }
+
+    /// How CPython names a callable in argument errors: `module.qualname()`.
+    pub fn function_str(&self, f: Value) -> String {
+        match f {
+            Value::Obj(h) => match self.heap.get(h) {
+                Obj::Function(func) => {
+                    let q = self.str_of(func.qualname).unwrap_or("?");
+                    match self.str_of(func.module) {
+                        Some(m) if m != "builtins" => format!("{}.{}()", m, q),
+                        _ => format!("{}()", q),
+                    }
+                }
+                Obj::Native(id) => format!("{}()", self.natives[*id as usize].name),
+                Obj::BoundMethod(b) => self.function_str(b[1]),
+                Obj::Class(c) => format!("{}()", c.name),
+                _ => format!("{} object", self.type_name(f)),
+            },
+            _ => format!("{} object", self.type_name(f)),
         }
     }
 

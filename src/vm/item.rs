@@ -117,7 +117,7 @@ impl Vm {
         };
         let j = if i < 0 { i.saturating_add(len as i64) } else { i };
         if j < 0 || j >= len as i64 {
-            let msg = format!("{} index out of range", what);
+            let msg = if what == "index" { "index out of range".to_string() } else { format!("{} index out of range", what) };
             return Err(self.index_error(msg));
         }
         Ok(j as usize)
@@ -206,7 +206,7 @@ impl Vm {
                     let s = self.slice_indices(key, len)?;
                     let start = r[0] + s.start * r[2];
                     let step = r[2] * s.step;
-                    let stop = start + s.len as i64 * step;
+                    let stop = r[0] + s.stop * r[2];
                     return Ok(self.alloc(Obj::Range(Box::new([start, stop, step]))));
                 }
                 let i = self.seq_index(key, len, "range object")?;

@@ -104,6 +104,31 @@ impl Vm {
         }
     }
 
+    /// Whether `iter(v)` would succeed (without calling anything).
+    pub fn is_iterable(&mut self, v: Value) -> bool {
+        let Value::Obj(h) = v else { return false };
+        match self.heap.get(h) {
+            Obj::Instance(i) => {
+                if matches!(i.payload, Payload::Value(_)) {
+                    return true;
+                }
+                let f = self.class(i.class).flags;
+                f & (class_flags::HAS_ITER | class_flags::HAS_GETITEM) != 0
+            }
+            Obj::Generator(_) | Obj::Iter(_) => true,
+            _ => self.is_native_iterable(v),
+        }
+    }
+
+    /// Raise TypeError unless `v` is iterable.
+    pub fn check_iterable(&mut self, v: Value) -> PyResult<()> {
+        if self.is_iterable(v) {
+            return Ok(());
+        }
+        let msg = format!("'{}' object is not iterable", self.type_name(v));
+        Err(self.type_error(msg))
+    }
+
     /// Whether iterating `v` can never run Python code (so natives may loop over it).
     pub fn is_native_iterable(&self, v: Value) -> bool {
         let Value::Obj(h) = v else { return false };

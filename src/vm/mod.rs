@@ -510,6 +510,22 @@ impl Vm {
                 let vals: Vec<Value> = items.iter().map(|i| self.const_value(i)).collect();
                 self.new_tuple(vals)
             }
+            Const::FrozenSet(items) => {
+                let vals: Vec<Value> = items.iter().map(|i| self.const_value(i)).collect();
+                // CPython builds the set, then its constant cache rebuilds it
+                // from the first one's iteration order: mirror both steps.
+                let mut first = crate::objects::set::SetTable::new();
+                for v in &vals {
+                    if let Ok(crate::vm::ops::Hashed::Hash(h)) = self.hash_value(*v) {
+                        first.add(h, *v, |a, b| self.eq_native(a, b));
+                    }
+                }
+                let mut table = crate::objects::set::SetTable::new();
+                for e in first.iter() {
+                    table.add(e.hash, e.key, |a, b| self.eq_native(a, b));
+                }
+                self.alloc(Obj::FrozenSet(Box::new(table)))
+            }
             Const::Code(code) => {
                 let rt = self.load_code(code);
                 self.alloc(Obj::Code(rt))

@@ -160,8 +160,12 @@ pub enum Payload {
 #[derive(Debug)]
 pub struct Instance {
     pub class: Handle,
+    /// Attributes, inline while nobody asked for `__dict__`.
     pub dict: Dict,
     pub payload: Payload,
+    /// Once `__dict__` was requested: the dict object that now holds the
+    /// attributes (and `dict` is empty). Null before.
+    pub dict_obj: Value,
 }
 
 #[derive(Debug)]
@@ -298,6 +302,7 @@ impl Obj {
             Obj::Instance(i) => {
                 f(Value::Obj(i.class));
                 i.dict.trace(f);
+                f(i.dict_obj);
                 match &i.payload {
                     Payload::None => {}
                     Payload::Value(v) => f(*v),

@@ -93,6 +93,10 @@ impl Vm {
         match (a, b) {
             (Value::Int(x), Value::Int(y)) => Some(x == y),
             (Value::Float(x), Value::Float(y)) => Some(x == y),
+            (Value::None, Value::Obj(h)) | (Value::Obj(h), Value::None) => match self.heap.get(h) {
+                Obj::Instance(i) if self.class(i.class).flags & class_flags::HAS_EQ != 0 => None,
+                _ => Some(false),
+            },
             (Value::None, _) | (_, Value::None) => Some(false),
             (Value::Null, _) | (_, Value::Null) => Some(false),
             _ => {
@@ -166,8 +170,16 @@ impl Vm {
                 }
                 Some(true)
             }
-            (Obj::DictView(x, k1), Obj::DictView(y, k2)) if k1 == k2 => {
-                let _ = (x, y);
+            (Obj::BoundMethod(x), Obj::BoundMethod(y)) => Some(x[0].is(y[0]) && x[1].is(y[1])),
+            (Obj::Deque(x), Obj::Deque(y)) => {
+                let x: Vec<Value> = x.items.iter().copied().collect();
+                let y: Vec<Value> = y.items.iter().copied().collect();
+                self.seq_eq(&x, &y)
+            }
+            (Obj::DictView(_, k), Obj::Set(_) | Obj::FrozenSet(_) | Obj::DictView(..))
+            | (Obj::Set(_) | Obj::FrozenSet(_), Obj::DictView(_, k))
+                if *k != super::object::DictViewKind::Values =>
+            {
                 None
             }
             (Obj::Instance(i), _) | (_, Obj::Instance(i)) => {
@@ -306,11 +318,11 @@ impl Vm {
             return Ok(b);
         }
         match self.truth_method(v) {
-            Some((f, _)) => Err(Flow::Call(Box::new(CallReq {
+            Some((f, strict)) => Err(Flow::Call(Box::new(CallReq {
                 func: f,
                 args: vec![v],
                 kw: vec![],
-                cont: Some(ContKind::ToBool),
+                cont: Some(ContKind::TruthOf(strict)),
                 locals: Value::Null,
             }))),
             None => Ok(true),
@@ -420,6 +432,41 @@ impl Vm {
     }
 
     pub fn unsupported(&mut self, op: BinOp, a: Value, b: Value) -> Flow {
+        let seq_kind = |vm: &Vm, v: Value| match v {
+            Value::Obj(h) => match vm.heap.get(h) {
+                Obj::Str(_) => Some("str"),
+                Obj::List(_) => Some("list"),
+                Obj::Tuple(_) => Some("tuple"),
+                Obj::Bytes(_) => Some("bytes"),
+                _ => None,
+            },
+            _ => None,
+        };
+        let is_inst = |vm: &Vm, v: Value| matches!(v, Value::Obj(h) if matches!(vm.heap.get(h), Obj::Instance(_)));
+        if op == BinOp::Add && !is_inst(self, b) {
+            if let Some(k) = seq_kind(self, a) {
+                if k == "bytes" {
+                    let msg = format!("can't concat {} to bytes", self.type_name(b));
+                    return self.type_error(msg);
+                }
+                let msg = format!("can only concatenate {} (not \"{}\") to {}", k, self.type_name(b), k);
+                return self.type_error(msg);
+            }
+        }
+        if op == BinOp::Mul {
+            let (sa, sb) = (seq_kind(self, a), seq_kind(self, b));
+            let other = match (sa, sb) {
+                (Some(_), _) => Some(b),
+                (None, Some(_)) => Some(a),
+                _ => None,
+            };
+            if let Some(o) = other {
+                if !is_inst(self, o) {
+                    let msg = format!("can't multiply sequence by non-int of type '{}'", self.type_name(o));
+                    return self.type_error(msg);
+                }
+            }
+        }
         let msg = if op == BinOp::Pow {
             format!(
                 "unsupported operand type(s) for ** or pow(): '{}' and '{}'",
@@ -442,6 +489,14 @@ impl Vm {
         // Fast integer paths.
         if let (Value::Int(x), Value::Int(y)) = (a, b) {
             return self.int_op(op, x, y).map(Some);
+        }
+        if let (Value::Bool(x), Value::Bool(y)) = (a, b) {
+            match op {
+                BinOp::And => return Ok(Some(Value::Bool(x & y))),
+                BinOp::Or => return Ok(Some(Value::Bool(x | y))),
+                BinOp::Xor => return Ok(Some(Value::Bool(x ^ y))),
+                _ => {}
+            }
         }
         let owned = |n: Num| match n {
             Num::I(i) => NumO::I(i),
@@ -502,6 +557,23 @@ impl Vm {
                 },
                 _ => Ok(None),
             },
+            (BinOp::Add, Obj::Deque(x)) => match b {
+                Value::Obj(hb) => match self.heap.get(hb) {
+                    Obj::Deque(y) => {
+                        let mut items = x.items.clone();
+                        items.extend(y.items.iter().copied());
+                        let maxlen = x.maxlen;
+                        if let Some(m) = maxlen {
+                            while items.len() > m {
+                                items.pop_front();
+                            }
+                        }
+                        Ok(Some(self.alloc(Obj::Deque(Box::new(super::object::Deque { items, maxlen })))))
+                    }
+                    _ => Ok(None),
+                },
+                _ => Ok(None),
+            },
             (BinOp::Add, Obj::Bytes(x)) => match b {
                 Value::Obj(hb) => match self.heap.get(hb) {
                     Obj::Bytes(y) => {
@@ -548,6 +620,11 @@ impl Vm {
             }
             (BinOp::Sub | BinOp::And | BinOp::Or | BinOp::Xor, Obj::DictView(_, k))
                 if *k != super::object::DictViewKind::Values =>
+            {
+                crate::builtins::set::view_setop(self, op, a, b).map(Some)
+            }
+            (BinOp::Sub | BinOp::And | BinOp::Or | BinOp::Xor, Obj::Set(_) | Obj::FrozenSet(_))
+                if matches!(b, Value::Obj(hb) if matches!(self.heap.get(hb), Obj::DictView(_, k) if *k != super::object::DictViewKind::Values)) =>
             {
                 crate::builtins::set::view_setop(self, op, a, b).map(Some)
             }
@@ -647,7 +724,7 @@ impl Vm {
             }
             BinOp::Mod => {
                 if y == 0 {
-                    return Err(self.zero_division("integer division or modulo by zero"));
+                    return Err(self.zero_division("integer modulo by zero"));
                 }
                 Some(int::modulo(x, y))
             }
@@ -718,7 +795,7 @@ impl Vm {
             }
             BinOp::Mod => {
                 if y.is_zero() {
-                    return Err(self.zero_division("integer division or modulo by zero"));
+                    return Err(self.zero_division("integer modulo by zero"));
                 }
                 x.mod_floor(y)
             }
@@ -832,8 +909,8 @@ impl Vm {
             (UnaryOp::Not, _) => match self.truth_native(v) {
                 Some(b) => Ok(Value::Bool(!b)),
                 None => {
-                    let (f, _) = self.truth_method(v).expect("truth_native said a method exists");
-                    Err(call_with_cont(f, vec![v], ContKind::NotBool))
+                    let (f, strict) = self.truth_method(v).expect("truth_native said a method exists");
+                    Err(call_with_cont(f, vec![v], ContKind::NotTruthOf(strict)))
                 }
             },
             (UnaryOp::Neg, Value::Int(i)) => match i.checked_neg() {
@@ -913,20 +990,37 @@ impl Vm {
             }));
         }
         if matches!(op, CmpOp::Eq | CmpOp::Ne) {
-            return Ok(self.eq_native(a, b).map(|e| e == (op == CmpOp::Eq)));
+            if let Some(e) = self.eq_native(a, b) {
+                return Ok(Some(e == (op == CmpOp::Eq)));
+            }
+            if self.is_view(a) || self.is_view(b) {
+                return Ok(crate::builtins::set::set_compare(self, op, a, b));
+            }
+            return Ok(None);
         }
         match self.order_native(a, b) {
             Ordered::Known(o) => Ok(Some(op.from_ordering(o))),
             Ordered::Unordered => Ok(Some(false)),
             Ordered::SubsetOp => Ok(crate::builtins::set::set_compare(self, op, a, b)),
             Ordered::Python => Ok(None),
-            Ordered::Incomparable => {
+            Ordered::Incomparable(x, y) => {
                 if self.is_user_instance(a) || self.is_user_instance(b) {
                     return Ok(None);
                 }
-                Err(self.incomparable(op, a, b))
+                if x.is(a) && y.is(b) {
+                    return Err(self.incomparable(op, a, b));
+                }
+                // Inside a sequence: the failing pair decides the message.
+                match self.compare_native(op, x, y) {
+                    Err(e) => Err(e),
+                    Ok(_) => Err(self.incomparable(op, x, y)),
+                }
             }
         }
+    }
+
+    fn is_view(&self, v: Value) -> bool {
+        matches!(v, Value::Obj(h) if matches!(self.heap.get(h), Obj::DictView(..)))
     }
 
     fn is_user_instance(&self, v: Value) -> bool {
@@ -952,7 +1046,7 @@ impl Vm {
             };
         }
         let (Value::Obj(ha), Value::Obj(hb)) = (a, b) else {
-            return Ordered::Incomparable;
+            return Ordered::Incomparable(a, b);
         };
         match (self.heap.get(ha), self.heap.get(hb)) {
             (Obj::Str(x), Obj::Str(y)) => Ordered::Known(x.s.cmp(&y.s)),
@@ -960,6 +1054,12 @@ impl Vm {
             (Obj::Tuple(x), Obj::Tuple(y)) => self.seq_order(x, y),
             (Obj::List(x), Obj::List(y)) => self.seq_order(x, y),
             (Obj::Set(_) | Obj::FrozenSet(_), Obj::Set(_) | Obj::FrozenSet(_)) => Ordered::SubsetOp,
+            (Obj::DictView(_, k), Obj::Set(_) | Obj::FrozenSet(_) | Obj::DictView(..))
+            | (Obj::Set(_) | Obj::FrozenSet(_), Obj::DictView(_, k))
+                if *k != super::object::DictViewKind::Values =>
+            {
+                Ordered::SubsetOp
+            }
             (Obj::Instance(_), _) | (_, Obj::Instance(_)) => {
                 let pa = self.payload_or_self(a);
                 let pb = self.payload_or_self(b);
@@ -968,7 +1068,7 @@ impl Vm {
                 }
                 Ordered::Python
             }
-            _ => Ordered::Incomparable,
+            _ => Ordered::Incomparable(a, b),
         }
     }
 
@@ -1115,6 +1215,10 @@ impl Vm {
                     return self.contains(p, needle);
                 }
                 // Fall back to iteration.
+                if !self.is_iterable(haystack) {
+                    let msg = format!("argument of type '{}' is not iterable", self.type_name(haystack));
+                    return Err(self.type_error(msg));
+                }
                 Err(prelude_call(self, "_contains_iter", vec![haystack, needle]))
             }
             Obj::Generator(_) | Obj::Iter(_) => Err(prelude_call(self, "_contains_iter", vec![haystack, needle])),
@@ -1145,7 +1249,8 @@ pub enum Ordered {
     /// Sets: `<` means subset.
     SubsetOp,
     Python,
-    Incomparable,
+    /// The values that cannot be ordered (possibly elements of the operands).
+    Incomparable(Value, Value),
 }
 
 pub fn identity_hash(h: Handle) -> i64 {

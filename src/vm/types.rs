@@ -32,7 +32,7 @@ types_struct!(
     not_implemented_type, ellipsis_type, property, staticmethod, classmethod, super_,
     list_iterator, tuple_iterator, str_iterator, bytes_iterator, range_iterator,
     dict_keyiterator, dict_valueiterator, dict_itemiterator, set_iterator, deque_iterator,
-    reversed, enumerate, zip, dict_keys, dict_values, dict_items, deque, rng,
+    reversed, enumerate, zip, dict_keys, dict_values, dict_items, deque, rng, traceback,
     base_exception, exception, system_exit, keyboard_interrupt, generator_exit,
     stop_iteration, arithmetic_error, zero_division_error, overflow_error,
     assertion_error, attribute_error, lookup_error, index_error, key_error, name_error,
@@ -118,6 +118,7 @@ impl Types {
         let dict_items = op(heap, "dict_items");
         let deque = op(heap, "deque");
         let rng = op(heap, "Random");
+        let traceback = op(heap, "traceback");
 
         let ex = |heap: &mut Heap, n: &str, b: Handle| make_class(heap, n, &[b], Exception);
         let base_exception = make_class(heap, "BaseException", o, Exception);
@@ -205,6 +206,7 @@ impl Types {
             dict_items,
             deque,
             rng,
+            traceback,
             base_exception,
             exception,
             system_exit,
