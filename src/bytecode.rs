@@ -278,6 +278,43 @@ pub enum Op {
     ToBool,
     /// Stop with the current exception still handled; only for prelude use.
     Unreachable,
+    /// `PushNull` + `LoadGlobal`: the callable of a call to a global name.
+    LoadGlobalNull(u32),
+    // Superinstructions made by the peephole pass from two adjacent
+    // instructions; the second slot becomes a `Nop` that is skipped.
+    LoadFast2(u16, u16),
+    LoadFastSmallInt(u16, i16),
+    LoadFastConst(u16, u16),
+    StoreFastLoadFast(u16, u16),
+    LoadFastAttr(u16, u16),
+}
+
+/// Fuse two adjacent instructions into one superinstruction, if a fused
+/// form exists.
+pub fn fuse_pair(a: Op, b: Op) -> Option<Op> {
+    let s16 = |x: u32| u16::try_from(x).ok();
+    Some(match (a, b) {
+        (Op::LoadFast(x), Op::LoadFast(y)) => Op::LoadFast2(s16(x)?, s16(y)?),
+        (Op::LoadFast(x), Op::LoadSmallInt(k)) => Op::LoadFastSmallInt(s16(x)?, i16::try_from(k).ok()?),
+        (Op::LoadFast(x), Op::LoadConst(c)) => Op::LoadFastConst(s16(x)?, s16(c)?),
+        (Op::StoreFast(x), Op::LoadFast(y)) => Op::StoreFastLoadFast(s16(x)?, s16(y)?),
+        (Op::LoadFast(x), Op::LoadAttr(n)) => Op::LoadFastAttr(s16(x)?, s16(n)?),
+        _ => return None,
+    })
+}
+
+/// Where a jump-like op may continue, if anywhere.
+pub fn jump_target(op: &Op) -> Option<u32> {
+    match *op {
+        Op::Jump(t)
+        | Op::PopJumpIfFalse(t)
+        | Op::PopJumpIfTrue(t)
+        | Op::PopJumpIfNone(t)
+        | Op::PopJumpIfNotNone(t)
+        | Op::CompareJumpIfFalse(_, t)
+        | Op::ForIter(t) => Some(t),
+        _ => None,
+    }
 }
 
 /// A compile-time constant.

@@ -85,10 +85,14 @@ impl Host for CaptureHost {
         self.data.borrow_mut().stderr.push_str(s);
     }
     fn wall_time(&mut self) -> f64 {
-        1_700_000_000.0 + self.data.borrow().clock
+        1_700_000_000.0 + self.monotonic()
     }
+    /// Virtual time: every reading advances it by a microsecond, so programs
+    /// measuring durations see time pass, deterministically.
     fn monotonic(&mut self) -> f64 {
-        self.data.borrow().clock
+        let mut d = self.data.borrow_mut();
+        d.clock += 1e-6;
+        d.clock
     }
     fn read_line(&mut self) -> Option<String> {
         self.data.borrow_mut().input.pop_front()

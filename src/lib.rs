@@ -70,10 +70,9 @@ impl Runtime {
             base: 0,
             ret_sp: 0,
             globals: self.vm.main_globals,
-            locals: Value::Null,
+            locals: None,
             completion: Completion::Exit,
             gen: None,
-            saved_exc: Value::Null,
         });
         self.exit_status = None;
         Ok(())

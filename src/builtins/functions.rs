@@ -759,8 +759,8 @@ fn f_locals(vm: &mut Vm, _args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
     let Some(f) = vm.cur.frames.last() else {
         return Ok(Value::Obj(vm.main_globals));
     };
-    if !f.locals.is_null() {
-        return Ok(f.locals);
+    if let Some(l) = f.locals {
+        return Ok(Value::Obj(l));
     }
     let code = f.code.code.clone();
     if code.flags & crate::bytecode::code_flags::MODULE != 0 {

@@ -195,10 +195,9 @@ pub fn run_module_code(vm: &mut Vm, code: &std::rc::Rc<crate::bytecode::Code>, g
         base: 0,
         ret_sp: 0,
         globals,
-        locals: Value::Null,
+        locals: None,
         completion: Completion::Exit,
         gen: None,
-        saved_exc: Value::Null,
     });
     let mut budget = u64::MAX;
     let r = vm.execute(&mut budget);

@@ -464,8 +464,10 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::LoadMethod(i));
             }
             None => {
-                self.emit(Op::PushNull);
-                self.compile_expr(&c.func)?;
+                if !self.emit_global_call_target(&c.func) {
+                    self.emit(Op::PushNull);
+                    self.compile_expr(&c.func)?;
+                }
             }
         }
         if has_star {
@@ -514,6 +516,20 @@ impl<'a> Compiler<'a> {
             });
         }
         Ok(())
+    }
+
+    /// `NULL, f` for a call of a global name `f`, in one instruction.
+    fn emit_global_call_target(&mut self, func: &Expr) -> bool {
+        let Expr::Name(n) = func else { return false };
+        if !self.is_global_name(n.id.as_str()) {
+            return false;
+        }
+        let old = self.set_line(func.range().start());
+        let m = self.mangle(n.id.as_str());
+        let i = self.name_idx(&m);
+        self.emit(Op::LoadGlobalNull(i));
+        self.restore_line(old);
+        true
     }
 
     /// Build the positional-argument tuple of a call that uses `*`.

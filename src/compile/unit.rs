@@ -365,6 +365,12 @@ impl<'a> Compiler<'a> {
             .unwrap_or_else(|| panic!("no slot for {name}"))
     }
 
+    /// Whether `name` is read with `LoadGlobal` here.
+    pub fn is_global_name(&self, name: &str) -> bool {
+        let m = self.mangle(name);
+        self.name_kind(&m) == NameKind::Global
+    }
+
     pub fn load_name(&mut self, name: &str) {
         let mangled = self.mangle(name);
         let name = mangled.as_str();
@@ -463,6 +469,33 @@ impl Unit<'_> {
                 other => other,
             };
         }
+        // Peephole: fuse adjacent pairs nobody jumps between.
+        let mut lines = self.lines;
+        let mut is_target = vec![false; ops.len() + 1];
+        for op in &ops {
+            if let Some(t) = crate::bytecode::jump_target(op) {
+                is_target[t as usize] = true;
+            }
+        }
+        for h in self.op_handlers.iter().flatten() {
+            if let Some(t) = self.labels[h.0 .0 as usize] {
+                is_target[t as usize] = true;
+            }
+        }
+        let mut i = 0;
+        while i + 1 < ops.len() {
+            if !is_target[i + 1] && self.op_handlers[i] == self.op_handlers[i + 1] {
+                if let Some(f) = crate::bytecode::fuse_pair(ops[i], ops[i + 1]) {
+                    ops[i] = f;
+                    ops[i + 1] = Op::Nop;
+                    // Errors in the fused op's first half report its line.
+                    let _ = &mut lines;
+                    i += 2;
+                    continue;
+                }
+            }
+            i += 1;
+        }
         // Run-length encode the per-op handler assignment.
         let mut handlers: Vec<Handler> = Vec::new();
         let mut i = 0;
@@ -506,7 +539,7 @@ impl Unit<'_> {
             names: self.names,
             consts: self.consts,
             ops,
-            lines: self.lines,
+            lines,
             handlers,
             doc: self.doc,
         }
@@ -530,7 +563,9 @@ pub fn stack_effect(op: &Op) -> i32 {
     match *op {
         Nop | Swap(_) | DeleteFast(_) | DeleteDeref(_) | DeleteGlobal(_) | DeleteName(_)
         | LoadAttr(_) | Unary(_) | Jump(_) | GetIter | CheckExcMatch | ListToTuple
-        | GetYieldFromIter | YieldValue | ToBool | Unreachable => 0,
+        | GetYieldFromIter | YieldValue | ToBool | Unreachable | StoreFastLoadFast(..) => 0,
+        LoadFast2(..) | LoadFastSmallInt(..) | LoadFastConst(..) | LoadGlobalNull(_) => 2,
+        LoadFastAttr(..) => 1,
         Pop | StoreFast(_) | StoreDeref(_) | StoreGlobal(_) | StoreName(_) | DeleteAttr(_)
         | BinarySubscr | BinaryOp(_) | InplaceOp(_) | Compare(_) | IsOp(_) | ContainsOp(_)
         | PopJumpIfFalse(_) | PopJumpIfTrue(_) | PopJumpIfNone(_) | PopJumpIfNotNone(_)

@@ -20,6 +20,8 @@ pub struct Dict {
     entries: Vec<Entry>,
     index: Vec<u32>,
     len: usize,
+    /// Bumped on every mutation; inline caches compare it.
+    version: u32,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -43,6 +45,7 @@ impl Dict {
             entries: Vec::with_capacity(n),
             index: Vec::new(),
             len: 0,
+            version: 0,
         };
         if n > SMALL {
             d.rebuild_index(n);
@@ -53,6 +56,17 @@ impl Dict {
     #[inline]
     pub fn len(&self) -> usize {
         self.len
+    }
+
+    /// Changes whenever the dict is mutated.
+    #[inline]
+    pub fn version(&self) -> u32 {
+        self.version
+    }
+
+    #[inline]
+    fn touch(&mut self) {
+        self.version = self.version.wrapping_add(1);
     }
 
     #[inline]
@@ -77,6 +91,7 @@ impl Dict {
     }
 
     pub fn set_value_at(&mut self, i: usize, v: Value) {
+        self.touch();
         self.entries[i].value = v;
     }
 
@@ -166,6 +181,7 @@ impl Dict {
 
     /// Append a new entry; the caller has checked the key is absent.
     pub fn push_new(&mut self, hash: i64, key: Value, value: Value) {
+        self.touch();
         let ix = self.entries.len();
         self.entries.push(Entry { hash, key, value });
         self.len += 1;
@@ -192,6 +208,7 @@ impl Dict {
     ) -> Lookup {
         match self.find(hash, key, eq) {
             Lookup::Found(i) => {
+                self.touch();
                 self.entries[i].value = value;
                 Lookup::Found(i)
             }
@@ -205,6 +222,7 @@ impl Dict {
 
     /// Remove the entry at slot `i`, returning it.
     pub fn remove_at(&mut self, i: usize) -> Entry {
+        self.touch();
         let e = self.entries[i];
         if !self.index.is_empty() {
             let mask = self.index.len() - 1;
@@ -249,6 +267,7 @@ impl Dict {
     }
 
     pub fn clear(&mut self) {
+        self.touch();
         self.entries.clear();
         self.index.clear();
         self.len = 0;

@@ -45,7 +45,7 @@ impl Vm {
         self.cur.stack.extend_from_slice(args);
         self.push_function_frame(fh, args.len(), Value::Null, ret_sp, completion)?;
         if let Some(fr) = self.cur.frames.last_mut() {
-            fr.locals = locals;
+            fr.locals = locals.handle();
         }
         Ok(())
     }
@@ -181,10 +181,9 @@ impl Vm {
             base: base as u32,
             ret_sp: ret_sp as u32,
             globals,
-            locals: Value::Null,
+            locals: None,
             completion: frame_completion,
             gen: None,
-            saved_exc: Value::Null,
         };
         if let Some(completion) = gen_completion {
             let saved: Vec<Value> = self.cur.stack.drain(base..).collect();
@@ -449,7 +448,7 @@ impl Vm {
         let init_is_native = matches!(init, Value::Obj(h) if matches!(self.heap.get(h), Obj::Native(_)));
         let argc = self.prepend_arg(inst, argc, ret_sp);
         let comp = match completion {
-            Completion::Push => Completion::Init(inst),
+            Completion::Push => Completion::Init(inst.handle().expect("an instance")),
             other => Completion::cont(super::cont::ContKind::Init(inst), other),
         };
         if init_is_native && matches!(layout, Layout::Object) {

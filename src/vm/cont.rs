@@ -138,7 +138,7 @@ impl Vm {
                     let msg = format!("__init__() should return None, not '{}'", self.type_name(v));
                     return Err(self.type_error(msg));
                 }
-                self.cur.stack.push(inst);
+                self.cur.stack.push(Value::Obj(inst));
                 Ok(())
             }
             Completion::CondJump { target, jump_if, strict } => {

@@ -21,7 +21,7 @@ pub enum Completion {
     /// The tasklet's bottom frame: returning finishes the tasklet.
     Exit,
     /// `__init__` returned: it must be `None`; push the new instance.
-    Init(Value),
+    Init(Handle),
     /// A conditional jump waiting for a truth value: jump to `target` when
     /// the truth of the result equals `jump_if`. `strict` when the result
     /// comes from `__bool__` (must be a bool) or `__len__` (must be an int).
@@ -59,7 +59,7 @@ impl Completion {
         match self {
             Completion::Push | Completion::Discard | Completion::Exit | Completion::YieldFromStep => {}
             Completion::CondJump { .. } => {}
-            Completion::Init(v) => f(*v),
+            Completion::Init(h) => f(Value::Obj(*h)),
             Completion::Cont(c) => {
                 c.kind.trace(f);
                 c.then.trace(f);
@@ -78,25 +78,24 @@ pub struct Frame {
     /// Stack height to cut back to when the frame is gone.
     pub ret_sp: u32,
     pub globals: Handle,
-    /// The namespace dict for `LoadName`/`StoreName` (class bodies), or Null.
-    pub locals: Value,
+    /// The namespace dict for `LoadName`/`StoreName` (class bodies).
+    pub locals: Option<Handle>,
     pub completion: Completion,
     /// The generator this frame belongs to, if any.
     pub gen: Option<Handle>,
-    /// The handled exception of the code that resumed this generator frame.
-    pub saved_exc: Value,
 }
 
 impl Frame {
     pub fn trace(&self, f: &mut dyn FnMut(Value)) {
         trace_code(&self.code, f);
         f(Value::Obj(self.globals));
-        f(self.locals);
+        if let Some(l) = self.locals {
+            f(Value::Obj(l));
+        }
         self.completion.trace(f);
         if let Some(g) = self.gen {
             f(Value::Obj(g));
         }
-        f(self.saved_exc);
     }
 
     pub fn line(&self) -> u32 {

@@ -32,6 +32,7 @@ pub fn new_generator(vm: &mut Vm, fh: Handle, frame: Frame, saved: Vec<Value>) -
         qualname,
         code,
         exc_state: Value::None,
+        exc_prev: Value::Null,
     })))
 }
 
@@ -102,7 +103,8 @@ impl Vm {
         frame.ret_sp = base as u32;
         frame.completion = completion;
         frame.gen = Some(g);
-        frame.saved_exc = self.cur.exc_info;
+        let prev = self.cur.exc_info;
+        self.gen_mut(g).exc_prev = prev;
         if !exc_state.is_none() {
             self.cur.exc_info = exc_state;
         }
@@ -176,12 +178,13 @@ impl Vm {
         let base = frame.base as usize;
         let completion = std::mem::replace(&mut frame.completion, Completion::Push);
         let handled = self.cur.exc_info;
-        self.cur.exc_info = frame.saved_exc;
+        let prev = std::mem::replace(&mut self.gen_mut(g).exc_prev, Value::Null);
+        self.cur.exc_info = prev;
         let mut saved = std::mem::take(&mut self.gen_mut(g).saved);
         saved.extend(self.cur.stack.drain(base..));
         self.cur.stack.truncate(frame.ret_sp as usize);
         let gen = self.gen_mut(g);
-        gen.exc_state = if handled.is(frame.saved_exc) { Value::None } else { handled };
+        gen.exc_state = if handled.is(prev) { Value::None } else { handled };
         gen.saved = saved;
         gen.frame = Some(Box::new(frame));
         gen.state = GenState::Suspended;
@@ -200,7 +203,7 @@ impl Vm {
 
     /// `Return` in a generator frame (already popped).
     pub fn generator_returned(&mut self, g: Handle, frame: Frame, v: Value) -> PyResult<()> {
-        self.cur.exc_info = frame.saved_exc;
+        self.cur.exc_info = std::mem::replace(&mut self.gen_mut(g).exc_prev, Value::Null);
         let gen = self.gen_mut(g);
         gen.state = GenState::Finished;
         gen.frame = None;
@@ -210,8 +213,8 @@ impl Vm {
 
     /// A generator frame died with `exc` during unwinding; returns the
     /// exception to keep propagating (StopIteration becomes RuntimeError).
-    pub fn generator_died(&mut self, g: Handle, frame: &Frame, exc: Value) -> Value {
-        self.cur.exc_info = frame.saved_exc;
+    pub fn generator_died(&mut self, g: Handle, _frame: &Frame, exc: Value) -> Value {
+        self.cur.exc_info = std::mem::replace(&mut self.gen_mut(g).exc_prev, Value::Null);
         let gen = self.gen_mut(g);
         gen.state = GenState::Finished;
         gen.frame = None;

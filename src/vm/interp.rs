@@ -11,7 +11,8 @@ use super::exc::Unwound;
 use super::frame::{Completion, Frame, Strict};
 use super::gen::GenAction;
 use super::iter::Next;
-use super::object::{IterState, Obj};
+use super::object::{CodeRt, IterState, Obj};
+use std::rc::Rc;
 use super::value::Value;
 use super::{Flow, Vm};
 use crate::bytecode::{code_flags, format_flags, make_fn, BinOp, CmpOp, Op};
@@ -62,11 +63,18 @@ impl Vm {
             if self.heap.should_collect() {
                 self.collect_garbage(&[]);
             }
-            let fi = self.cur.frames.len() - 1;
-            let code = self.cur.frames[fi].code.clone();
-            let base = self.cur.frames[fi].base as usize;
+            let mut fi = self.cur.frames.len() - 1;
+            // SAFETY: `code` points into the `Rc<CodeRt>` owned by frame `fi`.
+            // The frame (and with it that `Rc`) stays alive while this loop
+            // executes it: every path that pops or replaces the current frame
+            // either leaves through `continue 'outer` (which re-derives the
+            // pointer) or re-derives it from the new top frame before use.
+            // Frames moving inside the `frames` Vec do not move the `CodeRt`.
+            let mut code: &CodeRt = unsafe { &*Rc::as_ptr(&self.cur.frames[fi].code) };
+            let mut base = self.cur.frames[fi].base as usize;
             let mut pc = self.cur.frames[fi].pc as usize;
-            let ops: &[Op] = &code.code.ops;
+            let mut ops: &[Op] = &code.code.ops;
+            let mut left = *budget;
 
             macro_rules! save_pc {
                 () => {
@@ -78,7 +86,7 @@ impl Vm {
                     let f = $flow;
                     save_pc!();
                     self.handle_flow(f, $comp);
-                    continue 'outer;
+                    { *budget = left; continue 'outer; }
                 }};
             }
             macro_rules! tri {
@@ -111,22 +119,23 @@ impl Vm {
                                 pc = self.cur.frames[fi].pc as usize;
                                 continue;
                             }
-                            continue 'outer;
+                            { *budget = left; continue 'outer; }
                         }
                         Err(f) => {
                             self.handle_flow(f, Completion::Push);
-                            continue 'outer;
+                            { *budget = left; continue 'outer; }
                         }
                     }
                 }};
             }
 
             loop {
-                if *budget == 0 {
+                if left == 0 {
                     save_pc!();
+                    *budget = 0;
                     return Exec::Budget;
                 }
-                *budget -= 1;
+                left -= 1;
                 let op = ops[pc];
                 pc += 1;
                 match op {
@@ -194,10 +203,9 @@ impl Vm {
                         let name = code.code.varnames[i as usize].clone();
                         let key = self.intern(&name);
                         let ns = self.cur.frames[fi].locals;
-                        let found = if ns.is_null() {
-                            None
-                        } else {
-                            crate::builtins::dict::dict_get_str(self, ns, key)
+                        let found = match ns {
+                            None => None,
+                            Some(ns) => crate::builtins::dict::dict_get_str(self, Value::Obj(ns), key),
                         };
                         match found {
                             Some(v) => self.cur.stack.push(v),
@@ -212,10 +220,21 @@ impl Vm {
                             }
                         }
                     }
-                    Op::LoadGlobal(i) => {
+                    Op::LoadGlobal(i) | Op::LoadGlobalNull(i) => {
+                        if let Op::LoadGlobalNull(_) = op {
+                            self.cur.stack.push(Value::Null);
+                        }
+                        let g = self.cur.frames[fi].globals;
+                        let gv = self.dict_version(g);
+                        let bv = self.dict_version(self.builtins);
+                        let cache = &code.caches[pc - 1];
+                        let c = cache.get();
+                        if c.a == gv && c.b == bv && c.c == g.0 {
+                            self.cur.stack.push(c.value);
+                            continue;
+                        }
                         let name = code.names[i as usize];
                         let hash = code.name_hashes[i as usize];
-                        let g = self.cur.frames[fi].globals;
                         let v = match self.dict_find_str(g, name, hash) {
                             Some(v) => v,
                             None => match self.dict_find_str(self.builtins, name, hash) {
@@ -226,6 +245,70 @@ impl Vm {
                                 }
                             },
                         };
+                        cache.set(super::object::InlineCache {
+                            a: gv,
+                            b: bv,
+                            c: g.0,
+                            d: 0,
+                            value: v,
+                        });
+                        self.cur.stack.push(v);
+                    }
+                    Op::LoadFast2(a, b) => {
+                        let v = self.cur.stack[base + a as usize];
+                        if v.is_null() {
+                            let e = self.unbound_local(&code.code.varnames[a as usize]);
+                            throw!(e, Completion::Push);
+                        }
+                        self.cur.stack.push(v);
+                        pc += 1;
+                        let w = self.cur.stack[base + b as usize];
+                        if w.is_null() {
+                            let e = self.unbound_local(&code.code.varnames[b as usize]);
+                            throw!(e, Completion::Push);
+                        }
+                        self.cur.stack.push(w);
+                    }
+                    Op::LoadFastSmallInt(a, k) => {
+                        let v = self.cur.stack[base + a as usize];
+                        if v.is_null() {
+                            let e = self.unbound_local(&code.code.varnames[a as usize]);
+                            throw!(e, Completion::Push);
+                        }
+                        self.cur.stack.push(v);
+                        self.cur.stack.push(Value::Int(k as i64));
+                        pc += 1;
+                    }
+                    Op::LoadFastConst(a, c) => {
+                        let v = self.cur.stack[base + a as usize];
+                        if v.is_null() {
+                            let e = self.unbound_local(&code.code.varnames[a as usize]);
+                            throw!(e, Completion::Push);
+                        }
+                        self.cur.stack.push(v);
+                        self.cur.stack.push(code.consts[c as usize]);
+                        pc += 1;
+                    }
+                    Op::StoreFastLoadFast(a, b) => {
+                        let v = pop!();
+                        self.cur.stack[base + a as usize] = v;
+                        pc += 1;
+                        let w = self.cur.stack[base + b as usize];
+                        if w.is_null() {
+                            let e = self.unbound_local(&code.code.varnames[b as usize]);
+                            throw!(e, Completion::Push);
+                        }
+                        self.cur.stack.push(w);
+                    }
+                    Op::LoadFastAttr(a, n) => {
+                        let obj = self.cur.stack[base + a as usize];
+                        if obj.is_null() {
+                            let e = self.unbound_local(&code.code.varnames[a as usize]);
+                            throw!(e, Completion::Push);
+                        }
+                        pc += 1;
+                        let name = code.names[n as usize];
+                        let v = tri!(self.get_attr(obj, name));
                         self.cur.stack.push(v);
                     }
                     Op::StoreGlobal(i) => {
@@ -248,7 +331,7 @@ impl Vm {
                         let ns = self.cur.frames[fi].locals;
                         let g = self.cur.frames[fi].globals;
                         let mut v = None;
-                        if let Value::Obj(nsh) = ns {
+                        if let Some(nsh) = ns {
                             v = self.dict_find_str(nsh, name, hash);
                         }
                         if v.is_none() {
@@ -269,13 +352,13 @@ impl Vm {
                         let v = pop!();
                         let name = code.names[i as usize];
                         let ns = self.cur.frames[fi].locals;
-                        let target = if ns.is_null() { Value::Obj(self.cur.frames[fi].globals) } else { ns };
+                        let target = Value::Obj(ns.unwrap_or(self.cur.frames[fi].globals));
                         crate::builtins::dict::dict_set_str(self, target, name, v);
                     }
                     Op::DeleteName(i) => {
                         let name = code.names[i as usize];
                         let ns = self.cur.frames[fi].locals;
-                        let target = if ns.is_null() { Value::Obj(self.cur.frames[fi].globals) } else { ns };
+                        let target = Value::Obj(ns.unwrap_or(self.cur.frames[fi].globals));
                         if !crate::builtins::dict::dict_del_str(self, target, name) {
                             let e = self.name_error(name);
                             throw!(e, Completion::Push);
@@ -463,7 +546,7 @@ impl Vm {
                         if (t as usize) < pc && self.heap.should_collect() {
                             pc = t as usize;
                             save_pc!();
-                            continue 'outer;
+                            { *budget = left; continue 'outer; }
                         }
                         pc = t as usize;
                     }
@@ -584,18 +667,28 @@ impl Vm {
                                         let globals = f.globals;
                                         let fbase = len - argc;
                                         self.cur.stack.resize(fbase + nlocals, Value::Null);
+                                        // SAFETY: as above; the new frame owns `fcode`.
+                                        let new_code: &CodeRt = unsafe { &*Rc::as_ptr(&fcode) };
                                         self.cur.frames.push(Frame {
                                             code: fcode,
                                             pc: 0,
                                             base: fbase as u32,
                                             ret_sp: slot as u32,
                                             globals,
-                                            locals: Value::Null,
+                                            locals: None,
                                             completion: Completion::Push,
                                             gen: None,
-                                            saved_exc: Value::Null,
                                         });
-                                        continue 'outer;
+                                        if self.heap.should_collect() {
+                                            *budget = left;
+                                            continue 'outer;
+                                        }
+                                        fi += 1;
+                                        code = new_code;
+                                        ops = &code.code.ops;
+                                        base = fbase;
+                                        pc = 0;
+                                        continue;
                                     }
                                 }
                                 Obj::BoundMethod(b) if first.is_null() => {
@@ -690,6 +783,21 @@ impl Vm {
                         let v = pop!();
                         let frame = self.cur.frames.pop().expect("return needs a frame");
                         self.cur.stack.truncate(frame.ret_sp as usize);
+                        if frame.gen.is_none() && fi > 0 {
+                            if let Completion::Push = frame.completion {
+                                // Straight back into the caller's loop.
+                                self.cur.stack.push(v);
+                                fi -= 1;
+                                let caller = &self.cur.frames[fi];
+                                // SAFETY: as above; the caller frame owns its code.
+                                code = unsafe { &*Rc::as_ptr(&caller.code) };
+                                ops = &code.code.ops;
+                                base = caller.base as usize;
+                                pc = caller.pc as usize;
+                                drop(frame);
+                                continue;
+                            }
+                        }
                         let r = match frame.gen {
                             Some(g) => self.generator_returned(g, frame, v),
                             None => match frame.completion {
@@ -703,7 +811,7 @@ impl Vm {
                         if let Err(f) = r {
                             self.handle_flow(f, Completion::Push);
                         }
-                        continue 'outer;
+                        { *budget = left; continue 'outer; }
                     }
                     Op::YieldValue => {
                         let v = pop!();
@@ -711,7 +819,7 @@ impl Vm {
                         if let Err(f) = self.yield_value(v) {
                             self.handle_flow(f, Completion::Push);
                         }
-                        continue 'outer;
+                        { *budget = left; continue 'outer; }
                     }
                     Op::YieldFrom => {
                         let v = pop!();
@@ -749,7 +857,7 @@ impl Vm {
                         if let Err(f) = r {
                             self.handle_flow(f, Completion::Push);
                         }
-                        continue 'outer;
+                        { *budget = left; continue 'outer; }
                     }
                     Op::GetYieldFromIter => {
                         let v = pop!();
@@ -776,13 +884,13 @@ impl Vm {
                                 self.do_raise(exc, cause);
                             }
                         }
-                        continue 'outer;
+                        { *budget = left; continue 'outer; }
                     }
                     Op::Reraise => {
                         let e = pop!();
                         save_pc!();
                         self.raise_value(e, false);
-                        continue 'outer;
+                        { *budget = left; continue 'outer; }
                     }
                     Op::PushExcInfo => {
                         let exc = pop!();
@@ -967,14 +1075,7 @@ impl Vm {
                     }
                     Op::ImportStar => {
                         let m = pop!();
-                        let target = {
-                            let ns = self.cur.frames[fi].locals;
-                            if ns.is_null() {
-                                Value::Obj(self.cur.frames[fi].globals)
-                            } else {
-                                ns
-                            }
-                        };
+                        let target = Value::Obj(self.cur.frames[fi].locals.unwrap_or(self.cur.frames[fi].globals));
                         tri!(crate::builtins::import::import_star(self, m, target), Completion::Discard);
                     }
                     Op::LoadBuildClass => {
@@ -1059,6 +1160,15 @@ impl Vm {
         let n = self.str_of(name).unwrap_or("?").to_string();
         let msg = format!("name '{}' is not defined", n);
         self.err(self.t.name_error, msg)
+    }
+
+    /// The version counter of a dict object.
+    #[inline]
+    pub fn dict_version(&self, d: super::value::Handle) -> u32 {
+        match self.heap.get(d) {
+            Obj::Dict(dict) => dict.version(),
+            _ => 0,
+        }
     }
 
     /// A dict lookup by str key with a known hash.

@@ -479,6 +479,9 @@ impl Vm {
             code: code.clone(),
             names: names.into_boxed_slice(),
             name_hashes: name_hashes.into_boxed_slice(),
+            caches: (0..code.ops.len())
+                .map(|_| std::cell::Cell::new(InlineCache::EMPTY))
+                .collect(),
             consts: consts.into_boxed_slice(),
             id,
         });

@@ -22,8 +22,30 @@ pub struct CodeRt {
     pub name_hashes: Box<[i64]>,
     /// Constants as values, parallel to `code.consts`.
     pub consts: Box<[Value]>,
+    /// One inline cache per instruction (attribute and global lookups).
+    pub caches: Box<[std::cell::Cell<InlineCache>]>,
     /// A stable identifier for snapshots.
     pub id: u32,
+}
+
+/// What an instruction remembers about its last lookup.
+#[derive(Clone, Copy, Debug)]
+pub struct InlineCache {
+    pub a: u32,
+    pub b: u32,
+    pub c: u32,
+    pub d: u32,
+    pub value: Value,
+}
+
+impl InlineCache {
+    pub const EMPTY: InlineCache = InlineCache {
+        a: u32::MAX,
+        b: u32::MAX,
+        c: u32::MAX,
+        d: 0,
+        value: Value::Null,
+    };
 }
 
 /// An immutable Unicode string.
@@ -194,6 +216,8 @@ pub struct Generator {
     pub code: Rc<CodeRt>,
     /// The exception being handled inside the generator when it yielded.
     pub exc_state: Value,
+    /// While running: the handled exception of the code that resumed it.
+    pub exc_prev: Value,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -321,6 +345,7 @@ impl Obj {
                 f(g.qualname);
                 trace_code(&g.code, f);
                 f(g.exc_state);
+                f(g.exc_prev);
             }
             Obj::Iter(it) => match &**it {
                 IterState::Seq { seq, .. } => f(*seq),
@@ -345,6 +370,7 @@ impl Obj {
 pub fn trace_code(c: &CodeRt, f: &mut dyn FnMut(Value)) {
     c.names.iter().for_each(|v| f(*v));
     c.consts.iter().for_each(|v| f(*v));
+    c.caches.iter().for_each(|cell| f(cell.get().value));
 }
 
 pub fn trace_exc(e: &ExcData, f: &mut dyn FnMut(Value)) {

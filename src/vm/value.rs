@@ -14,7 +14,10 @@ impl Handle {
     }
 }
 
+/// `repr(u64)`: every payload sits at offset 8, so a value is always copied
+/// as two whole words (mixed-size stores defeat store-to-load forwarding).
 #[derive(Clone, Copy, Debug)]
+#[repr(u64)]
 pub enum Value {
     /// Not a Python value: an empty local slot, or the `NULL` a call sequence
     /// pushes when there is no bound `self`.
