@@ -55,7 +55,7 @@ impl Runtime {
         self.vm.host.add_source(filename, source);
         let rt = self.vm.load_code(&code);
         let g = Value::Obj(self.vm.main_globals);
-        let name = self.vm.intern("__name__");
+        let name = self.vm.n.name;
         let main = self.vm.new_str("__main__");
         builtins::dict::dict_set_str(&mut self.vm, g, name, main);
         let bkey = self.vm.intern("__builtins__");

@@ -550,7 +550,7 @@ fn p_append(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
 fn p_missing(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
     let d = args[0];
     let cls = vm.type_of(d);
-    let n = vm.intern("__missing__");
+    let n = vm.n.missing;
     let m = vm.lookup_type(cls, n);
     if crate::vm::ops::is_python_callable(vm, m) {
         return Err(Flow::Call(Box::new(crate::vm::CallReq {

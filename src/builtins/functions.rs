@@ -100,7 +100,7 @@ fn f_len(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
                 Payload::Value(p) => Some(p),
                 _ => None,
             };
-            let name = vm.intern("__len__");
+            let name = vm.n.len;
             let f = vm.lookup_type(cls, name);
             if is_python_callable(vm, f) {
                 return Err(call_with_cont(f, vec![v], ContKind::CheckInt("__len__")));
@@ -364,7 +364,7 @@ fn f_hash(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
         Ok(crate::vm::ops::Hashed::Hash(h)) => Ok(Value::Int(h)),
         Ok(crate::vm::ops::Hashed::Python) => {
             let cls = vm.type_of(args[0]);
-            let n = vm.intern("__hash__");
+            let n = vm.n.hash;
             let f = vm.lookup_type(cls, n);
             Err(call_with_cont(f, vec![args[0]], ContKind::CheckInt("__hash__")))
         }
@@ -471,7 +471,7 @@ fn f_next(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
         }
     }
     let cls = vm.type_of(it);
-    let n = vm.intern("__next__");
+    let n = vm.n.next;
     let f = vm.lookup_type(cls, n);
     if f.is_null() {
         let msg = format!("'{}' object is not an iterator", vm.type_name(it));
@@ -580,7 +580,7 @@ fn f_round(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult {
     if let Value::Obj(h) = x {
         if let Obj::Instance(i) = vm.heap.get(h) {
             let cls = i.class;
-            let n = vm.intern("__round__");
+            let n = vm.n.round;
             let f = vm.lookup_type(cls, n);
             if is_python_callable(vm, f) {
                 let mut a = vec![x];
@@ -675,7 +675,7 @@ fn f_vars(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
     arg_count(vm, "vars", args, 0, 1)?;
     match args.first() {
         Some(v) => {
-            let n = vm.intern("__dict__");
+            let n = vm.n.dict;
             match vm.get_attr(*v, n) {
                 Ok(d) => Ok(d),
                 Err(Flow::Raise(_)) => Err(vm.type_error("vars() argument must have __dict__ attribute")),

@@ -66,7 +66,7 @@ pub fn import_module(vm: &mut Vm, name: Value) -> PyResult {
     };
     vm.host.add_source(&filename, &src);
     let d = vm.new_dict();
-    let k = vm.intern("__name__");
+    let k = vm.n.name;
     dict::dict_set_str(vm, d, k, name);
     let Value::Obj(dh) = d else { unreachable!() };
     let m = vm.alloc(Obj::Module(Box::new(Module { name: n, dict: dh })));

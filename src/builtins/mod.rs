@@ -116,7 +116,7 @@ pub fn staticmethod(vm: &mut Vm, cls: Handle, name: &'static str, f: NativeFn, k
 /// Create (and register in `sys.modules`) a module; returns (module, dict).
 pub fn new_module(vm: &mut Vm, name: &str) -> (Value, Value) {
     let d = vm.new_dict();
-    let k = vm.intern("__name__");
+    let k = vm.n.name;
     let n = vm.new_str(name);
     dict::dict_set_str(vm, d, k, n);
     let Value::Obj(dh) = d else { unreachable!() };

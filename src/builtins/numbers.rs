@@ -155,7 +155,7 @@ pub fn to_float(vm: &mut Vm, x: Value) -> PyResult<f64> {
                     Payload::Value(p) => Some(p),
                     _ => None,
                 };
-                let n = vm.intern("__float__");
+                let n = vm.n.float;
                 let f = vm.lookup_type(cls, n);
                 if is_python_callable(vm, f) {
                     return Err(call_with_cont(f, vec![x], ContKind::Replace(Value::Null)));

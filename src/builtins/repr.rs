@@ -398,7 +398,7 @@ impl Vm {
             if let Obj::Instance(i) = self.heap.get(h) {
                 let cls = i.class;
                 if self.class(cls).flags & class_flags::HAS_REPR != 0 {
-                    let n = self.intern("__repr__");
+                    let n = self.n.repr;
                     let f = self.lookup_type(cls, n);
                     return Err(call_with_cont(f, vec![v], ContKind::CheckStr("__repr__")));
                 }
@@ -422,7 +422,7 @@ impl Vm {
                 let is_exc = matches!(i.payload, Payload::Exc(_));
                 let flags = self.class(cls).flags;
                 if flags & class_flags::HAS_STR != 0 {
-                    let n = self.intern("__str__");
+                    let n = self.n.str;
                     let f = self.lookup_type(cls, n);
                     return Err(call_with_cont(f, vec![v], ContKind::CheckStr("__str__")));
                 }

@@ -44,7 +44,7 @@ pub fn format_builtin(vm: &mut Vm, v: Value, spec: Value) -> PyResult {
         None => {
             // User classes.
             let cls = vm.type_of(v);
-            let n = vm.intern("__format__");
+            let n = vm.n.format;
             let f = vm.lookup_type(cls, n);
             if is_python_callable(vm, f) {
                 let sv = vm.new_string(spec_s);

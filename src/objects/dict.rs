@@ -20,7 +20,8 @@ pub struct Dict {
     entries: Vec<Entry>,
     index: Vec<u32>,
     len: usize,
-    /// Bumped on every mutation; inline caches compare it.
+    /// Bumped whenever the set of keys or their slots change (not on value
+    /// updates): inline caches that remember a slot compare it.
     version: u32,
 }
 
@@ -58,7 +59,7 @@ impl Dict {
         self.len
     }
 
-    /// Changes whenever the dict is mutated.
+    /// Changes whenever keys are added, removed or moved.
     #[inline]
     pub fn version(&self) -> u32 {
         self.version
@@ -91,7 +92,6 @@ impl Dict {
     }
 
     pub fn set_value_at(&mut self, i: usize, v: Value) {
-        self.touch();
         self.entries[i].value = v;
     }
 
@@ -208,7 +208,6 @@ impl Dict {
     ) -> Lookup {
         match self.find(hash, key, eq) {
             Lookup::Found(i) => {
-                self.touch();
                 self.entries[i].value = value;
                 Lookup::Found(i)
             }
@@ -254,6 +253,7 @@ impl Dict {
 
     /// Remove and return the last entry (`popitem`).
     pub fn pop_last(&mut self) -> Option<Entry> {
+        self.touch();
         let i = self.entries.iter().rposition(|e| !e.key.is_null())?;
         let e = self.remove_at(i);
         // Trailing deleted slots can simply go.
@@ -274,6 +274,7 @@ impl Dict {
     }
 
     fn compact(&mut self) {
+        self.touch();
         self.entries.retain(|e| !e.key.is_null());
         let n = self.entries.len();
         if n > SMALL {
@@ -284,6 +285,7 @@ impl Dict {
     }
 
     fn rebuild_index(&mut self, min_size: usize) {
+        self.touch();
         let mut size = 16;
         while size < min_size.max(SMALL + 1) * 3 / 2 {
             size <<= 1;

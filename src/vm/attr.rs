@@ -2,13 +2,165 @@
 //! (functions, properties, static/class methods), `__getattr__`, and the
 //! special attributes of builtin objects (`__name__`, `__class__`, ...).
 
-use super::object::{class_flags, GenState, Layout, Obj, Payload};
+use super::object::{class_flags, GenState, InlineCache, Layout, Obj, Payload};
 use super::ops::is_python_callable;
 use super::value::{Handle, Value};
 use super::{CallReq, Flow, PyResult, Vm};
 use crate::objects::dict::Lookup;
 
+/// Inline-cache kinds for attribute instructions.
+const CACHE_SLOT: u32 = 1;
+const CACHE_METHOD: u32 = 2;
+const CACHE_APPEND: u32 = 3;
+
 impl Vm {
+    /// `obj.name` from the instruction's inline cache, if it still applies.
+    #[inline]
+    pub fn cached_load_attr(&self, obj: Value, name: Value, c: InlineCache) -> Option<Value> {
+        let Value::Obj(h) = obj else { return None };
+        let Obj::Instance(inst) = self.heap.get(h) else { return None };
+        if c.a != inst.class.0 || c.b != self.epoch || c.c != CACHE_SLOT || !inst.dict_obj.is_null() {
+            return None;
+        }
+        let e = inst.dict.entry(c.d as usize)?;
+        if e.key.is(name) {
+            Some(e.value)
+        } else {
+            None
+        }
+    }
+
+    /// After a slow `obj.name` that found an instance attribute: remember where.
+    pub fn fill_load_cache(&mut self, obj: Value, name: Value) -> Option<InlineCache> {
+        let Value::Obj(h) = obj else { return None };
+        let (cls, slot) = {
+            let Obj::Instance(inst) = self.heap.get(h) else { return None };
+            if !inst.dict_obj.is_null() {
+                return None;
+            }
+            let slot = (0..inst.dict.slots()).find(|&i| inst.dict.entry(i).is_some_and(|e| e.key.is(name)))?;
+            (inst.class, slot)
+        };
+        let attr = self.lookup_type(cls, name);
+        if let Value::Obj(ah) = attr {
+            if matches!(self.heap.get(ah), Obj::Property(_)) {
+                return None;
+            }
+        }
+        Some(InlineCache {
+            a: cls.0,
+            b: self.epoch,
+            c: CACHE_SLOT,
+            d: slot as u32,
+            value: Value::Null,
+        })
+    }
+
+    /// `obj.name(...)` from the cache: the method when the instance does not shadow it.
+    #[inline]
+    pub fn cached_load_method(&self, obj: Value, name: Value, c: InlineCache) -> Option<Value> {
+        let Value::Obj(h) = obj else { return None };
+        let Obj::Instance(inst) = self.heap.get(h) else { return None };
+        if c.a != inst.class.0 || c.b != self.epoch || c.c != CACHE_METHOD || !inst.dict_obj.is_null() {
+            return None;
+        }
+        if inst.dict.iter().any(|e| e.key.is(name)) {
+            return None;
+        }
+        Some(c.value)
+    }
+
+    pub fn fill_method_cache(&self, obj: Value, method: Value) -> Option<InlineCache> {
+        let Value::Obj(h) = obj else { return None };
+        let Obj::Instance(inst) = self.heap.get(h) else { return None };
+        if !inst.dict_obj.is_null() || method.is_null() {
+            return None;
+        }
+        Some(InlineCache {
+            a: inst.class.0,
+            b: self.epoch,
+            c: CACHE_METHOD,
+            d: 0,
+            value: method,
+        })
+    }
+
+    /// `obj.name = v` through the cache; false when the slow path must run.
+    #[inline]
+    pub fn cached_store_attr(&mut self, obj: Value, name: Value, hash: i64, v: Value, c: InlineCache) -> bool {
+        let Value::Obj(h) = obj else { return false };
+        let epoch = self.epoch;
+        let Obj::Instance(inst) = self.heap.get_mut(h) else { return false };
+        if c.a != inst.class.0 || c.b != epoch || !inst.dict_obj.is_null() {
+            return false;
+        }
+        match c.c {
+            CACHE_SLOT => {
+                if inst.dict.entry(c.d as usize).is_some_and(|e| e.key.is(name)) {
+                    inst.dict.set_value_at(c.d as usize, v);
+                    return true;
+                }
+                false
+            }
+            CACHE_APPEND => {
+                let d = c.d as usize;
+                if inst.dict.slots() == d && inst.dict.len() == d && !inst.dict.iter().any(|e| e.key.is(name)) {
+                    inst.dict.push_new(hash, name, v);
+                    return true;
+                }
+                false
+            }
+            _ => false,
+        }
+    }
+
+    /// After a slow store into an instance: remember how to repeat it.
+    pub fn fill_store_cache(&mut self, obj: Value, name: Value, len_before: usize) -> Option<InlineCache> {
+        let Value::Obj(h) = obj else { return None };
+        let cls = {
+            let Obj::Instance(inst) = self.heap.get(h) else { return None };
+            if !inst.dict_obj.is_null() || matches!(inst.payload, Payload::Exc(_)) {
+                return None;
+            }
+            inst.class
+        };
+        let c = self.class(cls);
+        if c.flags & (class_flags::HAS_SETATTR | class_flags::NAMEDTUPLE) != 0 || cls == self.t.object {
+            return None;
+        }
+        let attr = self.lookup_type(cls, name);
+        if let Value::Obj(ah) = attr {
+            if matches!(self.heap.get(ah), Obj::Property(_)) {
+                return None;
+            }
+        }
+        let Obj::Instance(inst) = self.heap.get(h) else { return None };
+        let slot = (0..inst.dict.slots()).find(|&i| inst.dict.entry(i).is_some_and(|e| e.key.is(name)))?;
+        let (kind, d) = if slot == len_before && inst.dict.slots() == len_before + 1 {
+            (CACHE_APPEND, len_before)
+        } else {
+            (CACHE_SLOT, slot)
+        };
+        Some(InlineCache {
+            a: cls.0,
+            b: self.epoch,
+            c: kind,
+            d: d as u32,
+            value: Value::Null,
+        })
+    }
+
+    /// Entries in an instance's inline dict (for cache bookkeeping).
+    pub fn inline_dict_slots(&self, obj: Value) -> usize {
+        match obj {
+            Value::Obj(h) => match self.heap.get(h) {
+                Obj::Instance(i) => i.dict.slots(),
+                _ => 0,
+            },
+            _ => 0,
+        }
+    }
+
     fn call_req(func: Value, args: Vec<Value>) -> Flow {
         Flow::Call(Box::new(CallReq {
             func,
@@ -79,7 +231,7 @@ impl Vm {
                         return Ok(v);
                     }
                     if self.class(cls).flags & class_flags::HAS_GETATTR != 0 {
-                        let n = self.intern("__getattr__");
+                        let n = self.n.getattr;
                         let f = self.lookup_type(cls, n);
                         return Err(Self::call_req(f, vec![obj, name]));
                     }
@@ -240,7 +392,7 @@ impl Vm {
                 let cls = i.class;
                 let flags = self.class(cls).flags;
                 if flags & class_flags::HAS_SETATTR != 0 {
-                    let n = self.intern("__setattr__");
+                    let n = self.n.setattr;
                     let f = self.lookup_type(cls, n);
                     if is_python_callable(self, f) {
                         return Err(Self::call_req(f, vec![obj, name, value]));
@@ -379,7 +531,7 @@ impl Vm {
             Obj::Instance(i) => {
                 let cls = i.class;
                 if self.class(cls).flags & class_flags::HAS_DELATTR != 0 {
-                    let n = self.intern("__delattr__");
+                    let n = self.n.delattr;
                     let f = self.lookup_type(cls, n);
                     if is_python_callable(self, f) {
                         return Err(Self::call_req(f, vec![obj, name]));

@@ -83,7 +83,7 @@ impl Vm {
             }
             _ => {
                 let cls = self.type_of(func);
-                let name = self.intern("__call__");
+                let name = self.n.call;
                 let call = self.lookup_type(cls, name);
                 if call.is_null() {
                     self.cur.stack.truncate(ret_sp);
@@ -364,7 +364,7 @@ impl Vm {
         let c = self.class(cls);
         let flags = c.flags;
         let layout = c.layout;
-        let new_name = self.intern("__new__");
+        let new_name = self.n.new;
         let new = self.lookup_type(cls, new_name);
         if flags & class_flags::BUILTIN != 0 {
             // Builtin types: their constructor does everything.
@@ -390,7 +390,7 @@ impl Vm {
             let inst = crate::builtins::collections::namedtuple_new(self, cls, &args, &kw)?;
             return self.complete(completion, inst);
         }
-        let init_name = self.intern("__init__");
+        let init_name = self.n.init;
         let init = self.lookup_type(cls, init_name);
         let object_new = self.lookup_type(self.t.object, new_name);
         let inst = if new.is(object_new) || layout == Layout::Object || layout == Layout::Exception {
@@ -495,7 +495,7 @@ impl Vm {
             Some(d) => self.new_str(d),
             None => Value::None,
         };
-        let modname = self.intern("__name__");
+        let modname = self.n.name;
         let module = crate::builtins::dict::dict_get_str(self, Value::Obj(globals), modname).unwrap_or(Value::None);
         Ok(self.alloc(Obj::Function(Box::new(Function {
             code: rt,

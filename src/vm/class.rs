@@ -123,7 +123,7 @@ impl Vm {
             dict.insert(hash, k, v, |a, b| self.str_eq(a, b));
         }
         if has_eq && !has_hash {
-            let k = self.intern("__hash__");
+            let k = self.n.hash;
             let hash = self.str_hash(k);
             dict.insert(hash, k, Value::None, |a, b| self.str_eq(a, b));
         }

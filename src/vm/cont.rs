@@ -262,7 +262,7 @@ impl Vm {
                         let ta = self.type_of(a);
                         let tb = self.type_of(b);
                         if ta != tb {
-                            let n = self.intern(op.dunders().1);
+                            let n = self.n.binops[op as usize][1];
                             let fb = self.lookup_type(tb, n);
                             if is_python_callable(self, fb) {
                                 return Err(call_with_cont(fb, vec![b, a], ContKind::BinOp { op, a, b, stage: CmpStage::Reflected }));
@@ -272,7 +272,7 @@ impl Vm {
                     }
                     CmpStage::ReflectedFirst => {
                         let ta = self.type_of(a);
-                        let n = self.intern(op.dunders().0);
+                        let n = self.n.binops[op as usize][0];
                         let fa = self.lookup_type(ta, n);
                         if is_python_callable(self, fa) {
                             return Err(call_with_cont(fa, vec![a, b], ContKind::BinOp { op, a, b, stage: CmpStage::ForwardLast }));
@@ -289,14 +289,14 @@ impl Vm {
                 match stage {
                     CmpStage::Forward => {
                         let tb = self.type_of(b);
-                        let n = self.intern(op.swapped().dunder());
+                        let n = self.n.cmps[op.swapped() as usize];
                         let fb = self.lookup_type(tb, n);
                         let fb = if is_python_callable(self, fb) { fb } else { Value::Null };
                         self.compare_fallback(op, a, b, fb)
                     }
                     CmpStage::ReflectedFirst => {
                         let ta = self.type_of(a);
-                        let n = self.intern(op.dunder());
+                        let n = self.n.cmps[op as usize];
                         let fa = self.lookup_type(ta, n);
                         if is_python_callable(self, fa) {
                             return Err(call_with_cont(fa, vec![a, b], ContKind::Cmp { op, a, b, stage: CmpStage::ForwardLast }));

@@ -17,6 +17,9 @@ use super::value::Value;
 use super::{Flow, Vm};
 use crate::bytecode::{code_flags, format_flags, make_fn, BinOp, CmpOp, Op};
 
+/// Marks a cached global slot as living in the builtins dict.
+const GLOBAL_IN_BUILTINS: u32 = 1 << 31;
+
 /// Why `execute` returned.
 #[derive(Debug)]
 pub enum Exec {
@@ -225,33 +228,21 @@ impl Vm {
                             self.cur.stack.push(Value::Null);
                         }
                         let g = self.cur.frames[fi].globals;
-                        let gv = self.dict_version(g);
-                        let bv = self.dict_version(self.builtins);
                         let cache = &code.caches[pc - 1];
-                        let c = cache.get();
-                        if c.a == gv && c.b == bv && c.c == g.0 {
-                            self.cur.stack.push(c.value);
+                        if let Some(v) = self.cached_global(g, cache.get()) {
+                            self.cur.stack.push(v);
                             continue;
                         }
                         let name = code.names[i as usize];
                         let hash = code.name_hashes[i as usize];
-                        let v = match self.dict_find_str(g, name, hash) {
-                            Some(v) => v,
-                            None => match self.dict_find_str(self.builtins, name, hash) {
-                                Some(v) => v,
-                                None => {
-                                    let e = self.name_error(name);
-                                    throw!(e, Completion::Push);
-                                }
-                            },
+                        let (v, c) = match self.global_slot(g, name, hash) {
+                            Some(found) => found,
+                            None => {
+                                let e = self.name_error(name);
+                                throw!(e, Completion::Push);
+                            }
                         };
-                        cache.set(super::object::InlineCache {
-                            a: gv,
-                            b: bv,
-                            c: g.0,
-                            d: 0,
-                            value: v,
-                        });
+                        cache.set(c);
                         self.cur.stack.push(v);
                     }
                     Op::LoadFast2(a, b) => {
@@ -308,7 +299,15 @@ impl Vm {
                         }
                         pc += 1;
                         let name = code.names[n as usize];
+                        let cache = &code.caches[pc - 1];
+                        if let Some(v) = self.cached_load_attr(obj, name, cache.get()) {
+                            self.cur.stack.push(v);
+                            continue;
+                        }
                         let v = tri!(self.get_attr(obj, name));
+                        if let Some(c) = self.fill_load_cache(obj, name) {
+                            cache.set(c);
+                        }
                         self.cur.stack.push(v);
                     }
                     Op::StoreGlobal(i) => {
@@ -367,14 +366,31 @@ impl Vm {
                     Op::LoadAttr(i) => {
                         let obj = pop!();
                         let name = code.names[i as usize];
+                        let cache = &code.caches[pc - 1];
+                        if let Some(v) = self.cached_load_attr(obj, name, cache.get()) {
+                            self.cur.stack.push(v);
+                            continue;
+                        }
                         let v = tri!(self.get_attr(obj, name));
+                        if let Some(c) = self.fill_load_cache(obj, name) {
+                            cache.set(c);
+                        }
                         self.cur.stack.push(v);
                     }
                     Op::StoreAttr(i) => {
                         let obj = pop!();
                         let v = pop!();
                         let name = code.names[i as usize];
+                        let cache = &code.caches[pc - 1];
+                        let hash = code.name_hashes[i as usize];
+                        if self.cached_store_attr(obj, name, hash, v, cache.get()) {
+                            continue;
+                        }
+                        let before = self.inline_dict_slots(obj);
                         tri!(self.set_attr(obj, name, v), Completion::Discard);
+                        if let Some(c) = self.fill_store_cache(obj, name, before) {
+                            cache.set(c);
+                        }
                     }
                     Op::DeleteAttr(i) => {
                         let obj = pop!();
@@ -384,8 +400,19 @@ impl Vm {
                     Op::LoadMethod(i) => {
                         let obj = pop!();
                         let name = code.names[i as usize];
+                        let cache = &code.caches[pc - 1];
+                        if let Some(m) = self.cached_load_method(obj, name, cache.get()) {
+                            self.cur.stack.push(m);
+                            self.cur.stack.push(obj);
+                            continue;
+                        }
                         match self.load_method(obj, name) {
                             Ok((m, s)) => {
+                                if !m.is_null() {
+                                    if let Some(c) = self.fill_method_cache(obj, m) {
+                                        cache.set(c);
+                                    }
+                                }
                                 self.cur.stack.push(m);
                                 self.cur.stack.push(s);
                             }
@@ -629,7 +656,7 @@ impl Vm {
                             }
                             _ => {
                                 let cls = self.type_of(it);
-                                let n = self.intern("__next__");
+                                let n = self.n.next;
                                 let f = self.lookup_type(cls, n);
                                 if f.is_null() {
                                     let msg = format!("'{}' object is not an iterator", self.type_name(it));
@@ -912,8 +939,8 @@ impl Vm {
                     Op::BeforeWith => {
                         let mgr = pop!();
                         let cls = self.type_of(mgr);
-                        let ne = self.intern("__enter__");
-                        let nx = self.intern("__exit__");
+                        let ne = self.n.enter;
+                        let nx = self.n.exit;
                         let enter = self.lookup_type(cls, ne);
                         let exit = self.lookup_type(cls, nx);
                         if enter.is_null() || exit.is_null() {
@@ -1160,6 +1187,57 @@ impl Vm {
         let n = self.str_of(name).unwrap_or("?").to_string();
         let msg = format!("name '{}' is not defined", n);
         self.err(self.t.name_error, msg)
+    }
+
+    /// A global (or builtin) through an instruction's cache: the slot it
+    /// remembered, valid while neither dict's keys changed.
+    #[inline]
+    fn cached_global(&self, g: super::value::Handle, c: super::object::InlineCache) -> Option<Value> {
+        if c.c != g.0 {
+            return None;
+        }
+        let Obj::Dict(gd) = self.heap.get(g) else { return None };
+        if gd.version() != c.a {
+            return None;
+        }
+        if c.d & GLOBAL_IN_BUILTINS == 0 {
+            return Some(gd.value_at(c.d as usize));
+        }
+        let Obj::Dict(bd) = self.heap.get(self.builtins) else { return None };
+        if bd.version() != c.b {
+            return None;
+        }
+        Some(bd.value_at((c.d & !GLOBAL_IN_BUILTINS) as usize))
+    }
+
+    /// Look a global name up and describe where it was found, for the cache.
+    fn global_slot(&self, g: super::value::Handle, name: Value, hash: i64) -> Option<(Value, super::object::InlineCache)> {
+        let find = |d: super::value::Handle| -> Option<(usize, Value, u32)> {
+            let Obj::Dict(dict) = self.heap.get(d) else { return None };
+            match dict.find(hash, name, |a, b| self.str_eq(a, b)) {
+                crate::objects::dict::Lookup::Found(i) => Some((i, dict.value_at(i), dict.version())),
+                _ => None,
+            }
+        };
+        let gv = self.dict_version(g);
+        let bv = self.dict_version(self.builtins);
+        let (slot, v) = match find(g) {
+            Some((i, v, _)) => (i as u32, v),
+            None => {
+                let (i, v, _) = find(self.builtins)?;
+                (i as u32 | GLOBAL_IN_BUILTINS, v)
+            }
+        };
+        Some((
+            v,
+            super::object::InlineCache {
+                a: gv,
+                b: bv,
+                c: g.0,
+                d: slot,
+                value: Value::Null,
+            },
+        ))
     }
 
     /// The version counter of a dict object.

@@ -228,7 +228,7 @@ impl Vm {
                     Payload::Value(p) => Some(p),
                     _ => None,
                 };
-                let name = self.intern("__getitem__");
+                let name = self.n.getitem;
                 let f = self.lookup_type(cls, name);
                 if is_python_callable(self, f) {
                     return Err(call(f, vec![obj, key]));
@@ -241,7 +241,7 @@ impl Vm {
                                 Some(v) => Ok(v),
                                 None => {
                                     if self.class(cls).flags & class_flags::HAS_MISSING != 0 {
-                                        let n = self.intern("__missing__");
+                                        let n = self.n.missing;
                                         let m = self.lookup_type(cls, n);
                                         return Err(call(m, vec![obj, key]));
                                     }
@@ -296,7 +296,7 @@ impl Vm {
                     Payload::Value(p) => Some(p),
                     _ => None,
                 };
-                let name = self.intern("__setitem__");
+                let name = self.n.setitem;
                 let f = self.lookup_type(cls, name);
                 if is_python_callable(self, f) {
                     return Err(call(f, vec![obj, key, v]));
@@ -398,7 +398,7 @@ impl Vm {
                     Payload::Value(p) => Some(p),
                     _ => None,
                 };
-                let name = self.intern("__delitem__");
+                let name = self.n.delitem;
                 let f = self.lookup_type(cls, name);
                 if is_python_callable(self, f) {
                     return Err(call(f, vec![obj, key]));

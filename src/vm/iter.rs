@@ -62,7 +62,7 @@ impl Vm {
                     Payload::Value(p) => Some(p),
                     _ => None,
                 };
-                let name = self.intern("__iter__");
+                let name = self.n.iter;
                 let f = self.lookup_type(cls, name);
                 if super::ops::is_python_callable(self, f) {
                     return Err(Flow::Call(Box::new(CallReq {

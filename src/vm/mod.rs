@@ -81,6 +81,171 @@ pub enum Flow {
 
 pub type PyResult<T = Value> = Result<T, Flow>;
 
+/// Interned names the VM looks up on hot paths.
+pub struct Names {
+    pub init: Value,
+    pub new: Value,
+    pub call: Value,
+    pub eq: Value,
+    pub hash: Value,
+    pub bool: Value,
+    pub len: Value,
+    pub iter: Value,
+    pub next: Value,
+    pub getattr: Value,
+    pub setattr: Value,
+    pub delattr: Value,
+    pub getitem: Value,
+    pub setitem: Value,
+    pub delitem: Value,
+    pub contains: Value,
+    pub enter: Value,
+    pub exit: Value,
+    pub repr: Value,
+    pub str: Value,
+    pub format: Value,
+    pub missing: Value,
+    pub name: Value,
+    pub dict: Value,
+    pub index: Value,
+    pub float: Value,
+    pub round: Value,
+    pub rmod: Value,
+    pub reversed: Value,
+    pub class_: Value,
+    /// `(forward, reflected, inplace)` dunders of each `BinOp`, by its index.
+    pub binops: Vec<[Value; 3]>,
+    /// Rich-comparison dunders, by `CmpOp` index.
+    pub cmps: Vec<Value>,
+}
+
+impl Names {
+    fn placeholder() -> Names {
+        Names {
+            init: Value::Null,
+            new: Value::Null,
+            call: Value::Null,
+            eq: Value::Null,
+            hash: Value::Null,
+            bool: Value::Null,
+            len: Value::Null,
+            iter: Value::Null,
+            next: Value::Null,
+            getattr: Value::Null,
+            setattr: Value::Null,
+            delattr: Value::Null,
+            getitem: Value::Null,
+            setitem: Value::Null,
+            delitem: Value::Null,
+            contains: Value::Null,
+            enter: Value::Null,
+            exit: Value::Null,
+            repr: Value::Null,
+            str: Value::Null,
+            format: Value::Null,
+            missing: Value::Null,
+            name: Value::Null,
+            dict: Value::Null,
+            index: Value::Null,
+            float: Value::Null,
+            round: Value::Null,
+            rmod: Value::Null,
+            reversed: Value::Null,
+            class_: Value::Null,
+            binops: Vec::new(),
+            cmps: Vec::new(),
+        }
+    }
+
+    fn new(vm: &mut Vm) -> Names {
+        use crate::bytecode::{BinOp, CmpOp};
+        let all_binops = [
+            BinOp::Add, BinOp::Sub, BinOp::Mul, BinOp::TrueDiv, BinOp::FloorDiv, BinOp::Mod, BinOp::Pow,
+            BinOp::LShift, BinOp::RShift, BinOp::And, BinOp::Or, BinOp::Xor, BinOp::MatMul,
+        ];
+        let binops = all_binops
+            .iter()
+            .map(|op| {
+                let (f, r, i) = op.dunders();
+                [vm.intern(f), vm.intern(r), vm.intern(i)]
+            })
+            .collect();
+        let cmps = [CmpOp::Lt, CmpOp::Le, CmpOp::Eq, CmpOp::Ne, CmpOp::Gt, CmpOp::Ge]
+            .iter()
+            .map(|c| vm.intern(c.dunder()))
+            .collect();
+        Names {
+            init: vm.intern("__init__"),
+            new: vm.intern("__new__"),
+            call: vm.intern("__call__"),
+            eq: vm.intern("__eq__"),
+            hash: vm.intern("__hash__"),
+            bool: vm.intern("__bool__"),
+            len: vm.intern("__len__"),
+            iter: vm.intern("__iter__"),
+            next: vm.intern("__next__"),
+            getattr: vm.intern("__getattr__"),
+            setattr: vm.intern("__setattr__"),
+            delattr: vm.intern("__delattr__"),
+            getitem: vm.intern("__getitem__"),
+            setitem: vm.intern("__setitem__"),
+            delitem: vm.intern("__delitem__"),
+            contains: vm.intern("__contains__"),
+            enter: vm.intern("__enter__"),
+            exit: vm.intern("__exit__"),
+            repr: vm.intern("__repr__"),
+            str: vm.intern("__str__"),
+            format: vm.intern("__format__"),
+            missing: vm.intern("__missing__"),
+            name: vm.intern("__name__"),
+            dict: vm.intern("__dict__"),
+            index: vm.intern("__index__"),
+            float: vm.intern("__float__"),
+            round: vm.intern("__round__"),
+            rmod: vm.intern("__rmod__"),
+            reversed: vm.intern("__reversed__"),
+            class_: vm.intern("__class__"),
+            binops,
+            cmps,
+        }
+    }
+
+    pub fn trace(&self, f: &mut dyn FnMut(Value)) {
+        f(self.init);
+        f(self.new);
+        f(self.call);
+        f(self.eq);
+        f(self.hash);
+        f(self.bool);
+        f(self.len);
+        f(self.iter);
+        f(self.next);
+        f(self.getattr);
+        f(self.setattr);
+        f(self.delattr);
+        f(self.getitem);
+        f(self.setitem);
+        f(self.delitem);
+        f(self.contains);
+        f(self.enter);
+        f(self.exit);
+        f(self.repr);
+        f(self.str);
+        f(self.format);
+        f(self.missing);
+        f(self.name);
+        f(self.dict);
+        f(self.index);
+        f(self.float);
+        f(self.round);
+        f(self.rmod);
+        f(self.reversed);
+        f(self.class_);
+        self.binops.iter().for_each(|b| b.iter().for_each(|v| f(*v)));
+        self.cmps.iter().for_each(|v| f(*v));
+    }
+}
+
 /// One slot of the attribute-lookup cache.
 #[derive(Clone, Copy)]
 struct CacheSlot {
@@ -111,7 +276,8 @@ pub struct Vm {
     pub host: Box<dyn Host>,
     pub recursion_limit: usize,
     cache: Vec<CacheSlot>,
-    epoch: u32,
+    /// Bumped when any class changes (and on GC): inline caches compare it.
+    pub epoch: u32,
     /// Next code id for snapshots.
     next_code_id: u32,
     /// Values held by Rust code across safe points (e.g. the `sys` module).
@@ -134,6 +300,8 @@ pub struct Vm {
     pub prelude_globals: Handle,
     /// The class of `sys.stdout` / `sys.stderr`.
     pub stream_class: Handle,
+    /// Pre-interned names (set right after start-up).
+    pub n: std::rc::Rc<Names>,
 }
 
 impl Vm {
@@ -177,8 +345,10 @@ impl Vm {
             build_class_fn: Value::Null,
             prelude_globals: Handle(0),
             stream_class: Handle(0),
+            n: std::rc::Rc::new(Names::placeholder()),
         };
         types::finish_bootstrap(&mut vm);
+        vm.n = std::rc::Rc::new(Names::new(&mut vm));
         crate::builtins::install(&mut vm);
         vm
     }
@@ -569,10 +739,12 @@ impl Vm {
             main_globals,
             prelude_globals,
             build_class_fn,
+            n,
             ..
         } = self;
         heap.collect(&mut |mark: &mut dyn FnMut(Value)| {
             t.trace(mark);
+            n.trace(mark);
             mark(Value::Obj(*builtins));
             mark(Value::Obj(*modules));
             mark(Value::Obj(*main_globals));

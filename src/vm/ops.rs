@@ -299,12 +299,12 @@ impl Vm {
     /// The call that decides the truth of an instance: `__bool__` or `__len__`.
     pub fn truth_method(&mut self, v: Value) -> Option<(Value, super::frame::Strict)> {
         let cls = self.type_of(v);
-        let name = self.intern("__bool__");
+        let name = self.n.bool;
         let f = self.lookup_type(cls, name);
         if !f.is_null() && !f.is_none() {
             return Some((f, super::frame::Strict::Bool));
         }
-        let name = self.intern("__len__");
+        let name = self.n.len;
         let f = self.lookup_type(cls, name);
         if !f.is_null() {
             return Some((f, super::frame::Strict::Len));
@@ -365,9 +365,8 @@ impl Vm {
                 }
             }
             if let Obj::Instance(_) = self.heap.get(h) {
-                let (_, _, iname) = op.dunders();
+                let n = self.n.binops[op as usize][2];
                 let cls = self.type_of(a);
-                let n = self.intern(iname);
                 let f = self.lookup_type(cls, n);
                 if is_python_callable(self, f) {
                     return Err(Flow::Call(Box::new(CallReq {
@@ -391,11 +390,9 @@ impl Vm {
     /// Dispatch to `__op__`/`__rop__` of user classes.
     pub fn binary_dunder(&mut self, op: BinOp, a: Value, b: Value, after_inplace: bool) -> PyResult {
         let _ = after_inplace;
-        let (fwd, refl, _) = op.dunders();
+        let [nf, nr, _] = self.n.binops[op as usize];
         let ta = self.type_of(a);
         let tb = self.type_of(b);
-        let nf = self.intern(fwd);
-        let nr = self.intern(refl);
         let fa = self.lookup_type(ta, nf);
         let fa = if is_python_callable(self, fa) { fa } else { Value::Null };
         let fb = if ta != tb {
@@ -596,7 +593,7 @@ impl Vm {
                     if let Obj::Instance(i) = self.heap.get(hb) {
                         // A user class may define __rmod__.
                         let c = i.class;
-                        let n = self.intern("__rmod__");
+                        let n = self.n.rmod;
                         let f = self.lookup_type(c, n);
                         if is_python_callable(self, f) {
                             return Ok(None);
@@ -1097,8 +1094,8 @@ impl Vm {
     pub fn compare_dunder(&mut self, op: CmpOp, a: Value, b: Value) -> PyResult {
         let ta = self.type_of(a);
         let tb = self.type_of(b);
-        let n = self.intern(op.dunder());
-        let ns = self.intern(op.swapped().dunder());
+        let n = self.n.cmps[op as usize];
+        let ns = self.n.cmps[op.swapped() as usize];
         let fa = self.lookup_type(ta, n);
         let fa = if is_python_callable(self, fa) { fa } else { Value::Null };
         let fb = self.lookup_type(tb, ns);
@@ -1127,7 +1124,7 @@ impl Vm {
                 // `__ne__` defaults to the inverse of a user `__eq__`.
                 if op == CmpOp::Ne {
                     let ta = self.type_of(a);
-                    let n = self.intern("__eq__");
+                    let n = self.n.eq;
                     let fe = self.lookup_type(ta, n);
                     if is_python_callable(self, fe) {
                         return Err(call_with_cont(fe, vec![a, b], ContKind::NeFromEq { a, b }));
@@ -1205,7 +1202,7 @@ impl Vm {
             },
             Obj::Instance(i) => {
                 let cls = i.class;
-                let n = self.intern("__contains__");
+                let n = self.n.contains;
                 let f = self.lookup_type(cls, n);
                 if is_python_callable(self, f) {
                     return Err(call_with_cont(f, vec![haystack, needle], ContKind::ToBool));
