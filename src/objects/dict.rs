@@ -95,6 +95,17 @@ impl Dict {
         self.entries[i].value = v;
     }
 
+    /// Whether some live key is identical to `key` (interned-name lookups).
+    #[inline]
+    pub fn has_identical_key(&self, key: Value) -> bool {
+        for e in &self.entries {
+            if e.key.is(key) {
+                return true;
+            }
+        }
+        false
+    }
+
     pub fn iter(&self) -> impl Iterator<Item = &Entry> + '_ {
         self.entries.iter().filter(|e| !e.key.is_null())
     }

@@ -64,7 +64,7 @@ impl Vm {
         if c.a != inst.class.0 || c.b != self.epoch || c.c != CACHE_METHOD || !inst.dict_obj.is_null() {
             return None;
         }
-        if inst.dict.iter().any(|e| e.key.is(name)) {
+        if inst.dict.has_identical_key(name) {
             return None;
         }
         Some(c.value)

@@ -19,7 +19,7 @@ pub struct Heap {
     pub collections: u64,
 }
 
-const MIN_THRESHOLD: usize = 100_000;
+const MIN_THRESHOLD: usize = 25_000;
 
 impl Default for Heap {
     fn default() -> Self {
@@ -147,19 +147,20 @@ impl Heap {
             }
         }
         let mut live = 0;
-        for (i, slot) in self.slots.iter_mut().enumerate() {
+        // Rebuild the free list from the top down, so the lowest slots are
+        // reused first (ids stay small and deterministic).
+        self.free.clear();
+        for i in (0..self.slots.len()).rev() {
+            let slot = &mut self.slots[i];
             if slot.is_some() {
                 if self.marks[i / 64] & (1u64 << (i % 64)) != 0 {
                     live += 1;
-                } else {
-                    *slot = None;
-                    self.free.push(i as u32);
+                    continue;
                 }
+                *slot = None;
             }
+            self.free.push(i as u32);
         }
-        // Reuse low slots first, so ids stay small and deterministic.
-        self.free.sort_unstable_by(|a, b| b.cmp(a));
-        self.free.dedup();
         self.live = live;
         self.allocated_since_gc = 0;
         self.threshold = MIN_THRESHOLD.max(live);

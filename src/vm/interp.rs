@@ -17,6 +17,9 @@ use super::value::Value;
 use super::{Flow, Vm};
 use crate::bytecode::{code_flags, format_flags, make_fn, BinOp, CmpOp, Op};
 
+/// Inline-cache kind of a `Call` that instantiates a plain class.
+const CACHE_CTOR: u32 = 4;
+
 /// Marks a cached global slot as living in the builtins dict.
 const GLOBAL_IN_BUILTINS: u32 = 1 << 31;
 
@@ -312,9 +315,31 @@ impl Vm {
                     }
                     Op::StoreGlobal(i) => {
                         let v = pop!();
-                        let name = code.names[i as usize];
                         let g = self.cur.frames[fi].globals;
+                        let cache = &code.caches[pc - 1];
+                        let c = cache.get();
+                        if c.c == g.0 {
+                            if let Obj::Dict(d) = self.heap.get_mut(g) {
+                                if d.version() == c.a {
+                                    d.set_value_at(c.d as usize, v);
+                                    continue;
+                                }
+                            }
+                        }
+                        let name = code.names[i as usize];
                         crate::builtins::dict::dict_set_str(self, Value::Obj(g), name, v);
+                        let hash = code.name_hashes[i as usize];
+                        if let Obj::Dict(d) = self.heap.get(g) {
+                            if let crate::objects::dict::Lookup::Found(slot) = d.find(hash, name, |a, b| Some(a.is(b))) {
+                                cache.set(super::object::InlineCache {
+                                    a: d.version(),
+                                    b: 0,
+                                    c: g.0,
+                                    d: slot as u32,
+                                    value: Value::Null,
+                                });
+                            }
+                        }
                     }
                     Op::DeleteGlobal(i) => {
                         let name = code.names[i as usize];
@@ -725,6 +750,68 @@ impl Vm {
                                     callable = f;
                                     argc = n + 1;
                                 }
+                                Obj::Class(_) if first.is_null() => {
+                                    // `Cls(args)` with a plain __init__: build the instance
+                                    // and enter __init__ without the generic machinery.
+                                    let cache = &code.caches[pc - 1];
+                                    let c = cache.get();
+                                    let init = if c.a == h.0 && c.b == self.epoch && c.c == CACHE_CTOR {
+                                        Some(c.value)
+                                    } else {
+                                        let init = self.plain_ctor(h, n);
+                                        if let Some(f) = init {
+                                            cache.set(super::object::InlineCache {
+                                                a: h.0,
+                                                b: self.epoch,
+                                                c: CACHE_CTOR,
+                                                d: 0,
+                                                value: f,
+                                            });
+                                        }
+                                        init
+                                    };
+                                    if let Some(Value::Obj(ih)) = init {
+                                        if let Obj::Function(f) = self.heap.get(ih) {
+                                            if self.cur.frames.len() < self.recursion_limit {
+                                                let fcode = f.code.clone();
+                                                let globals = f.globals;
+                                                let nlocals = fcode.code.nlocals as usize;
+                                                let inst = self.heap.alloc(Obj::Instance(Box::new(super::object::Instance {
+                                                    class: h,
+                                                    dict: crate::objects::dict::Dict::new(),
+                                                    payload: super::object::Payload::None,
+                                                    dict_obj: Value::Null,
+                                                })));
+                                                self.cur.stack[slot] = Value::Obj(ih);
+                                                self.cur.stack[slot + 1] = Value::Obj(inst);
+                                                let fbase = slot + 1;
+                                                self.cur.stack.resize(fbase + nlocals, Value::Null);
+                                                // SAFETY: as above; the new frame owns `fcode`.
+                                                let new_code: &CodeRt = unsafe { &*Rc::as_ptr(&fcode) };
+                                                self.cur.frames.push(Frame {
+                                                    code: fcode,
+                                                    pc: 0,
+                                                    base: fbase as u32,
+                                                    ret_sp: slot as u32,
+                                                    globals,
+                                                    locals: None,
+                                                    completion: Completion::Init(inst),
+                                                    gen: None,
+                                                });
+                                                if self.heap.should_collect() {
+                                                    *budget = left;
+                                                    continue 'outer;
+                                                }
+                                                fi += 1;
+                                                code = new_code;
+                                                ops = &code.code.ops;
+                                                base = fbase;
+                                                pc = 0;
+                                                continue;
+                                            }
+                                        }
+                                    }
+                                }
                                 _ => {}
                             }
                         }
@@ -811,7 +898,12 @@ impl Vm {
                         let frame = self.cur.frames.pop().expect("return needs a frame");
                         self.cur.stack.truncate(frame.ret_sp as usize);
                         if frame.gen.is_none() && fi > 0 {
-                            if let Completion::Push = frame.completion {
+                            let result = match frame.completion {
+                                Completion::Push => Some(v),
+                                Completion::Init(inst) if v.is_none() => Some(Value::Obj(inst)),
+                                _ => None,
+                            };
+                            if let Some(v) = result {
                                 // Straight back into the caller's loop.
                                 self.cur.stack.push(v);
                                 fi -= 1;
@@ -1124,6 +1216,34 @@ impl Vm {
                     }
                 }
             }
+        }
+    }
+
+    /// For `cls(n args)`: the `__init__` function when instantiation needs
+    /// nothing but a fresh instance and a plain call of it.
+    fn plain_ctor(&mut self, cls: super::value::Handle, n: usize) -> Option<Value> {
+        let c = self.class(cls);
+        if c.flags & (super::object::class_flags::BUILTIN | super::object::class_flags::NAMEDTUPLE) != 0
+            || c.layout != super::object::Layout::Object
+        {
+            return None;
+        }
+        let new_name = self.n.new;
+        let new = self.lookup_type(cls, new_name);
+        let object_new = self.lookup_type(self.t.object, new_name);
+        if !new.is(object_new) {
+            return None;
+        }
+        let init_name = self.n.init;
+        let init = self.lookup_type(cls, init_name);
+        let Value::Obj(ih) = init else { return None };
+        let Obj::Function(f) = self.heap.get(ih) else { return None };
+        let code = &f.code.code;
+        let simple = code.flags & (code_flags::SIMPLE_ARGS | code_flags::GENERATOR) == code_flags::SIMPLE_ARGS;
+        if simple && code.argcount as usize == n + 1 {
+            Some(init)
+        } else {
+            None
         }
     }
 
