@@ -295,7 +295,9 @@ pub fn fuse_pair(a: Op, b: Op) -> Option<Op> {
     let s16 = |x: u32| u16::try_from(x).ok();
     Some(match (a, b) {
         (Op::LoadFast(x), Op::LoadFast(y)) => Op::LoadFast2(s16(x)?, s16(y)?),
-        (Op::LoadFast(x), Op::LoadSmallInt(k)) => Op::LoadFastSmallInt(s16(x)?, i16::try_from(k).ok()?),
+        (Op::LoadFast(x), Op::LoadSmallInt(k)) => {
+            Op::LoadFastSmallInt(s16(x)?, i16::try_from(k).ok()?)
+        }
         (Op::LoadFast(x), Op::LoadConst(c)) => Op::LoadFastConst(s16(x)?, s16(c)?),
         (Op::StoreFast(x), Op::LoadFast(y)) => Op::StoreFastLoadFast(s16(x)?, s16(y)?),
         (Op::LoadFast(x), Op::LoadAttr(n)) => Op::LoadFastAttr(s16(x)?, s16(n)?),
@@ -407,10 +409,7 @@ impl Code {
         self.nlocals as usize + self.cellvars.len() + self.freevars.len()
     }
     pub fn line_at(&self, pc: usize) -> u32 {
-        self.lines
-            .get(pc)
-            .copied()
-            .unwrap_or(self.first_line)
+        self.lines.get(pc).copied().unwrap_or(self.first_line)
     }
     /// The handler protecting instruction `pc` (ranges never overlap: each
     /// instruction has at most one, its innermost).

@@ -1,11 +1,13 @@
 #!/usr/bin/env python3
 """Regenerate expected outputs for the differential test corpus.
 
-For every tests/py/<name>.py (or only the names given on the command line),
-run it under CPython 3.11 with cwd=tests/py, PYTHONHASHSEED=0, stdin from
+For every tests/py/<name>.py and tests/errors/<name>.py (or only the names
+given on the command line), run it under CPython 3.11 with cwd=its folder, PYTHONHASHSEED=0, stdin from
 <name>.in if present (else /dev/null), extra arguments from <name>.args (one
 per line), and a 60 s timeout.  Writes <name>.out (exact stdout bytes) and
-<name>.exit (exit status as decimal text plus newline).
+<name>.exit (exit status as decimal text plus newline); for tests/errors also
+<name>.err (stderr with the folder's absolute path removed, minus the column-range marker lines CPython 3.11 prints
+under traceback frames, which Weft does not print).
 
 Usage: python3 tests/regen_expected.py [name ...]
        (names may be given with or without the .py suffix)
@@ -15,7 +17,7 @@ import subprocess
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-PYDIR = os.path.join(HERE, "py")
+DIRS = [os.path.join(HERE, "py"), os.path.join(HERE, "errors")]
 PYTHON = "python3"
 
 
@@ -31,17 +33,38 @@ def check_version():
     return ver
 
 
-def read_args(name):
-    path = os.path.join(PYDIR, name + ".args")
+def read_args(pydir, name):
+    path = os.path.join(pydir, name + ".args")
     if not os.path.exists(path):
         return []
     with open(path, encoding="utf-8") as f:
         return [line.rstrip("\n") for line in f if line.rstrip("\n") != ""]
 
 
+def strip_frame_markers(stderr):
+    """Drop the ^^^/~~~ lines under traceback frames ("File ..., line N, in f"
+    then the source line); keep SyntaxError carets, which Weft prints too."""
+    lines = stderr.decode("utf-8").split("\n")
+    kept = []
+    for i, line in enumerate(lines):
+        is_marker = line.strip() != "" and set(line.strip()) <= set("^~")
+        under_frame = i >= 2 and lines[i - 2].startswith("  File ") and ", in " in lines[i - 2]
+        if not (is_marker and under_frame):
+            kept.append(line)
+    return "\n".join(kept).encode("utf-8")
+
+
+def find_dir(name):
+    for pydir in DIRS:
+        if os.path.exists(os.path.join(pydir, name + ".py")):
+            return pydir
+    return None
+
+
 def regen(name):
     script = name + ".py"
-    if not os.path.exists(os.path.join(PYDIR, script)):
+    pydir = find_dir(name)
+    if pydir is None:
         print("regen_expected: no such program: %s" % script, file=sys.stderr)
         return False
     env = dict(os.environ)
@@ -50,21 +73,26 @@ def regen(name):
     env.pop("PYTHONPATH", None)
     env.pop("PYTHONWARNINGS", None)
     env["PYTHONIOENCODING"] = "utf-8"
-    in_path = os.path.join(PYDIR, name + ".in")
+    in_path = os.path.join(pydir, name + ".in")
     stdin_path = in_path if os.path.exists(in_path) else os.devnull
-    cmd = [PYTHON, script] + read_args(name)
+    cmd = [PYTHON, script] + read_args(pydir, name)
     with open(stdin_path, "rb") as stdin:
         try:
-            res = subprocess.run(cmd, cwd=PYDIR, env=env, stdin=stdin,
+            res = subprocess.run(cmd, cwd=pydir, env=env, stdin=stdin,
                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                                  timeout=60)
         except subprocess.TimeoutExpired:
             print("regen_expected: TIMEOUT: %s" % script, file=sys.stderr)
             return False
-    with open(os.path.join(PYDIR, name + ".out"), "wb") as f:
+    with open(os.path.join(pydir, name + ".out"), "wb") as f:
         f.write(res.stdout)
-    with open(os.path.join(PYDIR, name + ".exit"), "w") as f:
+    with open(os.path.join(pydir, name + ".exit"), "w") as f:
         f.write("%d\n" % res.returncode)
+    if pydir.endswith("errors"):
+        with open(os.path.join(pydir, name + ".err"), "wb") as f:
+            # CPython names the script by absolute path; keep the file portable.
+            stderr = res.stderr.replace((pydir + os.sep).encode("utf-8"), b"")
+            f.write(strip_frame_markers(stderr))
     return True
 
 
@@ -74,7 +102,7 @@ def main(argv):
         names = [os.path.basename(a)[:-3] if a.endswith(".py") else os.path.basename(a)
                  for a in argv]
     else:
-        names = sorted(f[:-3] for f in os.listdir(PYDIR) if f.endswith(".py"))
+        names = sorted(f[:-3] for d in DIRS for f in os.listdir(d) if f.endswith(".py"))
     ok = 0
     failed = []
     for name in names:

@@ -4,6 +4,7 @@ use clap::{Parser, Subcommand};
 
 /// The interpreter allocates many small objects; mimalloc serves them
 /// faster than the system allocator (native builds only).
+#[cfg(not(target_arch = "wasm32"))]
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
@@ -12,7 +13,11 @@ use weft::native_host::StdHost;
 use weft::{Outcome, Runtime};
 
 #[derive(Parser)]
-#[command(name = "weft", version, about = "Weft: a stackless Python for WebAssembly and the command line")]
+#[command(
+    name = "weft",
+    version,
+    about = "Weft: a stackless Python for WebAssembly and the command line"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -26,18 +31,22 @@ enum Command {
         /// runs to the end; this only exercises resumption).
         #[arg(long, value_name = "N")]
         slice: Option<u64>,
-        /// The program.
-        file: String,
-        /// Arguments for the program (its sys.argv[1:]).
-        #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
-        args: Vec<String>,
+        /// The program file, then its arguments (its sys.argv[1:]).
+        #[arg(
+            value_name = "FILE [ARGS]",
+            required = true,
+            num_args = 1..,
+            trailing_var_arg = true,
+            allow_hyphen_values = true
+        )]
+        program: Vec<String>,
     },
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Command::Run { slice, file, args } => run(&file, &args, slice),
+        Command::Run { slice, program } => run(&program[0], &program[1..], slice),
     }
 }
 
@@ -53,7 +62,11 @@ fn run(file: &str, args: &[String], slice: Option<u64>) -> ExitCode {
     let mut argv = vec![file.to_string()];
     argv.extend(args.iter().cloned());
     rt.set_argv(&argv);
-    if let Err(e) = rt.load_main(&source, file) {
+    // Like CPython, code objects of the main script carry its absolute path.
+    let display = std::fs::canonicalize(file)
+        .map(|p| p.to_string_lossy().to_string())
+        .unwrap_or_else(|_| file.to_string());
+    if let Err(e) = rt.load_main(&source, &display) {
         rt.vm.host.write_stderr(&e.render());
         rt.vm.host.flush();
         return ExitCode::from(1);

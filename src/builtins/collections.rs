@@ -119,7 +119,11 @@ fn extend_impl(vm: &mut Vm, args: &[Value], left: bool) -> PyResult {
             Ok(Value::None)
         }
         None => {
-            let name = if left { "_deque_extendleft" } else { "_deque_fill" };
+            let name = if left {
+                "_deque_extendleft"
+            } else {
+                "_deque_fill"
+            };
             Err(prelude_call(vm, name, vec![args[0], args[1]]))
         }
     }
@@ -225,7 +229,11 @@ fn d_len(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
 fn make_namedtuple(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
     arg_count(vm, "_make_namedtuple", args, 5, 5)?;
     let name = vm.str_of(args[0]).unwrap_or("?").to_string();
-    let fields: Vec<Value> = vm.tuple_items(args[1]).into_iter().map(|f| vm.intern_value(f)).collect();
+    let fields: Vec<Value> = vm
+        .tuple_items(args[1])
+        .into_iter()
+        .map(|f| vm.intern_value(f))
+        .collect();
     let Some(base) = vm.is_class(args[3]) else {
         return Err(vm.type_error("namedtuple base must be a class"));
     };
@@ -276,16 +284,27 @@ pub fn namedtuple_new(vm: &mut Vm, cls: Handle, pos: &[Value], kw: &[(Value, Val
     vals[..pos.len()].copy_from_slice(pos);
     for (k, v) in kw {
         let ks = vm.str_of(*k).unwrap_or("").to_string();
-        match fields.iter().position(|f| vm.str_of(*f) == Some(ks.as_str())) {
+        match fields
+            .iter()
+            .position(|f| vm.str_of(*f) == Some(ks.as_str()))
+        {
             Some(i) => {
                 if !vals[i].is_null() {
-                    let msg = format!("{}.__new__() got multiple values for argument '{}'", vm.class(cls).name, ks);
+                    let msg = format!(
+                        "{}.__new__() got multiple values for argument '{}'",
+                        vm.class(cls).name,
+                        ks
+                    );
                     return Err(vm.type_error(msg));
                 }
                 vals[i] = *v;
             }
             None => {
-                let msg = format!("{}.__new__() got an unexpected keyword argument '{}'", vm.class(cls).name, ks);
+                let msg = format!(
+                    "{}.__new__() got an unexpected keyword argument '{}'",
+                    vm.class(cls).name,
+                    ks
+                );
                 return Err(vm.type_error(msg));
             }
         }
@@ -295,7 +314,11 @@ pub fn namedtuple_new(vm: &mut Vm, cls: Handle, pos: &[Value], kw: &[(Value, Val
     let mut missing = Vec::new();
     for i in 0..n {
         if vals[i].is_null() {
-            let d = if defaults.is_null() { None } else { super::dict::dict_get_str(vm, defaults, fields[i]) };
+            let d = if defaults.is_null() {
+                None
+            } else {
+                super::dict::dict_get_str(vm, defaults, fields[i])
+            };
             match d {
                 Some(v) => vals[i] = v,
                 None => missing.push(format!("'{}'", vm.str_of(fields[i]).unwrap_or("?"))),
@@ -306,7 +329,11 @@ pub fn namedtuple_new(vm: &mut Vm, cls: Handle, pos: &[Value], kw: &[(Value, Val
         let list = match missing.len() {
             1 => missing[0].clone(),
             2 => format!("{} and {}", missing[0], missing[1]),
-            _ => format!("{}, and {}", missing[..missing.len() - 1].join(", "), missing[missing.len() - 1]),
+            _ => format!(
+                "{}, and {}",
+                missing[..missing.len() - 1].join(", "),
+                missing[missing.len() - 1]
+            ),
         };
         let msg = format!(
             "{}.__new__() missing {} required positional argument{}: {}",
@@ -345,5 +372,12 @@ pub fn install(vm: &mut Vm) {
     method(vm, t, "__len__", d_len, false);
     let (_, d) = new_module(vm, "_collections");
     module_set(vm, d, "deque", Value::Obj(t));
-    module_fn(vm, "_collections", d, "_make_namedtuple", make_namedtuple, false);
+    module_fn(
+        vm,
+        "_collections",
+        d,
+        "_make_namedtuple",
+        make_namedtuple,
+        false,
+    );
 }

@@ -4,11 +4,11 @@
 //! primitives defined here.
 
 use super::{arg_count, method};
+use crate::objects::dict::{Dict, Lookup};
 use crate::vm::object::{DictViewKind, Obj, Payload};
 use crate::vm::ops::{prelude_call, Hashed};
 use crate::vm::value::{Handle, Value};
 use crate::vm::{Flow, PyResult, Vm};
-use crate::objects::dict::{Dict, Lookup};
 
 /// The dict handle behind `d` (a dict, or a dict subclass instance).
 pub fn dict_handle(vm: &Vm, d: Value) -> Option<Handle> {
@@ -53,7 +53,9 @@ pub fn dict_set_str(vm: &mut Vm, d: Value, key: Value, v: Value) {
 }
 
 pub fn dict_del_str(vm: &mut Vm, d: Value, key: Value) -> bool {
-    let Some(h) = dict_handle(vm, d) else { return false };
+    let Some(h) = dict_handle(vm, d) else {
+        return false;
+    };
     let hash = vm.str_hash(key);
     match dict(vm, h).find(hash, key, |a, b| vm.str_eq(a, b)) {
         Lookup::Found(i) => {
@@ -92,12 +94,16 @@ pub fn hash_key(vm: &mut Vm, key: Value) -> PyResult<Option<i64>> {
 }
 
 pub fn dict_find(vm: &mut Vm, h: Handle, key: Value) -> PyResult<Found> {
-    let Some(hash) = hash_key(vm, key)? else { return Ok(Found::Python) };
-    Ok(match dict(vm, h).find(hash, key, |a, b| vm.eq_native(a, b)) {
-        Lookup::Found(i) => Found::At(i),
-        Lookup::Missing => Found::Missing(hash),
-        Lookup::NeedsPython => Found::Python,
-    })
+    let Some(hash) = hash_key(vm, key)? else {
+        return Ok(Found::Python);
+    };
+    Ok(
+        match dict(vm, h).find(hash, key, |a, b| vm.eq_native(a, b)) {
+            Lookup::Found(i) => Found::At(i),
+            Lookup::Missing => Found::Missing(hash),
+            Lookup::NeedsPython => Found::Python,
+        },
+    )
 }
 
 /// `d[key]` without `__missing__`: `None` when absent.
@@ -181,12 +187,9 @@ pub fn build_dict(vm: &mut Vm, items: Vec<Value>) -> PyResult {
             let l = vm.new_list(items.clone());
             return Err(prelude_call(vm, "_build_dict", vec![l]));
         };
-        match d.insert(hash, k, v, |a, b| vm.eq_native(a, b)) {
-            Lookup::NeedsPython => {
-                let l = vm.new_list(items.clone());
-                return Err(prelude_call(vm, "_build_dict", vec![l]));
-            }
-            _ => {}
+        if d.insert(hash, k, v, |a, b| vm.eq_native(a, b)) == Lookup::NeedsPython {
+            let l = vm.new_list(items.clone());
+            return Err(prelude_call(vm, "_build_dict", vec![l]));
         }
     }
     Ok(vm.alloc(Obj::Dict(Box::new(d))))
@@ -213,7 +216,10 @@ pub fn dict_merge(vm: &mut Vm, d: Value, other: Value, strict: Option<&str>) -> 
                 let h = dict_handle(vm, d).expect("merge target is a dict");
                 if let Found::At(_) = dict_find(vm, h, k)? {
                     let ks = vm.str_of(k).unwrap_or("?").to_string();
-                    let msg = format!("{} got multiple values for keyword argument '{}'", fname, ks);
+                    let msg = format!(
+                        "{} got multiple values for keyword argument '{}'",
+                        fname, ks
+                    );
                     return Err(vm.type_error(msg));
                 }
             }
@@ -228,7 +234,11 @@ pub fn dict_merge(vm: &mut Vm, d: Value, other: Value, strict: Option<&str>) -> 
         }
     }
     if let Some(fname) = strict {
-        let msg = format!("{} argument after ** must be a mapping, not {}", fname, vm.type_name(other));
+        let msg = format!(
+            "{} argument after ** must be a mapping, not {}",
+            fname,
+            vm.type_name(other)
+        );
         return Err(vm.type_error(msg));
     }
     match vm.collect_native(other)? {
@@ -287,7 +297,11 @@ fn d_get(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
     match dict_find(vm, h, args[1])? {
         Found::At(i) => Ok(dict(vm, h).value_at(i)),
         Found::Missing(_) => Ok(default),
-        Found::Python => Err(prelude_call(vm, "_dict_get", vec![args[0], args[1], default])),
+        Found::Python => Err(prelude_call(
+            vm,
+            "_dict_get",
+            vec![args[0], args[1], default],
+        )),
     }
 }
 
@@ -301,7 +315,11 @@ fn d_setdefault(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult
             dict_mut(vm, h).push_new(hash, args[1], default);
             Ok(default)
         }
-        Found::Python => Err(prelude_call(vm, "_dict_setdefault", vec![args[0], args[1], default])),
+        Found::Python => Err(prelude_call(
+            vm,
+            "_dict_setdefault",
+            vec![args[0], args[1], default],
+        )),
     }
 }
 
@@ -374,7 +392,13 @@ fn d_fromkeys(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
     let value = args.get(2).copied().unwrap_or(Value::None);
     let keys = match vm.collect_native(args[1])? {
         Some(k) => k,
-        None => return Err(prelude_call(vm, "_dict_fromkeys", vec![args[0], args[1], value])),
+        None => {
+            return Err(prelude_call(
+                vm,
+                "_dict_fromkeys",
+                vec![args[0], args[1], value],
+            ))
+        }
     };
     let d = vm.new_dict();
     for k in keys {
@@ -399,7 +423,9 @@ pub fn wrap_dict_instance(vm: &mut Vm, cls: Handle, d: Value) -> Value {
 
 /// `dict(...)` constructor (also for subclasses).
 fn d_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult {
-    let cls = vm.is_class(args[0]).expect("dict.__new__ receives the class");
+    let cls = vm
+        .is_class(args[0])
+        .expect("dict.__new__ receives the class");
     let d = vm.new_dict();
     if cls != vm.t.dict {
         // Subclasses fill their payload in __init__.

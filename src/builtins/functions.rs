@@ -176,14 +176,24 @@ fn all_any(vm: &mut Vm, args: &[Value], want: bool) -> PyResult {
                             return Ok(Value::Bool(want));
                         }
                     }
-                    None => return Err(prelude_call(vm, if want { "_any" } else { "_all" }, vec![args[0]])),
+                    None => {
+                        return Err(prelude_call(
+                            vm,
+                            if want { "_any" } else { "_all" },
+                            vec![args[0]],
+                        ))
+                    }
                 }
             }
             Ok(Value::Bool(!want))
         }
         None => {
             vm.check_iterable(args[0])?;
-            Err(prelude_call(vm, if want { "_any" } else { "_all" }, vec![args[0]]))
+            Err(prelude_call(
+                vm,
+                if want { "_any" } else { "_all" },
+                vec![args[0]],
+            ))
         }
     }
 }
@@ -199,7 +209,10 @@ fn int_index(vm: &mut Vm, v: Value) -> PyResult<BigInt> {
     match vm.to_bigint(v) {
         Some(b) => Ok(b),
         None => {
-            let msg = format!("'{}' object cannot be interpreted as an integer", vm.type_name(v));
+            let msg = format!(
+                "'{}' object cannot be interpreted as an integer",
+                vm.type_name(v)
+            );
             Err(vm.type_error(msg))
         }
     }
@@ -225,7 +238,11 @@ fn f_hex(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
 pub fn is_callable(vm: &mut Vm, v: Value) -> bool {
     match v {
         Value::Obj(h) => match vm.heap.get(h) {
-            Obj::Function(_) | Obj::Native(_) | Obj::BoundMethod(_) | Obj::Class(_) | Obj::StaticMethod(_) => true,
+            Obj::Function(_)
+            | Obj::Native(_)
+            | Obj::BoundMethod(_)
+            | Obj::Class(_)
+            | Obj::StaticMethod(_) => true,
             Obj::Instance(i) => vm.class(i.class).flags & class_flags::HAS_CALL != 0,
             _ => false,
         },
@@ -261,7 +278,10 @@ fn f_ord(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
             (Some(c), None) => Ok(Value::Int(c as i64)),
             _ => {
                 let n = s.chars().count();
-                let msg = format!("ord() expected a character, but string of length {} found", n);
+                let msg = format!(
+                    "ord() expected a character, but string of length {} found",
+                    n
+                );
                 Err(vm.type_error(msg))
             }
         };
@@ -273,7 +293,10 @@ fn f_ord(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
             }
         }
     }
-    let msg = format!("ord() expected string of length 1, but {} found", vm.type_name(args[0]));
+    let msg = format!(
+        "ord() expected string of length 1, but {} found",
+        vm.type_name(args[0])
+    );
     Err(vm.type_error(msg))
 }
 
@@ -281,7 +304,8 @@ fn f_divmod(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
     arg_count(vm, "divmod", args, 2, 2)?;
     let (a, b) = (args[0], args[1]);
     let numeric = |v: Value| matches!(v, Value::Int(_) | Value::Float(_) | Value::Bool(_));
-    let is_big = |vm: &Vm, v: Value| matches!(v, Value::Obj(h) if matches!(vm.heap.get(h), Obj::BigInt(_)));
+    let is_big =
+        |vm: &Vm, v: Value| matches!(v, Value::Obj(h) if matches!(vm.heap.get(h), Obj::BigInt(_)));
     if (numeric(a) || is_big(vm, a)) && (numeric(b) || is_big(vm, b)) {
         let q = vm.binary_op(BinOp::FloorDiv, a, b)?;
         let r = vm.binary_op(BinOp::Mod, a, b)?;
@@ -366,7 +390,11 @@ fn f_hash(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
             let cls = vm.type_of(args[0]);
             let n = vm.n.hash;
             let f = vm.lookup_type(cls, n);
-            Err(call_with_cont(f, vec![args[0]], ContKind::CheckInt("__hash__")))
+            Err(call_with_cont(
+                f,
+                vec![args[0]],
+                ContKind::CheckInt("__hash__"),
+            ))
         }
         Err(msg) => Err(vm.type_error(msg)),
     }
@@ -413,14 +441,19 @@ fn class_check(vm: &mut Vm, cls: Value, what: &str) -> PyResult<Vec<crate::vm::v
             return Ok(out);
         }
     }
-    let msg = format!("{}() arg 2 must be a type, a tuple of types, or a union", what);
+    let msg = format!(
+        "{}() arg 2 must be a type, a tuple of types, or a union",
+        what
+    );
     Err(vm.type_error(msg))
 }
 
 fn f_isinstance(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
     arg_count(vm, "isinstance", args, 2, 2)?;
     let classes = class_check(vm, args[1], "isinstance")?;
-    Ok(Value::Bool(classes.iter().any(|c| vm.isinstance(args[0], *c))))
+    Ok(Value::Bool(
+        classes.iter().any(|c| vm.isinstance(args[0], *c)),
+    ))
 }
 
 fn f_issubclass(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
@@ -429,7 +462,9 @@ fn f_issubclass(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult
         return Err(vm.type_error("issubclass() arg 1 must be a class"));
     };
     let classes = class_check(vm, args[1], "issubclass")?;
-    Ok(Value::Bool(classes.iter().any(|c| vm.is_subclass(a, *c) || (*c == vm.t.int && a == vm.t.bool_))))
+    Ok(Value::Bool(classes.iter().any(|c| {
+        vm.is_subclass(a, *c) || (*c == vm.t.int && a == vm.t.bool_)
+    })))
 }
 
 fn f_iter(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
@@ -457,7 +492,9 @@ fn f_next(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
                         Some(d) => Ok(d),
                         None => Err(vm.stop_iteration(Value::None)),
                     },
-                    Next::NotNative => Err(vm.runtime_error("iterator cannot be advanced natively")),
+                    Next::NotNative => {
+                        Err(vm.runtime_error("iterator cannot be advanced natively"))
+                    }
                 };
             }
             Obj::Generator(_) => {
@@ -497,10 +534,17 @@ fn minmax(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)], is_max: bool) -> P
         return Err(vm.type_error(msg));
     }
     if args.len() > 1 && default.is_some() {
-        let msg = format!("Cannot specify a default for {}() with multiple positional arguments", name);
+        let msg = format!(
+            "Cannot specify a default for {}() with multiple positional arguments",
+            name
+        );
         return Err(vm.type_error(msg));
     }
-    let source = if args.len() == 1 { args[0] } else { vm.new_tuple(args.to_vec()) };
+    let source = if args.len() == 1 {
+        args[0]
+    } else {
+        vm.new_tuple(args.to_vec())
+    };
     let slow = |vm: &mut Vm| {
         let d = default.unwrap_or_else(|| vm.prelude_fn("_missing_marker"));
         prelude_call(vm, "_minmax", vec![source, key, d, Value::Bool(is_max)])
@@ -523,7 +567,11 @@ fn minmax(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)], is_max: bool) -> P
     }
     let mut best = items[0];
     // max takes v when v > best; min when v < best.
-    let op = if is_max { crate::bytecode::CmpOp::Gt } else { crate::bytecode::CmpOp::Lt };
+    let op = if is_max {
+        crate::bytecode::CmpOp::Gt
+    } else {
+        crate::bytecode::CmpOp::Lt
+    };
     for &v in &items[1..] {
         let better = match vm.compare_native(op, v, best)? {
             Some(b) => b,
@@ -546,7 +594,11 @@ fn f_min(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult {
 fn f_sum(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult {
     check_kw(vm, "sum", kw, &["start"])?;
     arg_count(vm, "sum", args, 1, 2)?;
-    let start = args.get(1).copied().or_else(|| kwarg(vm, kw, "start")).unwrap_or(Value::Int(0));
+    let start = args
+        .get(1)
+        .copied()
+        .or_else(|| kwarg(vm, kw, "start"))
+        .unwrap_or(Value::Int(0));
     if vm.exact_str(start).is_some() {
         return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
     }
@@ -557,7 +609,9 @@ fn f_sum(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult {
     let mut acc = start;
     for (i, v) in items.iter().enumerate() {
         let both_num = |x: Value| matches!(x, Value::Int(_) | Value::Float(_) | Value::Bool(_));
-        if !(both_num(acc) && both_num(*v)) && !matches!(*v, Value::Obj(h) if matches!(vm.heap.get(h), Obj::BigInt(_) | Obj::List(_) | Obj::Tuple(_))) {
+        let big_or_seq = matches!(*v, Value::Obj(h) if matches!(vm.heap.get(h), Obj::BigInt(_) | Obj::List(_) | Obj::Tuple(_)));
+        let numbers = both_num(acc) && both_num(*v);
+        if !numbers && !big_or_seq {
             let rest = vm.new_list(items[i..].to_vec());
             return Err(prelude_call(vm, "_sum_slow", vec![rest, acc]));
         }
@@ -576,7 +630,11 @@ fn f_round(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult {
     let Some(x) = x else {
         return Err(vm.type_error("round() missing required argument 'number' (pos 1)"));
     };
-    let nd = args.get(1).copied().or_else(|| kwarg(vm, kw, "ndigits")).filter(|v| !v.is_none());
+    let nd = args
+        .get(1)
+        .copied()
+        .or_else(|| kwarg(vm, kw, "ndigits"))
+        .filter(|v| !v.is_none());
     if let Value::Obj(h) = x {
         if let Obj::Instance(i) = vm.heap.get(h) {
             let cls = i.class;
@@ -604,15 +662,22 @@ fn f_pow(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult {
     check_kw(vm, "pow", kw, &["base", "exp", "mod"])?;
     let base = args.first().copied().or_else(|| kwarg(vm, kw, "base"));
     let exp = args.get(1).copied().or_else(|| kwarg(vm, kw, "exp"));
-    let m = args.get(2).copied().or_else(|| kwarg(vm, kw, "mod")).filter(|v| !v.is_none());
+    let m = args
+        .get(2)
+        .copied()
+        .or_else(|| kwarg(vm, kw, "mod"))
+        .filter(|v| !v.is_none());
     let (Some(base), Some(exp)) = (base, exp) else {
         return Err(vm.type_error("pow() missing required argument"));
     };
     let Some(m) = m else {
         return vm.binary_op(BinOp::Pow, base, exp);
     };
-    let (Some(b), Some(e), Some(md)) = (vm.to_bigint(base), vm.to_bigint(exp), vm.to_bigint(m)) else {
-        return Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+    let (Some(b), Some(e), Some(md)) = (vm.to_bigint(base), vm.to_bigint(exp), vm.to_bigint(m))
+    else {
+        return Err(
+            vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")
+        );
     };
     if md.is_zero() {
         return Err(vm.value_error("pow() 3rd argument cannot be 0"));
@@ -627,11 +692,15 @@ fn f_pow(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult {
     } else {
         let mabs = md.abs();
         let r = b.modpow(&e, &mabs);
-        let r = ((r % &mabs) + &mabs) % &mabs;
-        r
+
+        ((r % &mabs) + &mabs) % &mabs
     };
     // Result takes the sign of the modulus.
-    let r = if md.is_negative() && !r.is_zero() { r + &md } else { r };
+    let r = if md.is_negative() && !r.is_zero() {
+        r + &md
+    } else {
+        r
+    };
     Ok(vm.new_bigint(r))
 }
 
@@ -655,7 +724,11 @@ fn f_sorted(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult {
     let reverse = kwarg(vm, kw, "reverse").unwrap_or(Value::Bool(false));
     let Some(items) = vm.collect_native(args[0])? else {
         vm.check_iterable(args[0])?;
-        return Err(prelude_call(vm, "_sorted_slow", vec![args[0], key, reverse]));
+        return Err(prelude_call(
+            vm,
+            "_sorted_slow",
+            vec![args[0], key, reverse],
+        ));
     };
     let l = vm.new_list(items);
     let Value::Obj(lh) = l else { unreachable!() };
@@ -678,7 +751,9 @@ fn f_vars(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
             let n = vm.n.dict;
             match vm.get_attr(*v, n) {
                 Ok(d) => Ok(d),
-                Err(Flow::Raise(_)) => Err(vm.type_error("vars() argument must have __dict__ attribute")),
+                Err(Flow::Raise(_)) => {
+                    Err(vm.type_error("vars() argument must have __dict__ attribute"))
+                }
                 Err(e) => Err(e),
             }
         }
@@ -689,7 +764,7 @@ fn f_vars(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
 /// Sorted attribute names, as `dir()` lists them.
 pub fn dir_of(vm: &mut Vm, v: Value) -> PyResult {
     let mut names: Vec<String> = Vec::new();
-    let mut add = |vm: &Vm, k: Value, names: &mut Vec<String>| {
+    let add = |vm: &Vm, k: Value, names: &mut Vec<String>| {
         if let Some(s) = vm.str_of(k) {
             if !names.iter().any(|n| n == s) {
                 names.push(s.to_string());
@@ -718,7 +793,9 @@ pub fn dir_of(vm: &mut Vm, v: Value) -> PyResult {
             _ => {}
         }
     }
-    if vm.is_class(v).is_none() && !matches!(v, Value::Obj(h) if matches!(vm.heap.get(h), Obj::Module(_))) {
+    if vm.is_class(v).is_none()
+        && !matches!(v, Value::Obj(h) if matches!(vm.heap.get(h), Obj::Module(_)))
+    {
         let cls = vm.type_of(v);
         for k in vm.class(cls).mro.clone() {
             for e in vm.class(k).dict.iter() {
@@ -790,7 +867,9 @@ fn f_complex(vm: &mut Vm, _args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
 }
 
 fn f_exit(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
-    Err(Flow::Raise(vm.new_exception(vm.t.system_exit, args.to_vec())))
+    Err(Flow::Raise(
+        vm.new_exception(vm.t.system_exit, args.to_vec()),
+    ))
 }
 
 pub fn install(vm: &mut Vm) {
@@ -833,7 +912,13 @@ pub fn install(vm: &mut Vm) {
     builtin_fn(vm, "exit", f_exit, false);
     builtin_fn(vm, "complex", f_complex, true);
     builtin_fn(vm, "quit", f_exit, false);
-    let bc = super::native(vm, "__build_class__", "__build_class__", crate::vm::class::build_class, true);
+    let bc = super::native(
+        vm,
+        "__build_class__",
+        "__build_class__",
+        crate::vm::class::build_class,
+        true,
+    );
     vm.build_class_fn = bc;
     super::set_builtin(vm, "__build_class__", bc);
 }

@@ -35,7 +35,9 @@ fn g_send(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
 pub fn throw_value(vm: &mut Vm, typ: Value, val: Option<Value>) -> PyResult<Value> {
     if let Some(cls) = vm.is_class(typ) {
         if !vm.is_subclass(cls, vm.t.base_exception) {
-            return Err(vm.type_error("exceptions must be classes or instances deriving from BaseException, not type"));
+            return Err(vm.type_error(
+                "exceptions must be classes or instances deriving from BaseException, not type",
+            ));
         }
         return Ok(match val {
             Some(v) if vm.is_exception(v) => v,

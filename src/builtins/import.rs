@@ -92,14 +92,19 @@ pub fn cannot_import(vm: &mut Vm, module: Value, name: Value) -> Flow {
         _ => "?".into(),
     };
     let n = vm.str_of(name).unwrap_or("?").to_string();
-    let msg = format!("cannot import name '{}' from '{}' (unknown location)", n, mname);
+    let msg = format!(
+        "cannot import name '{}' from '{}' (unknown location)",
+        n, mname
+    );
     vm.err(vm.t.import_error, msg)
 }
 
 /// `from module import *`.
 pub fn import_star(vm: &mut Vm, module: Value, target: Value) -> PyResult<()> {
     let Value::Obj(h) = module else { return Ok(()) };
-    let Obj::Module(m) = vm.heap.get(h) else { return Ok(()) };
+    let Obj::Module(m) = vm.heap.get(h) else {
+        return Ok(());
+    };
     let d = Value::Obj(m.dict);
     let all_key = vm.intern("__all__");
     let names: Vec<Value> = match dict::dict_get_str(vm, d, all_key) {

@@ -84,7 +84,19 @@ impl Enc {
         }
     }
 
-    fn encode(&mut self, vm: &mut Vm, v: Value, out: &mut String, level: usize) -> Result<(), Stop> {
+    fn encode(
+        &mut self,
+        vm: &mut Vm,
+        v: Value,
+        out: &mut String,
+        level: usize,
+    ) -> Result<(), Stop> {
+        if level > 900 {
+            return Err(Stop::Err(vm.err(
+                vm.t.recursion_error,
+                "maximum recursion depth exceeded while encoding a JSON object",
+            )));
+        }
         match v {
             Value::None | Value::Null => out.push_str("null"),
             Value::Bool(b) => out.push_str(if b { "true" } else { "false" }),
@@ -191,7 +203,11 @@ impl Enc {
                     }
                     Ordered::Known(_) | Ordered::Unordered => break,
                     _ => {
-                        err = Some(vm.incomparable(crate::bytecode::CmpOp::Lt, items[j].0, items[j - 1].0));
+                        err = Some(vm.incomparable(
+                            crate::bytecode::CmpOp::Lt,
+                            items[j].0,
+                            items[j - 1].0,
+                        ));
                         break;
                     }
                 }
@@ -276,7 +292,10 @@ fn j_dumps(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
         Ok(()) => Ok(vm.new_string(out)),
         Err(Stop::Err(f)) => Err(f),
         Err(Stop::Unserializable(v)) => {
-            let msg = format!("Object of type {} is not JSON serializable", vm.type_name(v));
+            let msg = format!(
+                "Object of type {} is not JSON serializable",
+                vm.type_name(v)
+            );
             let e = vm.new_exception_msg(vm.t.type_error, &msg);
             // Tell the Python side which object failed.
             let k = vm.intern("_json_object");
@@ -311,14 +330,19 @@ enum DecErr {
 
 impl Dec<'_> {
     fn ws(&mut self) {
-        while self.pos < self.chars.len() && matches!(self.chars[self.pos], ' ' | '\t' | '\n' | '\r') {
+        while self.pos < self.chars.len()
+            && matches!(self.chars[self.pos], ' ' | '\t' | '\n' | '\r')
+        {
             self.pos += 1;
         }
     }
 
     fn value(&mut self, vm: &mut Vm, depth: usize) -> Result<Value, DecErr> {
         if depth > 2000 {
-            return Err(DecErr::Flow(vm.err(vm.t.recursion_error, "maximum recursion depth exceeded while decoding a JSON document")));
+            return Err(DecErr::Flow(vm.err(
+                vm.t.recursion_error,
+                "maximum recursion depth exceeded while decoding a JSON document",
+            )));
         }
         self.ws();
         let Some(&c) = self.chars.get(self.pos) else {
@@ -362,7 +386,11 @@ impl Dec<'_> {
 
     fn starts(&self, s: &str) -> bool {
         let n = s.chars().count();
-        self.pos + n <= self.chars.len() && self.chars[self.pos..self.pos + n].iter().copied().eq(s.chars())
+        self.pos + n <= self.chars.len()
+            && self.chars[self.pos..self.pos + n]
+                .iter()
+                .copied()
+                .eq(s.chars())
     }
 
     fn number(&mut self, vm: &mut Vm) -> Result<Value, DecErr> {
@@ -382,7 +410,10 @@ impl Dec<'_> {
             return Err(DecErr::At("Expecting value".into(), start));
         }
         let mut is_float = false;
-        if self.pos + 1 < self.chars.len() && self.chars[self.pos] == '.' && self.chars[self.pos + 1].is_ascii_digit() {
+        if self.pos + 1 < self.chars.len()
+            && self.chars[self.pos] == '.'
+            && self.chars[self.pos + 1].is_ascii_digit()
+        {
             is_float = true;
             self.pos += 1;
             while self.pos < self.chars.len() && self.chars[self.pos].is_ascii_digit() {
@@ -496,7 +527,10 @@ impl Dec<'_> {
         loop {
             self.ws();
             if self.chars.get(self.pos) != Some(&'"') {
-                return Err(DecErr::At("Expecting property name enclosed in double quotes".into(), self.pos));
+                return Err(DecErr::At(
+                    "Expecting property name enclosed in double quotes".into(),
+                    self.pos,
+                ));
             }
             let k = self.string()?;
             self.ws();
@@ -583,12 +617,18 @@ fn j_loads(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
             Value::Obj(h) => match vm.heap.get(h) {
                 Obj::Bytes(b) => String::from_utf8_lossy(b).to_string(),
                 _ => {
-                    let msg = format!("the JSON object must be str, bytes or bytearray, not {}", vm.type_name(args[0]));
+                    let msg = format!(
+                        "the JSON object must be str, bytes or bytearray, not {}",
+                        vm.type_name(args[0])
+                    );
                     return Err(vm.type_error(msg));
                 }
             },
             _ => {
-                let msg = format!("the JSON object must be str, bytes or bytearray, not {}", vm.type_name(args[0]));
+                let msg = format!(
+                    "the JSON object must be str, bytes or bytearray, not {}",
+                    vm.type_name(args[0])
+                );
                 return Err(vm.type_error(msg));
             }
         },

@@ -82,7 +82,11 @@ impl Vm {
                     let msg = if vals.len() > n {
                         format!("too many values to unpack (expected {})", n)
                     } else {
-                        format!("not enough values to unpack (expected {}, got {})", n, vals.len())
+                        format!(
+                            "not enough values to unpack (expected {}, got {})",
+                            n,
+                            vals.len()
+                        )
                     };
                     return Err(self.value_error(msg));
                 }
@@ -90,7 +94,11 @@ impl Vm {
             }
             Some(a) => {
                 if vals.len() < n + a {
-                    let msg = format!("not enough values to unpack (expected at least {}, got {})", n + a, vals.len());
+                    let msg = format!(
+                        "not enough values to unpack (expected at least {}, got {})",
+                        n + a,
+                        vals.len()
+                    );
                     return Err(self.value_error(msg));
                 }
                 let star: Vec<Value> = vals[n..vals.len() - a].to_vec();
@@ -117,7 +125,12 @@ impl Vm {
         match self.order_native(a, b) {
             Ordered::Known(o) => Ok(o == Ordering::Less),
             Ordered::Unordered => Ok(false),
-            Ordered::SubsetOp => Ok(super::set::set_compare(self, crate::bytecode::CmpOp::Lt, a, b).unwrap_or(false)),
+            Ordered::SubsetOp => {
+                Ok(
+                    super::set::set_compare(self, crate::bytecode::CmpOp::Lt, a, b)
+                        .unwrap_or(false),
+                )
+            }
             Ordered::Python => Err(SortFail::Python),
             Ordered::Incomparable(x, y) => {
                 if matches!(a, Value::Obj(h) if matches!(self.heap.get(h), Obj::Instance(_)))
@@ -125,13 +138,22 @@ impl Vm {
                 {
                     return Err(SortFail::Python);
                 }
-                Err(SortFail::Error(self.incomparable(crate::bytecode::CmpOp::Lt, x, y)))
+                Err(SortFail::Error(self.incomparable(
+                    crate::bytecode::CmpOp::Lt,
+                    x,
+                    y,
+                )))
             }
         }
     }
 
     /// Stable sort of `vals` by `keys` (same length). `Ok(false)`: Python must compare.
-    pub fn sort_native(&mut self, vals: &mut Vec<Value>, keys: &mut Vec<Value>, reverse: bool) -> PyResult<bool> {
+    pub fn sort_native(
+        &mut self,
+        vals: &mut Vec<Value>,
+        keys: &mut Vec<Value>,
+        reverse: bool,
+    ) -> PyResult<bool> {
         if reverse {
             vals.reverse();
             keys.reverse();
@@ -209,7 +231,10 @@ fn this(vm: &mut Vm, args: &[Value]) -> PyResult<Handle> {
 
 fn l_append(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
     if args.len() != 2 {
-        let msg = format!("list.append() takes exactly one argument ({} given)", args.len().saturating_sub(1));
+        let msg = format!(
+            "list.append() takes exactly one argument ({} given)",
+            args.len().saturating_sub(1)
+        );
         return Err(vm.type_error(msg));
     }
     let h = this(vm, args)?;
@@ -226,7 +251,10 @@ fn l_extend(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
 
 fn l_insert(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
     if args.len() != 3 {
-        let msg = format!("insert expected 2 arguments, got {}", args.len().saturating_sub(1));
+        let msg = format!(
+            "insert expected 2 arguments, got {}",
+            args.len().saturating_sub(1)
+        );
         return Err(vm.type_error(msg));
     }
     let h = this(vm, args)?;
@@ -255,9 +283,20 @@ fn l_pop(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
 }
 
 /// Index of the first element equal to `x` natively; Err(None) -> Python needed.
-fn find_eq(vm: &mut Vm, h: Handle, x: Value, start: usize, stop: usize) -> Result<Option<usize>, ()> {
+fn find_eq(
+    vm: &mut Vm,
+    h: Handle,
+    x: Value,
+    start: usize,
+    stop: usize,
+) -> Result<Option<usize>, ()> {
     let vals = items(vm, h).clone();
-    for (i, v) in vals.iter().enumerate().take(stop.min(vals.len())).skip(start) {
+    for (i, v) in vals
+        .iter()
+        .enumerate()
+        .take(stop.min(vals.len()))
+        .skip(start)
+    {
         match vm.eq_native(*v, x) {
             Some(true) => return Ok(Some(i)),
             Some(false) => {}
@@ -307,7 +346,8 @@ fn l_index(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
     match find_eq(vm, h, args[1], start, stop) {
         Ok(Some(i)) => Ok(Value::Int(i as i64)),
         Ok(None) => {
-            let r = crate::builtins::repr::repr_native(vm, args[1]).unwrap_or_else(|| "value".into());
+            let r =
+                crate::builtins::repr::repr_native(vm, args[1]).unwrap_or_else(|| "value".into());
             let msg = format!("{} is not in list", r);
             Err(vm.value_error(msg))
         }
@@ -364,7 +404,11 @@ fn l_sort(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult {
 
 pub fn sort_list(vm: &mut Vm, h: Handle, key: Value, reverse: bool) -> PyResult<()> {
     if !key.is_none() {
-        return Err(prelude_call(vm, "_sort_key", vec![Value::Obj(h), key, Value::Bool(reverse)]));
+        return Err(prelude_call(
+            vm,
+            "_sort_key",
+            vec![Value::Obj(h), key, Value::Bool(reverse)],
+        ));
     }
     let mut vals = items(vm, h).clone();
     let mut keys = vals.clone();
@@ -373,7 +417,11 @@ pub fn sort_list(vm: &mut Vm, h: Handle, key: Value, reverse: bool) -> PyResult<
         Ok(())
     } else {
         let keyl = vm.new_list(keys);
-        Err(prelude_call(vm, "_sort_slow", vec![Value::Obj(h), keyl, Value::Bool(reverse)]))
+        Err(prelude_call(
+            vm,
+            "_sort_slow",
+            vec![Value::Obj(h), keyl, Value::Bool(reverse)],
+        ))
     }
 }
 
@@ -388,7 +436,11 @@ fn p_sort_by_keys(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResu
         *items_mut(vm, h) = vals;
         Ok(Value::None)
     } else {
-        Err(prelude_call(vm, "_sort_slow", vec![args[0], args[1], args[2]]))
+        Err(prelude_call(
+            vm,
+            "_sort_slow",
+            vec![args[0], args[1], args[2]],
+        ))
     }
 }
 
@@ -427,12 +479,14 @@ fn l_new(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
     }
     let l = vm.new_list(vec![]);
     if cls != vm.t.list {
-        return Ok(vm.alloc(Obj::Instance(Box::new(crate::vm::object::Instance {
-            class: cls,
-            dict: crate::objects::dict::Dict::new(),
-            payload: Payload::Value(l),
-            dict_obj: crate::vm::value::Value::Null,
-        }))));
+        return Ok(
+            vm.alloc(Obj::Instance(Box::new(crate::vm::object::Instance {
+                class: cls,
+                dict: crate::objects::dict::Dict::new(),
+                payload: Payload::Value(l),
+                dict_obj: crate::vm::value::Value::Null,
+            }))),
+        );
     }
     if let Some(it) = args.get(1) {
         let Value::Obj(lh) = l else { unreachable!() };
@@ -521,12 +575,14 @@ fn t_new(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
         },
     };
     if cls != vm.t.tuple {
-        return Ok(vm.alloc(Obj::Instance(Box::new(crate::vm::object::Instance {
-            class: cls,
-            dict: crate::objects::dict::Dict::new(),
-            payload: Payload::Value(t),
-            dict_obj: crate::vm::value::Value::Null,
-        }))));
+        return Ok(
+            vm.alloc(Obj::Instance(Box::new(crate::vm::object::Instance {
+                class: cls,
+                dict: crate::objects::dict::Dict::new(),
+                payload: Payload::Value(t),
+                dict_obj: crate::vm::value::Value::Null,
+            }))),
+        );
     }
     Ok(t)
 }

@@ -41,8 +41,10 @@ unary!(m_exp, "exp", |x| x.exp(), |_| true);
 unary!(m_sin, "sin", |x| x.sin(), |x| !x.is_infinite());
 unary!(m_cos, "cos", |x| x.cos(), |x| !x.is_infinite());
 unary!(m_tan, "tan", |x| x.tan(), |x| !x.is_infinite());
-unary!(m_asin, "asin", |x| x.asin(), |x| (-1.0..=1.0).contains(&x) || x.is_nan());
-unary!(m_acos, "acos", |x| x.acos(), |x| (-1.0..=1.0).contains(&x) || x.is_nan());
+unary!(m_asin, "asin", |x| x.asin(), |x| (-1.0..=1.0).contains(&x)
+    || x.is_nan());
+unary!(m_acos, "acos", |x| x.acos(), |x| (-1.0..=1.0).contains(&x)
+    || x.is_nan());
 unary!(m_atan, "atan", |x| x.atan(), |_| true);
 unary!(m_sinh, "sinh", |x| x.sinh(), |_| true);
 unary!(m_cosh, "cosh", |x| x.cosh(), |_| true);
@@ -50,7 +52,8 @@ unary!(m_tanh, "tanh", |x| x.tanh(), |_| true);
 unary!(m_fabs, "fabs", |x| x.abs(), |_| true);
 unary!(m_asinh, "asinh", |x| x.asinh(), |_| true);
 unary!(m_acosh, "acosh", |x| x.acosh(), |x| x >= 1.0 || x.is_nan());
-unary!(m_atanh, "atanh", |x| x.atanh(), |x| (x > -1.0 && x < 1.0) || x.is_nan());
+unary!(m_atanh, "atanh", |x| x.atanh(), |x| (x > -1.0 && x < 1.0)
+    || x.is_nan());
 unary!(m_cbrt, "cbrt", |x| x.cbrt(), |_| true);
 unary!(m_exp2, "exp2", |x| x.exp2(), |_| true);
 unary!(m_log2, "log2", |x| x.log2(), |x| x > 0.0 || x.is_nan());
@@ -174,7 +177,11 @@ fn m_fmod(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
 fn m_modf(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
     let x = one_float(vm, args, "modf")?;
     let i = x.trunc();
-    let f = if x.is_infinite() { 0.0f64.copysign(x) } else { x - i };
+    let f = if x.is_infinite() {
+        0.0f64.copysign(x)
+    } else {
+        x - i
+    };
     Ok(vm.new_tuple(vec![Value::Float(f), Value::Float(i)]))
 }
 
@@ -210,14 +217,15 @@ fn rounding(vm: &mut Vm, args: &[Value], name: &str, f: fn(f64) -> f64) -> PyRes
             let n = vm.intern(&format!("__{}__", name));
             let m = vm.lookup_type(cls, n);
             if is_python_callable(vm, m) {
-                return Err(call_with_cont(m, vec![x], ContKind::Replace(Value::Null)))
-                    .or_else(|e| match e {
+                return Err(call_with_cont(m, vec![x], ContKind::Replace(Value::Null))).map_err(
+                    |e| match e {
                         crate::vm::Flow::Call(mut r) => {
                             r.cont = None;
-                            Err(crate::vm::Flow::Call(r))
+                            crate::vm::Flow::Call(r)
                         }
-                        o => Err(o),
-                    });
+                        o => o,
+                    },
+                );
             }
         }
     }
@@ -238,13 +246,19 @@ fn m_trunc(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
 fn int_only(vm: &mut Vm, v: Value) -> PyResult<BigInt> {
     match v {
         Value::Float(_) => {
-            let msg = format!("'{}' object cannot be interpreted as an integer", vm.type_name(v));
+            let msg = format!(
+                "'{}' object cannot be interpreted as an integer",
+                vm.type_name(v)
+            );
             Err(vm.type_error(msg))
         }
         _ => match vm.to_bigint(v) {
             Some(b) => Ok(b),
             None => {
-                let msg = format!("'{}' object cannot be interpreted as an integer", vm.type_name(v));
+                let msg = format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    vm.type_name(v)
+                );
                 Err(vm.type_error(msg))
             }
         },
@@ -322,7 +336,11 @@ fn comb_perm(vm: &mut Vm, args: &[Value], comb: bool) -> PyResult {
     }
     let k = k.to_u64().unwrap_or(0);
     let mut r = BigInt::one();
-    let k2 = if comb { k.min((&n - BigInt::from(k)).to_u64().unwrap_or(k)) } else { k };
+    let k2 = if comb {
+        k.min((&n - BigInt::from(k)).to_u64().unwrap_or(k))
+    } else {
+        k
+    };
     for i in 0..k2 {
         r *= &n - BigInt::from(i);
         if comb {
@@ -361,7 +379,9 @@ fn m_isclose(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult {
         return Ok(Value::Bool(false));
     }
     let diff = (b - a).abs();
-    Ok(Value::Bool(diff <= (rel * b).abs() || diff <= (rel * a).abs() || diff <= abs))
+    Ok(Value::Bool(
+        diff <= (rel * b).abs() || diff <= (rel * a).abs() || diff <= abs,
+    ))
 }
 
 fn m_isfinite(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {

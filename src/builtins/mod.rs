@@ -184,7 +184,11 @@ fn run_prelude(vm: &mut Vm) {
 
 /// Run module-level code to completion in a fresh tasklet state (start-up
 /// only: the prelude and frozen modules imported while nothing else runs).
-pub fn run_module_code(vm: &mut Vm, code: &std::rc::Rc<crate::bytecode::Code>, globals: Handle) -> Result<(), Value> {
+pub fn run_module_code(
+    vm: &mut Vm,
+    code: &std::rc::Rc<crate::bytecode::Code>,
+    globals: Handle,
+) -> Result<(), Value> {
     let rt = vm.load_code(code);
     let saved = std::mem::take(&mut vm.cur);
     let nslots = rt.code.nslots();
@@ -219,21 +223,44 @@ pub fn arg_count(vm: &mut Vm, name: &str, args: &[Value], min: usize, max: usize
         if min == 0 {
             format!("{}() takes no arguments ({} given)", name, args.len())
         } else if min == 1 {
-            format!("{}() takes exactly one argument ({} given)", name, args.len())
+            format!(
+                "{}() takes exactly one argument ({} given)",
+                name,
+                args.len()
+            )
         } else {
-            format!("{}() takes exactly {} arguments ({} given)", name, min, args.len())
+            format!(
+                "{}() takes exactly {} arguments ({} given)",
+                name,
+                min,
+                args.len()
+            )
         }
     } else if args.len() < min {
-        format!("{} expected at least {} argument{}, got {}", name, min, if min == 1 { "" } else { "s" }, args.len())
+        format!(
+            "{} expected at least {} argument{}, got {}",
+            name,
+            min,
+            if min == 1 { "" } else { "s" },
+            args.len()
+        )
     } else {
-        format!("{} expected at most {} argument{}, got {}", name, max, if max == 1 { "" } else { "s" }, args.len())
+        format!(
+            "{} expected at most {} argument{}, got {}",
+            name,
+            max,
+            if max == 1 { "" } else { "s" },
+            args.len()
+        )
     };
     Err(vm.type_error(msg))
 }
 
 /// A keyword argument by name.
 pub fn kwarg(vm: &Vm, kw: &[(Value, Value)], name: &str) -> Option<Value> {
-    kw.iter().find(|(k, _)| vm.str_of(*k) == Some(name)).map(|(_, v)| *v)
+    kw.iter()
+        .find(|(k, _)| vm.str_of(*k) == Some(name))
+        .map(|(_, v)| *v)
 }
 
 /// Reject keywords other than `allowed`.
@@ -260,7 +287,10 @@ pub fn int_arg(vm: &mut Vm, v: Value, what: &str) -> PyResult<i64> {
             Ok(i)
         }
         _ => {
-            let msg = format!("'{}' object cannot be interpreted as an integer", vm.type_name(v));
+            let msg = format!(
+                "'{}' object cannot be interpreted as an integer",
+                vm.type_name(v)
+            );
             let _ = what;
             Err(vm.type_error(msg))
         }
@@ -279,7 +309,7 @@ pub fn str_arg(vm: &mut Vm, v: Value, what: &str) -> PyResult<String> {
 }
 
 /// A float argument (ints accepted).
-pub fn float_arg(vm: &mut Vm, v: Value, fname: &str) -> PyResult<f64> {
+pub fn float_arg(vm: &mut Vm, v: Value, _fname: &str) -> PyResult<f64> {
     match v {
         Value::Float(f) => Ok(f),
         Value::Int(i) => Ok(i as f64),
@@ -292,7 +322,7 @@ pub fn float_arg(vm: &mut Vm, v: Value, fname: &str) -> PyResult<f64> {
             _ => {
                 let p = vm.payload_or_self(v);
                 if !p.is(v) {
-                    return float_arg(vm, p, fname);
+                    return float_arg(vm, p, _fname);
                 }
                 let msg = format!("must be real number, not {}", vm.type_name(v));
                 Err(vm.type_error(msg))

@@ -144,7 +144,10 @@ pub fn to_float(vm: &mut Vm, x: Value) -> PyResult<f64> {
                 match fl::parse(&text) {
                     Some(f) => Ok(f),
                     None => {
-                        let msg = format!("could not convert string to float: {}", super::repr::str_repr(&text));
+                        let msg = format!(
+                            "could not convert string to float: {}",
+                            super::repr::str_repr(&text)
+                        );
                         Err(vm.value_error(msg))
                     }
                 }
@@ -163,18 +166,27 @@ pub fn to_float(vm: &mut Vm, x: Value) -> PyResult<f64> {
                 match payload {
                     Some(p) => to_float(vm, p),
                     None => {
-                        let msg = format!("float() argument must be a string or a real number, not '{}'", vm.type_name(x));
+                        let msg = format!(
+                            "float() argument must be a string or a real number, not '{}'",
+                            vm.type_name(x)
+                        );
                         Err(vm.type_error(msg))
                     }
                 }
             }
             _ => {
-                let msg = format!("float() argument must be a string or a real number, not '{}'", vm.type_name(x));
+                let msg = format!(
+                    "float() argument must be a string or a real number, not '{}'",
+                    vm.type_name(x)
+                );
                 Err(vm.type_error(msg))
             }
         },
         _ => {
-            let msg = format!("float() argument must be a string or a real number, not '{}'", vm.type_name(x));
+            let msg = format!(
+                "float() argument must be a string or a real number, not '{}'",
+                vm.type_name(x)
+            );
             Err(vm.type_error(msg))
         }
     }
@@ -221,7 +233,13 @@ fn i_bit_length(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult
 
 fn i_bit_count(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
     let b = int_self(vm, args)?;
-    let n: u64 = b.abs().to_bytes_le().1.iter().map(|x| x.count_ones() as u64).sum();
+    let n: u64 = b
+        .abs()
+        .to_bytes_le()
+        .1
+        .iter()
+        .map(|x| x.count_ones() as u64)
+        .sum();
     Ok(Value::Int(n as i64))
 }
 
@@ -240,7 +258,9 @@ fn i_to_bytes(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult {
         Some(v) => vm.str_of(v).unwrap_or("big").to_string(),
         None => "big".into(),
     };
-    let signed = kwarg(vm, kw, "signed").map(|v| vm.truth_native(v).unwrap_or(false)).unwrap_or(false);
+    let signed = kwarg(vm, kw, "signed")
+        .map(|v| vm.truth_native(v).unwrap_or(false))
+        .unwrap_or(false);
     if b.is_negative() && !signed {
         return Err(vm.overflow_error("can't convert negative int to unsigned"));
     }
@@ -262,7 +282,10 @@ fn i_to_bytes(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult {
 fn i_from_bytes(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult {
     let data = match args.get(1) {
         Some(v) => match vm.collect_native(*v)? {
-            Some(items) => items.iter().map(|x| if let Value::Int(i) = x { *i as u8 } else { 0 }).collect::<Vec<u8>>(),
+            Some(items) => items
+                .iter()
+                .map(|x| if let Value::Int(i) = x { *i as u8 } else { 0 })
+                .collect::<Vec<u8>>(),
             None => return Err(vm.type_error("cannot convert to bytes")),
         },
         None => return Err(vm.type_error("from_bytes() missing required argument 'bytes'")),
@@ -271,7 +294,9 @@ fn i_from_bytes(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult 
         Some(v) => vm.str_of(v).unwrap_or("big").to_string(),
         None => "big".into(),
     };
-    let signed = kwarg(vm, kw, "signed").map(|v| vm.truth_native(v).unwrap_or(false)).unwrap_or(false);
+    let signed = kwarg(vm, kw, "signed")
+        .map(|v| vm.truth_native(v).unwrap_or(false))
+        .unwrap_or(false);
     let mut d = data;
     if order == "big" {
         d.reverse();
@@ -336,12 +361,20 @@ fn float_hex(f: f64) -> String {
     let bits = f.to_bits();
     let exp = ((bits >> 52) & 0x7ff) as i64;
     let mant = bits & ((1u64 << 52) - 1);
-    let (lead, e) = if exp == 0 { (0, -1022) } else { (1, exp - 1023) };
+    let (lead, e) = if exp == 0 {
+        (0, -1022)
+    } else {
+        (1, exp - 1023)
+    };
     let mut m = format!("{:013x}", mant);
     while m.len() > 1 && m.ends_with('0') {
         m.pop();
     }
-    format!("{sign}0x{lead}.{m}p{}{}", if e >= 0 { "+" } else { "-" }, e.abs())
+    format!(
+        "{sign}0x{lead}.{m}p{}{}",
+        if e >= 0 { "+" } else { "-" },
+        e.abs()
+    )
 }
 
 fn f_conjugate(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
@@ -436,7 +469,12 @@ fn n_one(_vm: &mut Vm, _args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
 fn getter(vm: &mut Vm, cls: Handle, name: &'static str, f: crate::vm::NativeFn) {
     let q = format!("{}.{}", vm.class(cls).name, name);
     let g = super::native(vm, &q, name, f, false);
-    let p = vm.alloc(Obj::Property(Box::new([g, Value::None, Value::None, Value::None])));
+    let p = vm.alloc(Obj::Property(Box::new([
+        g,
+        Value::None,
+        Value::None,
+        Value::None,
+    ])));
     super::class_set(vm, cls, name, p);
 }
 

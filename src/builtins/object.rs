@@ -142,9 +142,16 @@ fn o_getattribute(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResu
 }
 
 fn o_format(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
-    let spec = args.get(1).and_then(|s| vm.str_of(*s)).unwrap_or("").to_string();
+    let spec = args
+        .get(1)
+        .and_then(|s| vm.str_of(*s))
+        .unwrap_or("")
+        .to_string();
     if !spec.is_empty() {
-        let msg = format!("unsupported format string passed to {}.__format__", vm.type_name(args[0]));
+        let msg = format!(
+            "unsupported format string passed to {}.__format__",
+            vm.type_name(args[0])
+        );
         return Err(vm.type_error(msg));
     }
     vm.to_str(args[0])
@@ -206,7 +213,11 @@ fn e_repr(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
             None => {
                 let a = vm.exc_data(args[0]).map(|d| d.args).unwrap_or(Value::None);
                 let nm = vm.new_string(name);
-                return Err(crate::vm::ops::prelude_call(vm, "_exc_repr_slow", vec![nm, a]));
+                return Err(crate::vm::ops::prelude_call(
+                    vm,
+                    "_exc_repr_slow",
+                    vec![nm, a],
+                ));
             }
         }
     }
@@ -291,7 +302,17 @@ pub fn install(vm: &mut Vm) {
     method(vm, o, "__reduce_ex__", o_reduce_ex, false);
     super::classmethod(vm, o, "__init_subclass__", o_init_subclass, true);
     let t = &vm.t;
-    let data_types = [t.int, t.float, t.str_, t.list, t.tuple, t.dict, t.set, t.frozenset, t.bytes];
+    let data_types = [
+        t.int,
+        t.float,
+        t.str_,
+        t.list,
+        t.tuple,
+        t.dict,
+        t.set,
+        t.frozenset,
+        t.bytes,
+    ];
     let unhashable = [t.list, t.dict, t.set];
     for ty in data_types {
         method(vm, ty, "__repr__", builtin_repr, false);

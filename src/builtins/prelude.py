@@ -52,6 +52,72 @@ class filter:
         raise StopIteration
 
 
+class _BigRange:
+    # range() with bounds beyond 64 bits (rare; everything else is native).
+    __module__ = "builtins"
+
+    def __init__(self, *args):
+        if len(args) == 1:
+            self.start, self.stop, self.step = 0, args[0], 1
+        elif len(args) == 2:
+            self.start, self.stop, self.step = args[0], args[1], 1
+        else:
+            self.start, self.stop, self.step = args
+        if self.step == 0:
+            raise ValueError("range() arg 3 must not be zero")
+
+    def _len(self):
+        if self.step > 0 and self.start < self.stop:
+            return (self.stop - self.start + self.step - 1) // self.step
+        if self.step < 0 and self.start > self.stop:
+            return (self.start - self.stop - self.step - 1) // (0 - self.step)
+        return 0
+
+    def __len__(self):
+        n = self._len()
+        if n > 9223372036854775807:
+            raise OverflowError("Python int too large to convert to C ssize_t")
+        return n
+
+    def __bool__(self):
+        return self._len() > 0
+
+    def __getitem__(self, i):
+        n = self._len()
+        if i < 0:
+            i += n
+        if i < 0 or i >= n:
+            raise IndexError("range object index out of range")
+        return self.start + i * self.step
+
+    def __contains__(self, x):
+        if not isinstance(x, int):
+            return False
+        if self.step > 0:
+            inside = self.start <= x < self.stop
+        else:
+            inside = self.stop < x <= self.start
+        return inside and (x - self.start) % self.step == 0
+
+    def __iter__(self):
+        i = self.start
+        while (self.step > 0 and i < self.stop) or (self.step < 0 and i > self.stop):
+            yield i
+            i += self.step
+
+    def __repr__(self):
+        if self.step == 1:
+            return f"range({self.start}, {self.stop})"
+        return f"range({self.start}, {self.stop}, {self.step})"
+
+
+_BigRange.__name__ = "range"
+
+
+def _big_range(*args):
+    return _BigRange(*args)
+
+
 # ----- iteration helpers -----
 
 def _contains_iter(container, x):
@@ -261,6 +327,65 @@ def _divmod_slow(a, b):
         if r is not NotImplemented:
             return r
     raise TypeError(f"unsupported operand type(s) for divmod(): '{type(a).__name__}' and '{type(b).__name__}'")
+
+
+def _container_eq(a, b, negate):
+    r = _container_eq1(a, b)
+    return (not r) if negate else r
+
+
+def _container_eq1(a, b):
+    if len(a) != len(b):
+        return False
+    if isinstance(a, dict):
+        for k in a:
+            if k not in b:
+                return False
+            x = a[k]
+            y = b[k]
+            if not (x is y or x == y):
+                return False
+        return True
+    if isinstance(a, (set, frozenset)):
+        for x in a:
+            if x not in b:
+                return False
+        return True
+    i = 0
+    n = len(a)
+    while i < n:
+        x = a[i]
+        y = b[i]
+        if not (x is y or x == y):
+            return False
+        i += 1
+    return True
+
+
+def _seq_compare(a, b, op):
+    i = 0
+    n = min(len(a), len(b))
+    while i < n:
+        x = a[i]
+        y = b[i]
+        if not (x is y or x == y):
+            if op == 0:
+                return x < y
+            if op == 1:
+                return x <= y
+            if op == 4:
+                return x > y
+            return x >= y
+        i += 1
+    la = len(a)
+    lb = len(b)
+    if op == 0:
+        return la < lb
+    if op == 1:
+        return la <= lb
+    if op == 4:
+        return la > lb
+    return la >= lb
 
 
 # ----- sorting -----

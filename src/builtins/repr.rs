@@ -18,7 +18,11 @@ pub fn address(h: Handle) -> String {
 }
 
 pub fn str_repr(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let quote = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = String::with_capacity(s.len() + 2);
     out.push(quote);
     for c in s.chars() {
@@ -79,7 +83,11 @@ pub fn is_printable(c: char) -> bool {
 }
 
 pub fn bytes_repr(b: &[u8]) -> String {
-    let quote = if b.contains(&b'\'') && !b.contains(&b'"') { '"' } else { '\'' };
+    let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = String::from("b");
     out.push(quote);
     for &c in b {
@@ -161,7 +169,11 @@ fn repr_in(vm: &Vm, v: Value, seen: &mut Vec<Handle>) -> Option<String> {
                     seen.push(h);
                     let mut parts = Vec::with_capacity(d.len());
                     for e in d.iter() {
-                        parts.push(format!("{}: {}", repr_in(vm, e.key, seen)?, repr_in(vm, e.value, seen)?));
+                        parts.push(format!(
+                            "{}: {}",
+                            repr_in(vm, e.key, seen)?,
+                            repr_in(vm, e.value, seen)?
+                        ));
                     }
                     seen.pop();
                     format!("{{{}}}", parts.join(", "))
@@ -169,10 +181,18 @@ fn repr_in(vm: &Vm, v: Value, seen: &mut Vec<Handle>) -> Option<String> {
                 Obj::Set(s) | Obj::FrozenSet(s) => {
                     let frozen = matches!(vm.heap.get(h), Obj::FrozenSet(_));
                     if recursive {
-                        return Some(if frozen { "frozenset(...)".into() } else { "set(...)".into() });
+                        return Some(if frozen {
+                            "frozenset(...)".into()
+                        } else {
+                            "set(...)".into()
+                        });
                     }
                     if s.is_empty() {
-                        return Some(if frozen { "frozenset()".into() } else { "set()".into() });
+                        return Some(if frozen {
+                            "frozenset()".into()
+                        } else {
+                            "set()".into()
+                        });
                     }
                     seen.push(h);
                     let inner = join(vm, &s.keys(), seen)?;
@@ -197,7 +217,11 @@ fn repr_in(vm: &Vm, v: Value, seen: &mut Vec<Handle>) -> Option<String> {
                     repr_in(vm, s[2], seen)?
                 ),
                 Obj::Function(f) => {
-                    format!("<function {} at {}>", vm.str_of(f.qualname).unwrap_or("?"), address(h))
+                    format!(
+                        "<function {} at {}>",
+                        vm.str_of(f.qualname).unwrap_or("?"),
+                        address(h)
+                    )
                 }
                 Obj::Native(id) => format!("<built-in function {}>", vm.natives[*id as usize].name),
                 Obj::BoundMethod(b) => {
@@ -229,7 +253,16 @@ fn repr_in(vm: &Vm, v: Value, seen: &mut Vec<Handle>) -> Option<String> {
                     }
                 }
                 Obj::Module(m) => {
-                    if ["sys", "math", "time", "builtins", "itertools", "_collections"].contains(&m.name.as_str()) {
+                    if [
+                        "sys",
+                        "math",
+                        "time",
+                        "builtins",
+                        "itertools",
+                        "_collections",
+                    ]
+                    .contains(&m.name.as_str())
+                    {
                         format!("<module '{}' (built-in)>", m.name)
                     } else {
                         format!("<module '{}'>", m.name)
@@ -239,7 +272,11 @@ fn repr_in(vm: &Vm, v: Value, seen: &mut Vec<Handle>) -> Option<String> {
                 Obj::Cell(_) => format!("<cell at {}>", address(h)),
                 Obj::Generator(g) => {
                     let _ = g.state == GenState::Running;
-                    format!("<generator object {} at {}>", vm.str_of(g.qualname).unwrap_or("?"), address(h))
+                    format!(
+                        "<generator object {} at {}>",
+                        vm.str_of(g.qualname).unwrap_or("?"),
+                        address(h)
+                    )
                 }
                 Obj::Iter(it) => {
                     let name = match &**it {
@@ -263,7 +300,11 @@ fn repr_in(vm: &Vm, v: Value, seen: &mut Vec<Handle>) -> Option<String> {
                         DictViewKind::Items => {
                             let mut out = Vec::new();
                             for (k, val) in &pairs {
-                                out.push(format!("({}, {})", repr_in(vm, *k, seen)?, repr_in(vm, *val, seen)?));
+                                out.push(format!(
+                                    "({}, {})",
+                                    repr_in(vm, *k, seen)?,
+                                    repr_in(vm, *val, seen)?
+                                ));
                             }
                             return Some(format!("{}([{}])", name, out.join(", ")));
                         }
@@ -300,12 +341,20 @@ fn repr_in(vm: &Vm, v: Value, seen: &mut Vec<Handle>) -> Option<String> {
                         return None;
                     }
                     if c.flags & class_flags::NAMEDTUPLE != 0 {
-                        let Payload::Value(Value::Obj(t)) = i.payload else { return None };
-                        let Obj::Tuple(items) = vm.heap.get(t) else { return None };
+                        let Payload::Value(Value::Obj(t)) = i.payload else {
+                            return None;
+                        };
+                        let Obj::Tuple(items) = vm.heap.get(t) else {
+                            return None;
+                        };
                         let fields = namedtuple_fields(vm, i.class);
                         let mut parts = Vec::new();
                         for (f, val) in fields.iter().zip(items.iter()) {
-                            parts.push(format!("{}={}", vm.str_of(*f).unwrap_or("?"), repr_in(vm, *val, seen)?));
+                            parts.push(format!(
+                                "{}={}",
+                                vm.str_of(*f).unwrap_or("?"),
+                                repr_in(vm, *val, seen)?
+                            ));
                         }
                         return Some(format!("{}({})", c.name, parts.join(", ")));
                     }

@@ -42,7 +42,9 @@ fn is_frozen(vm: &Vm, h: Handle) -> bool {
 
 /// Add natively; `Ok(false)` when Python code must decide.
 fn add_native(vm: &mut Vm, t: &mut SetTable, v: Value) -> PyResult<bool> {
-    let Some(hash) = super::dict::hash_key(vm, v)? else { return Ok(false) };
+    let Some(hash) = super::dict::hash_key(vm, v)? else {
+        return Ok(false);
+    };
     Ok(t.add(hash, v, |a, b| vm.eq_native(a, b)) != SetLookup::NeedsPython)
 }
 
@@ -192,13 +194,18 @@ fn set_algebra(vm: &mut Vm, op: BinOp, ha: Handle, hb: Handle) -> PyResult<Optio
         }
         BinOp::And => {
             // Iterate over the smaller one (CPython does).
-            let (small, big) = if ta.len() > tb.len() { (&tb, hb) } else { (&ta, hb) };
+            let (small, big) = if ta.len() > tb.len() {
+                (&tb, hb)
+            } else {
+                (&ta, hb)
+            };
             let big = if ta.len() > tb.len() { ha } else { big };
             let mut r = SetTable::new();
             for e in small.iter() {
                 match has(vm, big, e.key, e.hash) {
                     Some(true) => {
-                        if r.add(e.hash, e.key, |x, y| vm.eq_native(x, y)) == SetLookup::NeedsPython {
+                        if r.add(e.hash, e.key, |x, y| vm.eq_native(x, y)) == SetLookup::NeedsPython
+                        {
                             return Ok(None);
                         }
                     }
@@ -228,7 +235,9 @@ fn set_algebra(vm: &mut Vm, op: BinOp, ha: Handle, hb: Handle) -> PyResult<Optio
                 for e in ta.iter() {
                     match has(vm, hb, e.key, e.hash) {
                         Some(false) => {
-                            if r.add(e.hash, e.key, |x, y| vm.eq_native(x, y)) == SetLookup::NeedsPython {
+                            if r.add(e.hash, e.key, |x, y| vm.eq_native(x, y))
+                                == SetLookup::NeedsPython
+                            {
                                 return Ok(None);
                             }
                         }
@@ -302,7 +311,9 @@ pub fn view_setop(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult {
             let rh = set_handle(vm, r).expect("a set");
             for x in items {
                 if let Some(hash) = super::dict::hash_key(vm, x)? {
-                    if let SetLookup::Found(i) = table(vm, rh).lookup(hash, x, |p, q| vm.eq_native(p, q)) {
+                    if let SetLookup::Found(i) =
+                        table(vm, rh).lookup(hash, x, |p, q| vm.eq_native(p, q))
+                    {
                         table_mut(vm, rh).remove_at(i);
                     }
                 }
@@ -313,7 +324,8 @@ pub fn view_setop(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult {
             // Iterate b as a set (CPython converts a non-set first).
             let bset = set_from_iterable(vm, b)?;
             let bh = set_handle(vm, bset).expect("a set");
-            let entries: Vec<(i64, Value)> = table(vm, bh).iter().map(|e| (e.hash, e.key)).collect();
+            let entries: Vec<(i64, Value)> =
+                table(vm, bh).iter().map(|e| (e.hash, e.key)).collect();
             for (hash, x) in entries {
                 match table(vm, rh).lookup(hash, x, |p, q| vm.eq_native(p, q)) {
                     SetLookup::Found(i) => {
@@ -399,7 +411,13 @@ fn s_add(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
 }
 
 fn discard_impl(vm: &mut Vm, args: &[Value], must_exist: bool) -> PyResult {
-    arg_count(vm, if must_exist { "remove" } else { "discard" }, &args[1.min(args.len())..], 1, 1)?;
+    arg_count(
+        vm,
+        if must_exist { "remove" } else { "discard" },
+        &args[1.min(args.len())..],
+        1,
+        1,
+    )?;
     let h = this(vm, args)?;
     let v = args[1];
     let key = match set_handle(vm, v) {
@@ -410,7 +428,11 @@ fn discard_impl(vm: &mut Vm, args: &[Value], must_exist: bool) -> PyResult {
         _ => v,
     };
     let Some(hash) = super::dict::hash_key(vm, key)? else {
-        let name = if must_exist { "_set_remove" } else { "_set_discard" };
+        let name = if must_exist {
+            "_set_remove"
+        } else {
+            "_set_discard"
+        };
         return Err(prelude_call(vm, name, vec![args[0], v]));
     };
     match table(vm, h).lookup(hash, key, |a, b| vm.eq_native(a, b)) {
@@ -426,7 +448,11 @@ fn discard_impl(vm: &mut Vm, args: &[Value], must_exist: bool) -> PyResult {
             }
         }
         SetLookup::NeedsPython => {
-            let name = if must_exist { "_set_remove" } else { "_set_discard" };
+            let name = if must_exist {
+                "_set_remove"
+            } else {
+                "_set_discard"
+            };
             Err(prelude_call(vm, name, vec![args[0], v]))
         }
     }
@@ -488,7 +514,11 @@ fn multi(vm: &mut Vm, args: &[Value], op: BinOp) -> PyResult {
         return Ok(acc);
     }
     for o in &args[1..] {
-        let other = if set_handle(vm, *o).is_some() { *o } else { set_from_iterable(vm, *o)? };
+        let other = if set_handle(vm, *o).is_some() {
+            *o
+        } else {
+            set_from_iterable(vm, *o)?
+        };
         acc = match set_binop(vm, op, acc, other)? {
             Some(r) => r,
             None => return Err(vm.type_error("unsupported set operation")),
@@ -533,10 +563,18 @@ fn s_symdiff_update(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyRe
 fn compare_method(vm: &mut Vm, args: &[Value], op: CmpOp) -> PyResult {
     arg_count(vm, "issubset", &args[1.min(args.len())..], 1, 1)?;
     this(vm, args)?;
-    let other = if set_handle(vm, args[1]).is_some() { args[1] } else { set_from_iterable(vm, args[1])? };
+    let other = if set_handle(vm, args[1]).is_some() {
+        args[1]
+    } else {
+        set_from_iterable(vm, args[1])?
+    };
     match set_compare(vm, op, args[0], other) {
         Some(b) => Ok(Value::Bool(b)),
-        None => Err(prelude_call(vm, "_set_compare_slow", vec![args[0], other, Value::Int(op as i64)])),
+        None => Err(prelude_call(
+            vm,
+            "_set_compare_slow",
+            vec![args[0], other, Value::Int(op as i64)],
+        )),
     }
 }
 
@@ -549,7 +587,11 @@ fn s_issuperset(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult
 fn s_isdisjoint(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
     arg_count(vm, "isdisjoint", &args[1.min(args.len())..], 1, 1)?;
     this(vm, args)?;
-    let other = if set_handle(vm, args[1]).is_some() { args[1] } else { set_from_iterable(vm, args[1])? };
+    let other = if set_handle(vm, args[1]).is_some() {
+        args[1]
+    } else {
+        set_from_iterable(vm, args[1])?
+    };
     match set_binop(vm, BinOp::And, args[0], other)? {
         Some(r) => Ok(Value::Bool(vm.truth_native(r) == Some(false))),
         None => Err(vm.type_error("unsupported set operation")),
@@ -577,7 +619,11 @@ fn new_set(vm: &mut Vm, args: &[Value], frozen: bool) -> PyResult {
     let base = if frozen { vm.t.frozenset } else { vm.t.set };
     let name = if frozen { "frozenset" } else { "set" };
     if args.len() > 2 {
-        let msg = format!("{} expected at most 1 argument, got {}", name, args.len() - 1);
+        let msg = format!(
+            "{} expected at most 1 argument, got {}",
+            name,
+            args.len() - 1
+        );
         return Err(vm.type_error(msg));
     }
     let s = vm.alloc(Obj::Set(Box::default()));
@@ -587,7 +633,11 @@ fn new_set(vm: &mut Vm, args: &[Value], frozen: bool) -> PyResult {
                 return match e {
                     crate::vm::Flow::Call(_) => Err(prelude_call(
                         vm,
-                        if frozen { "_frozenset_from_iter" } else { "_set_from_iter" },
+                        if frozen {
+                            "_frozenset_from_iter"
+                        } else {
+                            "_set_from_iter"
+                        },
                         vec![*it],
                     )),
                     other => Err(other),
@@ -603,12 +653,14 @@ fn new_set(vm: &mut Vm, args: &[Value], frozen: bool) -> PyResult {
         s
     };
     if cls != base {
-        return Ok(vm.alloc(Obj::Instance(Box::new(crate::vm::object::Instance {
-            class: cls,
-            dict: crate::objects::dict::Dict::new(),
-            payload: Payload::Value(s),
-            dict_obj: crate::vm::value::Value::Null,
-        }))));
+        return Ok(
+            vm.alloc(Obj::Instance(Box::new(crate::vm::object::Instance {
+                class: cls,
+                dict: crate::objects::dict::Dict::new(),
+                payload: Payload::Value(s),
+                dict_obj: crate::vm::value::Value::Null,
+            }))),
+        );
     }
     Ok(s)
 }
@@ -631,10 +683,14 @@ fn s_init(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
 // Primitives for the prelude's slow paths.
 fn p_probe(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
     let h = this(vm, args)?;
-    let Value::Int(hash) = args[1] else { return Err(vm.type_error("hash must be an int")) };
+    let Value::Int(hash) = args[1] else {
+        return Err(vm.type_error("hash must be an int"));
+    };
     let keys: Vec<(usize, Value)> = {
         let t = table(vm, h);
-        (0..t.slots()).filter_map(|i| t.entry(i).filter(|e| e.hash == hash).map(|e| (i, e.key))).collect()
+        (0..t.slots())
+            .filter_map(|i| t.entry(i).filter(|e| e.hash == hash).map(|e| (i, e.key)))
+            .collect()
     };
     let mut out = Vec::new();
     for (i, k) in keys {
@@ -646,7 +702,9 @@ fn p_probe(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
 
 fn p_add_hashed(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
     let h = this(vm, args)?;
-    let Value::Int(hash) = args[1] else { return Err(vm.type_error("hash must be an int")) };
+    let Value::Int(hash) = args[1] else {
+        return Err(vm.type_error("hash must be an int"));
+    };
     // The caller checked absence with Python equality; add without comparing.
     table_mut(vm, h).add(hash, args[2], |_, _| Some(false));
     Ok(Value::None)
@@ -654,7 +712,9 @@ fn p_add_hashed(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult
 
 fn p_remove_slot(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
     let h = this(vm, args)?;
-    let Value::Int(i) = args[1] else { return Err(vm.type_error("slot must be an int")) };
+    let Value::Int(i) = args[1] else {
+        return Err(vm.type_error("slot must be an int"));
+    };
     if table(vm, h).entry(i as usize).is_none() {
         return Err(vm.runtime_error("set changed during lookup"));
     }
@@ -687,7 +747,13 @@ pub fn install(vm: &mut Vm) {
     method(vm, t, "update", s_update, false);
     method(vm, t, "intersection_update", s_intersection_update, false);
     method(vm, t, "difference_update", s_difference_update, false);
-    method(vm, t, "symmetric_difference_update", s_symdiff_update, false);
+    method(
+        vm,
+        t,
+        "symmetric_difference_update",
+        s_symdiff_update,
+        false,
+    );
     let ft = vm.t.frozenset;
     method(vm, ft, "__new__", fs_new, false);
     for (name, f) in [

@@ -43,7 +43,11 @@ fn char_index(s: &str, byte: usize) -> usize {
 
 /// Resolve optional start/end arguments to a byte range.
 fn range_args(vm: &mut Vm, s: &str, args: &[Value], from: usize) -> PyResult<(usize, usize)> {
-    let n = if s.is_ascii() { s.len() } else { s.chars().count() } as i64;
+    let n = if s.is_ascii() {
+        s.len()
+    } else {
+        s.chars().count()
+    } as i64;
     let norm = |i: i64| -> usize {
         if i < 0 {
             (i + n).max(0) as usize
@@ -82,7 +86,11 @@ fn s_join(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
         match vm.str_of(*it) {
             Some(s) => out.push_str(s),
             None => {
-                let msg = format!("sequence item {}: expected str instance, {} found", i, vm.type_name(*it));
+                let msg = format!(
+                    "sequence item {}: expected str instance, {} found",
+                    i,
+                    vm.type_name(*it)
+                );
                 return Err(vm.type_error(msg));
             }
         }
@@ -93,12 +101,20 @@ fn s_join(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
 fn split_impl(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)], right: bool) -> PyResult {
     check_kw(vm, "split", kw, &["sep", "maxsplit"])?;
     let s = this(vm, args)?;
-    let sep = args.get(1).copied().or_else(|| kwarg(vm, kw, "sep")).unwrap_or(Value::None);
+    let sep = args
+        .get(1)
+        .copied()
+        .or_else(|| kwarg(vm, kw, "sep"))
+        .unwrap_or(Value::None);
     let maxsplit = match args.get(2).copied().or_else(|| kwarg(vm, kw, "maxsplit")) {
         Some(v) => int_arg(vm, v, "maxsplit")?,
         None => -1,
     };
-    let max = if maxsplit < 0 { usize::MAX } else { maxsplit as usize };
+    let max = if maxsplit < 0 {
+        usize::MAX
+    } else {
+        maxsplit as usize
+    };
     let parts: Vec<String> = if sep.is_none() {
         let mut parts = Vec::new();
         if right {
@@ -147,11 +163,16 @@ fn split_impl(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)], right: bool) -
             return Err(vm.value_error("empty separator"));
         }
         if right {
-            let mut v: Vec<String> = s.rsplitn(max.saturating_add(1), sep_s.as_str()).map(|p| p.to_string()).collect();
+            let mut v: Vec<String> = s
+                .rsplitn(max.saturating_add(1), sep_s.as_str())
+                .map(|p| p.to_string())
+                .collect();
             v.reverse();
             v
         } else {
-            s.splitn(max.saturating_add(1), sep_s.as_str()).map(|p| p.to_string()).collect()
+            s.splitn(max.saturating_add(1), sep_s.as_str())
+                .map(|p| p.to_string())
+                .collect()
         }
     };
     let vals: Vec<Value> = parts.into_iter().map(|p| vm.new_string(p)).collect();
@@ -257,7 +278,11 @@ fn find_impl(vm: &mut Vm, args: &[Value], right: bool) -> PyResult<i64> {
         return Ok(-1);
     }
     let hay = &s[a..b];
-    let r = if right { hay.rfind(&sub) } else { hay.find(&sub) };
+    let r = if right {
+        hay.rfind(&sub)
+    } else {
+        hay.find(&sub)
+    };
     Ok(match r {
         Some(i) => char_index(&s, a + i) as i64,
         None => -1,
@@ -419,12 +444,12 @@ fn pred(vm: &mut Vm, args: &[Value], f: fn(&str) -> bool) -> PyResult {
 
 /// Starts of the Unicode decimal-digit (Nd) blocks; each holds ten digits.
 const DECIMAL_BLOCKS: &[u32] = &[
-    0x30, 0x660, 0x6f0, 0x7c0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66, 0xce6, 0xd66, 0xde6,
-    0xe50, 0xed0, 0xf20, 0x1040, 0x1090, 0x17e0, 0x1810, 0x1946, 0x19d0, 0x1a80, 0x1a90, 0x1b50,
-    0x1bb0, 0x1c40, 0x1c50, 0xa620, 0xa8d0, 0xa900, 0xa9d0, 0xa9f0, 0xaa50, 0xabf0, 0xff10, 0x104a0,
-    0x10d30, 0x11066, 0x110f0, 0x11136, 0x111d0, 0x112f0, 0x11450, 0x114d0, 0x11650, 0x116c0, 0x11730,
-    0x118e0, 0x11950, 0x11c50, 0x11d50, 0x11da0, 0x16a60, 0x16ac0, 0x16b50, 0x1d7ce, 0x1d7d8, 0x1d7e2,
-    0x1d7ec, 0x1d7f6, 0x1e140, 0x1e2f0, 0x1e950, 0x1fbf0,
+    0x30, 0x660, 0x6f0, 0x7c0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66, 0xce6, 0xd66,
+    0xde6, 0xe50, 0xed0, 0xf20, 0x1040, 0x1090, 0x17e0, 0x1810, 0x1946, 0x19d0, 0x1a80, 0x1a90,
+    0x1b50, 0x1bb0, 0x1c40, 0x1c50, 0xa620, 0xa8d0, 0xa900, 0xa9d0, 0xa9f0, 0xaa50, 0xabf0, 0xff10,
+    0x104a0, 0x10d30, 0x11066, 0x110f0, 0x11136, 0x111d0, 0x112f0, 0x11450, 0x114d0, 0x11650,
+    0x116c0, 0x11730, 0x118e0, 0x11950, 0x11c50, 0x11d50, 0x11da0, 0x16a60, 0x16ac0, 0x16b50,
+    0x1d7ce, 0x1d7d8, 0x1d7e2, 0x1d7ec, 0x1d7f6, 0x1e140, 0x1e2f0, 0x1e950, 0x1fbf0,
 ];
 
 fn is_decimal(c: char) -> bool {
@@ -444,22 +469,34 @@ fn s_isdecimal(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult 
     pred(vm, args, |s| !s.is_empty() && s.chars().all(is_decimal))
 }
 fn s_isnumeric(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
-    pred(vm, args, |s| !s.is_empty() && s.chars().all(|c| c.is_numeric()))
+    pred(vm, args, |s| {
+        !s.is_empty() && s.chars().all(|c| c.is_numeric())
+    })
 }
 fn s_isalpha(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
-    pred(vm, args, |s| !s.is_empty() && s.chars().all(|c| c.is_alphabetic()))
+    pred(vm, args, |s| {
+        !s.is_empty() && s.chars().all(|c| c.is_alphabetic())
+    })
 }
 fn s_isalnum(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
-    pred(vm, args, |s| !s.is_empty() && s.chars().all(|c| c.is_alphanumeric()))
+    pred(vm, args, |s| {
+        !s.is_empty() && s.chars().all(|c| c.is_alphanumeric())
+    })
 }
 fn s_isspace(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
-    pred(vm, args, |s| !s.is_empty() && s.chars().all(|c| c.is_whitespace()))
+    pred(vm, args, |s| {
+        !s.is_empty() && s.chars().all(|c| c.is_whitespace())
+    })
 }
 fn s_isupper(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
-    pred(vm, args, |s| s.chars().any(|c| c.is_uppercase()) && !s.chars().any(|c| c.is_lowercase()))
+    pred(vm, args, |s| {
+        s.chars().any(|c| c.is_uppercase()) && !s.chars().any(|c| c.is_lowercase())
+    })
 }
 fn s_islower(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
-    pred(vm, args, |s| s.chars().any(|c| c.is_lowercase()) && !s.chars().any(|c| c.is_uppercase()))
+    pred(vm, args, |s| {
+        s.chars().any(|c| c.is_lowercase()) && !s.chars().any(|c| c.is_uppercase())
+    })
 }
 fn s_istitle(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
     pred(vm, args, |s| {
@@ -511,7 +548,11 @@ fn pad_impl(vm: &mut Vm, args: &[Value], align: char) -> PyResult {
             let mut cs = f.chars();
             match (cs.next(), cs.next()) {
                 (Some(c), None) => c,
-                _ => return Err(vm.type_error("The fill character must be exactly one character long")),
+                _ => {
+                    return Err(
+                        vm.type_error("The fill character must be exactly one character long")
+                    )
+                }
             }
         }
         None => ' ',
@@ -530,7 +571,7 @@ fn pad_impl(vm: &mut Vm, args: &[Value], align: char) -> PyResult {
             (left, total - left)
         }
     };
-    let f = |k: usize| std::iter::repeat(fill).take(k).collect::<String>();
+    let f = |k: usize| std::iter::repeat_n(fill, k).collect::<String>();
     let r = format!("{}{}{}", f(l), s, f(r));
     Ok(vm.new_string(r))
 }
@@ -553,27 +594,51 @@ fn s_zfill(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
     if n >= width {
         return Ok(args[0]);
     }
-    let (sign, rest) = if s.starts_with('-') || s.starts_with('+') { s.split_at(1) } else { ("", s.as_str()) };
+    let (sign, rest) = if s.starts_with('-') || s.starts_with('+') {
+        s.split_at(1)
+    } else {
+        ("", s.as_str())
+    };
     let r = format!("{}{}{}", sign, "0".repeat(width - n), rest);
     Ok(vm.new_string(r))
 }
 
 fn s_splitlines(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult {
     let s = this(vm, args)?;
-    let keep = args.get(1).copied().or_else(|| kwarg(vm, kw, "keepends")).map(|v| vm.truth_native(v).unwrap_or(false)).unwrap_or(false);
+    let keep = args
+        .get(1)
+        .copied()
+        .or_else(|| kwarg(vm, kw, "keepends"))
+        .map(|v| vm.truth_native(v).unwrap_or(false))
+        .unwrap_or(false);
     let mut out = Vec::new();
     let chars: Vec<char> = s.chars().collect();
     let mut start = 0;
     let mut i = 0;
     while i < chars.len() {
         let c = chars[i];
-        let is_break = matches!(c, '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}');
+        let is_break = matches!(
+            c,
+            '\n' | '\r'
+                | '\x0b'
+                | '\x0c'
+                | '\x1c'
+                | '\x1d'
+                | '\x1e'
+                | '\u{85}'
+                | '\u{2028}'
+                | '\u{2029}'
+        );
         if is_break {
             let mut end = i + 1;
             if c == '\r' && i + 1 < chars.len() && chars[i + 1] == '\n' {
                 end = i + 2;
             }
-            let line: String = if keep { chars[start..end].iter().collect() } else { chars[start..i].iter().collect() };
+            let line: String = if keep {
+                chars[start..end].iter().collect()
+            } else {
+                chars[start..i].iter().collect()
+            };
             out.push(line);
             start = end;
             i = end;
@@ -597,7 +662,11 @@ fn partition_impl(vm: &mut Vm, args: &[Value], right: bool) -> PyResult {
     }
     let found = if right { s.rfind(&sep) } else { s.find(&sep) };
     let (a, b, c) = match found {
-        Some(i) => (s[..i].to_string(), sep.clone(), s[i + sep.len()..].to_string()),
+        Some(i) => (
+            s[..i].to_string(),
+            sep.clone(),
+            s[i + sep.len()..].to_string(),
+        ),
         None => {
             if right {
                 (String::new(), String::new(), s.clone())
@@ -629,7 +698,11 @@ fn s_removeprefix(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResu
 fn s_removesuffix(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
     let s = this(vm, args)?;
     let p = arg_str(vm, args, 1, "removesuffix() argument")?;
-    let r = if p.is_empty() { s.clone() } else { s.strip_suffix(p.as_str()).unwrap_or(&s).to_string() };
+    let r = if p.is_empty() {
+        s.clone()
+    } else {
+        s.strip_suffix(p.as_str()).unwrap_or(&s).to_string()
+    };
     Ok(vm.new_string(r))
 }
 
@@ -655,7 +728,10 @@ fn s_encode(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
             let mut out = Vec::new();
             for c in s.chars() {
                 if (c as u32) > 255 {
-                    return Err(vm.err(vm.t.unicode_encode_error, "'latin-1' codec can't encode character"));
+                    return Err(vm.err(
+                        vm.t.unicode_encode_error,
+                        "'latin-1' codec can't encode character",
+                    ));
                 }
                 out.push(c as u32 as u8);
             }
@@ -707,7 +783,11 @@ fn s_format(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult {
 fn s_format_map(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
     this(vm, args)?;
     let empty = vm.t.empty_tuple;
-    Err(prelude_call(vm, "_str_format_slow", vec![args[0], empty, args[1]]))
+    Err(prelude_call(
+        vm,
+        "_str_format_slow",
+        vec![args[0], empty, args[1]],
+    ))
 }
 
 fn s_maketrans(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
@@ -809,17 +889,23 @@ fn s_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult {
             }
             match super::repr::str_native(vm, o) {
                 Some(s) => vm.new_string(s),
-                None => return Err(vm.type_error("cannot build this str subclass from an object with __str__")),
+                None => {
+                    return Err(
+                        vm.type_error("cannot build this str subclass from an object with __str__")
+                    )
+                }
             }
         }
     };
     if cls != vm.t.str_ {
-        return Ok(vm.alloc(Obj::Instance(Box::new(crate::vm::object::Instance {
-            class: cls,
-            dict: crate::objects::dict::Dict::new(),
-            payload: Payload::Value(s),
-            dict_obj: crate::vm::value::Value::Null,
-        }))));
+        return Ok(
+            vm.alloc(Obj::Instance(Box::new(crate::vm::object::Instance {
+                class: cls,
+                dict: crate::objects::dict::Dict::new(),
+                payload: Payload::Value(s),
+                dict_obj: crate::vm::value::Value::Null,
+            }))),
+        );
     }
     Ok(s)
 }
@@ -910,9 +996,14 @@ fn b_new(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
                     for it in items {
                         match it {
                             Value::Int(i) if (0..256).contains(&i) => out.push(i as u8),
-                            Value::Int(_) => return Err(vm.value_error("bytes must be in range(0, 256)")),
+                            Value::Int(_) => {
+                                return Err(vm.value_error("bytes must be in range(0, 256)"))
+                            }
                             _ => {
-                                let msg = format!("'{}' object cannot be interpreted as an integer", vm.type_name(it));
+                                let msg = format!(
+                                    "'{}' object cannot be interpreted as an integer",
+                                    vm.type_name(it)
+                                );
                                 return Err(vm.type_error(msg));
                             }
                         }
@@ -921,7 +1012,11 @@ fn b_new(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
                 }
                 None => {
                     if vm.is_iterable(*v) {
-                        return Err(crate::vm::ops::prelude_call(vm, "_bytes_from_iter", vec![*v]));
+                        return Err(crate::vm::ops::prelude_call(
+                            vm,
+                            "_bytes_from_iter",
+                            vec![*v],
+                        ));
                     }
                     let msg = format!("cannot convert '{}' object to bytes", vm.type_name(*v));
                     return Err(vm.type_error(msg));

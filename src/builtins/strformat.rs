@@ -35,7 +35,10 @@ pub fn format_builtin(vm: &mut Vm, v: Value, spec: Value) -> PyResult {
         Some(s) => s.to_string(),
         None if spec.is_null() || spec.is_none() => String::new(),
         None => {
-            let msg = format!("format() argument 2 must be str, not {}", vm.type_name(spec));
+            let msg = format!(
+                "format() argument 2 must be str, not {}",
+                vm.type_name(spec)
+            );
             return Err(vm.type_error(msg));
         }
     };
@@ -48,7 +51,11 @@ pub fn format_builtin(vm: &mut Vm, v: Value, spec: Value) -> PyResult {
             let f = vm.lookup_type(cls, n);
             if is_python_callable(vm, f) {
                 let sv = vm.new_string(spec_s);
-                return Err(call_with_cont(f, vec![v, sv], ContKind::CheckStr("__format__")));
+                return Err(call_with_cont(
+                    f,
+                    vec![v, sv],
+                    ContKind::CheckStr("__format__"),
+                ));
             }
             let p = vm.payload_or_self(v);
             if !p.is(v) {
@@ -59,7 +66,10 @@ pub fn format_builtin(vm: &mut Vm, v: Value, spec: Value) -> PyResult {
             if spec_s.is_empty() {
                 return vm.to_str(v);
             }
-            let msg = format!("unsupported format string passed to {}.__format__", vm.type_name(v));
+            let msg = format!(
+                "unsupported format string passed to {}.__format__",
+                vm.type_name(v)
+            );
             Err(vm.type_error(msg))
         }
     }
@@ -74,14 +84,18 @@ pub fn format_native(vm: &mut Vm, v: Value, spec: &str) -> PyResult<Option<Strin
                 return Ok(Some(i.to_string()));
             }
             let s = fmt::parse_spec(spec).map_err(|e| bad(vm, e))?;
-            fmt::format_int(IntValue::Small(i), &s).map(Some).map_err(|e| bad(vm, e))
+            fmt::format_int(IntValue::Small(i), &s)
+                .map(Some)
+                .map_err(|e| bad(vm, e))
         }
         Value::Bool(b) => {
             if spec.is_empty() {
                 return Ok(Some(if b { "True" } else { "False" }.into()));
             }
             let s = fmt::parse_spec(spec).map_err(|e| bad(vm, e))?;
-            fmt::format_int(IntValue::Small(b as i64), &s).map(Some).map_err(|e| bad(vm, e))
+            fmt::format_int(IntValue::Small(b as i64), &s)
+                .map(Some)
+                .map_err(|e| bad(vm, e))
         }
         Value::Float(f) => {
             if spec.is_empty() {
@@ -89,14 +103,19 @@ pub fn format_native(vm: &mut Vm, v: Value, spec: &str) -> PyResult<Option<Strin
             }
             let s = fmt::parse_spec(spec).map_err(|e| bad(vm, e))?;
             if matches!(s.ty, Some('d' | 'x' | 'X' | 'o' | 'b' | 'c' | 's')) {
-                let msg = format!("Unknown format code '{}' for object of type 'float'", s.ty.unwrap_or('?'));
+                let msg = format!(
+                    "Unknown format code '{}' for object of type 'float'",
+                    s.ty.unwrap_or('?')
+                );
                 return Err(vm.value_error(msg));
             }
             fmt::format_float(f, &s).map(Some).map_err(|e| bad(vm, e))
         }
         Value::None | Value::Null => {
             if !spec.is_empty() {
-                return Err(vm.type_error("unsupported format string passed to NoneType.__format__"));
+                return Err(
+                    vm.type_error("unsupported format string passed to NoneType.__format__")
+                );
             }
             Ok(Some("None".into()))
         }
@@ -115,12 +134,17 @@ pub fn format_native(vm: &mut Vm, v: Value, spec: &str) -> PyResult<Option<Strin
                     return Ok(Some(b.to_string()));
                 }
                 let s = fmt::parse_spec(spec).map_err(|e| bad(vm, e))?;
-                fmt::format_int(IntValue::Big(&b), &s).map(Some).map_err(|e| bad(vm, e))
+                fmt::format_int(IntValue::Big(&b), &s)
+                    .map(Some)
+                    .map_err(|e| bad(vm, e))
             }
             Obj::Instance(_) => Ok(None),
             _ => {
                 if !spec.is_empty() {
-                    let msg = format!("unsupported format string passed to {}.__format__", vm.type_name(v));
+                    let msg = format!(
+                        "unsupported format string passed to {}.__format__",
+                        vm.type_name(v)
+                    );
                     return Err(vm.type_error(msg));
                 }
                 Ok(str_native(vm, v))
@@ -155,7 +179,11 @@ pub fn format_value(vm: &mut Vm, v: Value, conv: u8, spec: Value) -> PyResult {
 
 fn slow(vm: &mut Vm, v: Value, conv: u8, spec: Value) -> PyResult {
     let spec = if spec.is_null() { vm.new_str("") } else { spec };
-    Err(prelude_call(vm, "_format_value", vec![v, Value::Int(conv as i64), spec]))
+    Err(prelude_call(
+        vm,
+        "_format_value",
+        vec![v, Value::Int(conv as i64), spec],
+    ))
 }
 
 // ----- % formatting -----
@@ -288,8 +316,14 @@ fn percent_impl(vm: &mut Vm, fmt_v: Value, args: Value, raw: bool) -> PyResult {
     let targs = vm.payload_or_self(args);
     let is_tuple = matches!(targs, Value::Obj(h) if matches!(vm.heap.get(h), Obj::Tuple(_)));
     let is_mapping = super::dict::dict_handle(vm, args).is_some();
-    let uses_keys = pieces.iter().any(|p| matches!(p, Piece::Spec(s) if s.key.is_some()));
-    let positional: Vec<Value> = if is_tuple { vm.tuple_items(targs) } else { vec![args] };
+    let uses_keys = pieces
+        .iter()
+        .any(|p| matches!(p, Piece::Spec(s) if s.key.is_some()));
+    let positional: Vec<Value> = if is_tuple {
+        vm.tuple_items(targs)
+    } else {
+        vec![args]
+    };
     let mut next = 0usize;
     let mut out = String::new();
     for p in &pieces {
@@ -357,14 +391,17 @@ fn percent_impl(vm: &mut Vm, fmt_v: Value, args: Value, raw: bool) -> PyResult {
             out.push_str(&text);
         }
     }
-    if next < positional.len() && !(is_mapping && (uses_keys || !is_tuple)) && !uses_keys {
+    let mapping_args = is_mapping && !is_tuple;
+    if next < positional.len() && !uses_keys && !mapping_args {
         return Err(vm.type_error("not all arguments converted during string formatting"));
     }
     Ok(vm.new_string(out))
 }
 
 fn split_sign(s: &str) -> (&str, &str) {
-    for prefix in ["-0x", "-0X", "-0o", "+0x", "+0X", "+0o", "0x", "0X", "0o", "-", "+", " "] {
+    for prefix in [
+        "-0x", "-0X", "-0o", "+0x", "+0X", "+0o", "0x", "0X", "0o", "-", "+", " ",
+    ] {
         if let Some(rest) = s.strip_prefix(prefix) {
             return (&s[..prefix.len()], rest);
         }
@@ -373,7 +410,13 @@ fn split_sign(s: &str) -> (&str, &str) {
 }
 
 /// One conversion; `Ok(None)` when Python code must produce the text.
-fn percent_one(vm: &mut Vm, spec: &PercentSpec, arg: Value, prec: Option<usize>, raw: bool) -> PyResult<Option<String>> {
+fn percent_one(
+    vm: &mut Vm,
+    spec: &PercentSpec,
+    arg: Value,
+    prec: Option<usize>,
+    raw: bool,
+) -> PyResult<Option<String>> {
     let sign = if spec.flags.contains('+') {
         Some('+')
     } else if spec.flags.contains(' ') {
@@ -408,7 +451,9 @@ fn percent_one(vm: &mut Vm, spec: &PercentSpec, arg: Value, prec: Option<usize>,
             None => return Ok(None),
         },
         'c' => match arg {
-            Value::Int(i) => char::from_u32(i as u32).map(|c| c.to_string()).unwrap_or_default(),
+            Value::Int(i) => char::from_u32(i as u32)
+                .map(|c| c.to_string())
+                .unwrap_or_default(),
             _ => match vm.str_of(arg) {
                 Some(s) if s.chars().count() == 1 => s.to_string(),
                 _ => return Err(vm.type_error("%c requires int or char")),
@@ -430,7 +475,8 @@ fn percent_one(vm: &mut Vm, spec: &PercentSpec, arg: Value, prec: Option<usize>,
                         } else {
                             "an integer is required"
                         };
-                        let msg = format!("%{} format: {}, not {}", spec.conv, what, vm.type_name(arg));
+                        let msg =
+                            format!("%{} format: {}, not {}", spec.conv, what, vm.type_name(arg));
                         return Err(vm.type_error(msg));
                     }
                 },
@@ -570,7 +616,9 @@ pub fn parse_format(s: &str) -> Result<Vec<Field>, String> {
             let mut conv = None;
             if let Some(r) = rest.strip_prefix('!') {
                 let mut it = r.chars();
-                let c = it.next().ok_or("end of string while looking for conversion specifier")?;
+                let c = it
+                    .next()
+                    .ok_or("end of string while looking for conversion specifier")?;
                 conv = Some(c);
                 rest = it.as_str();
                 if !rest.is_empty() && !rest.starts_with(':') {
@@ -658,25 +706,35 @@ pub fn str_format(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResul
         let (head, tail) = name.split_at(simple_end);
         let value = if head.is_empty() {
             if manual {
-                return Err(vm.value_error("cannot switch from manual field specification to automatic field numbering"));
+                return Err(vm.value_error(
+                    "cannot switch from manual field specification to automatic field numbering",
+                ));
             }
             auto += 1;
             match positional.get(auto - 1) {
                 Some(v) => *v,
                 None => {
-                    let msg = format!("Replacement index {} out of range for positional args tuple", auto - 1);
+                    let msg = format!(
+                        "Replacement index {} out of range for positional args tuple",
+                        auto - 1
+                    );
                     return Err(vm.index_error(msg));
                 }
             }
         } else if let Ok(n) = head.parse::<usize>() {
             if auto > 0 {
-                return Err(vm.value_error("cannot switch from automatic field numbering to manual field specification"));
+                return Err(vm.value_error(
+                    "cannot switch from automatic field numbering to manual field specification",
+                ));
             }
             manual = true;
             match positional.get(n) {
                 Some(v) => *v,
                 None => {
-                    let msg = format!("Replacement index {} out of range for positional args tuple", n);
+                    let msg = format!(
+                        "Replacement index {} out of range for positional args tuple",
+                        n
+                    );
                     return Err(vm.index_error(msg));
                 }
             }

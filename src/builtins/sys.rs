@@ -28,7 +28,10 @@ fn stream_class(vm: &Vm) -> Handle {
 fn st_write(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
     arg_count(vm, "write", &args[1.min(args.len())..], 1, 1)?;
     let Some(s) = vm.str_of(args[1]).map(|s| s.to_string()) else {
-        let msg = format!("write() argument must be str, not {}", vm.type_name(args[1]));
+        let msg = format!(
+            "write() argument must be str, not {}",
+            vm.type_name(args[1])
+        );
         return Err(vm.type_error(msg));
     };
     match stream_id(vm, args[0]) {
@@ -85,7 +88,9 @@ fn sys_exception(vm: &mut Vm, _args: &[Value], _kw: &[(Value, Value)]) -> PyResu
 
 fn sys_exit(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
     arg_count(vm, "exit", args, 0, 1)?;
-    Err(crate::vm::Flow::Raise(vm.new_exception(vm.t.system_exit, args.to_vec())))
+    Err(crate::vm::Flow::Raise(
+        vm.new_exception(vm.t.system_exit, args.to_vec()),
+    ))
 }
 
 fn sys_intern(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
@@ -164,8 +169,22 @@ pub fn install(vm: &mut Vm) {
     module_set(vm, d, "stderr", stderr);
     module_set(vm, d, "__stdout__", stdout);
     module_set(vm, d, "__stderr__", stderr);
-    module_fn(vm, "sys", d, "setrecursionlimit", sys_setrecursionlimit, false);
-    module_fn(vm, "sys", d, "getrecursionlimit", sys_getrecursionlimit, false);
+    module_fn(
+        vm,
+        "sys",
+        d,
+        "setrecursionlimit",
+        sys_setrecursionlimit,
+        false,
+    );
+    module_fn(
+        vm,
+        "sys",
+        d,
+        "getrecursionlimit",
+        sys_getrecursionlimit,
+        false,
+    );
     module_fn(vm, "sys", d, "exc_info", sys_exc_info, false);
     module_fn(vm, "sys", d, "exception", sys_exception, false);
     module_fn(vm, "sys", d, "exit", sys_exit, false);

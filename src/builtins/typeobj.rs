@@ -52,7 +52,10 @@ fn type_subclasses(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyRes
         .heap
         .iter()
         .filter_map(|(h, o)| match o {
-            Obj::Class(k) if k.bases.contains(&c) && k.flags & crate::vm::object::class_flags::BUILTIN == 0 => {
+            Obj::Class(k)
+                if k.bases.contains(&c)
+                    && k.flags & crate::vm::object::class_flags::BUILTIN == 0 =>
+            {
                 Some(Value::Obj(h))
             }
             _ => None,
@@ -63,7 +66,12 @@ fn type_subclasses(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyRes
 
 fn property_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult {
     check_kw(vm, "property", kw, &["fget", "fset", "fdel", "doc"])?;
-    let get = |i: usize, name: &str| args.get(i).copied().or_else(|| kwarg(vm, kw, name)).unwrap_or(Value::None);
+    let get = |i: usize, name: &str| {
+        args.get(i)
+            .copied()
+            .or_else(|| kwarg(vm, kw, name))
+            .unwrap_or(Value::None)
+    };
     let fget = get(1, "fget");
     let fset = get(2, "fset");
     let fdel = get(3, "fdel");
@@ -110,14 +118,18 @@ fn prop_get(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
     if args.len() < 2 || args[1].is_none() {
         return Ok(args[0]);
     }
-    Err(crate::vm::ops::call_with_cont(p[0], vec![args[1]], crate::vm::cont::ContKind::Replace(Value::Null)))
-        .or_else(|e| match e {
-            crate::vm::Flow::Call(mut r) => {
-                r.cont = None;
-                Err(crate::vm::Flow::Call(r))
-            }
-            other => Err(other),
-        })
+    Err(crate::vm::ops::call_with_cont(
+        p[0],
+        vec![args[1]],
+        crate::vm::cont::ContKind::Replace(Value::Null),
+    ))
+    .map_err(|e| match e {
+        crate::vm::Flow::Call(mut r) => {
+            r.cont = None;
+            crate::vm::Flow::Call(r)
+        }
+        other => other,
+    })
 }
 
 fn staticmethod_new(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
@@ -192,12 +204,20 @@ fn super_new(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
 fn range_new(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
     let a = &args[1..];
     arg_count(vm, "range", a, 1, 3)?;
+    if a.iter()
+        .any(|v| matches!(v, Value::Obj(h) if matches!(vm.heap.get(*h), Obj::BigInt(_))))
+    {
+        return Err(prelude_call(vm, "_big_range", a.to_vec()));
+    }
     let mut ints = Vec::new();
     for v in a {
         match vm.index_value(*v)? {
             Some(i) if !matches!(v, Value::Obj(_)) || vm.to_bigint(*v).is_some() => ints.push(i),
             _ => {
-                let msg = format!("'{}' object cannot be interpreted as an integer", vm.type_name(*v));
+                let msg = format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    vm.type_name(*v)
+                );
                 return Err(vm.type_error(msg));
             }
         }
@@ -214,14 +234,26 @@ fn range_new(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
 }
 
 fn range_count_index(vm: &mut Vm, args: &[Value], index: bool) -> PyResult {
-    let Value::Obj(h) = args[0] else { return Err(vm.type_error("range method")) };
-    let Obj::Range(r) = vm.heap.get(h) else { return Err(vm.type_error("range method")) };
+    let Value::Obj(h) = args[0] else {
+        return Err(vm.type_error("range method"));
+    };
+    let Obj::Range(r) = vm.heap.get(h) else {
+        return Err(vm.type_error("range method"));
+    };
     let r = **r;
     let Value::Int(x) = args[1] else {
-        return if index { Err(vm.value_error("value is not in range")) } else { Ok(Value::Int(0)) };
+        return if index {
+            Err(vm.value_error("value is not in range"))
+        } else {
+            Ok(Value::Int(0))
+        };
     };
     let n = range_len(&r);
-    let inside = if r[2] > 0 { r[0] <= x && x < r[1] } else { r[1] < x && x <= r[0] };
+    let inside = if r[2] > 0 {
+        r[0] <= x && x < r[1]
+    } else {
+        r[1] < x && x <= r[0]
+    };
     let hit = inside && (x - r[0]) % r[2] == 0 && n > 0;
     if index {
         if hit {
@@ -259,35 +291,57 @@ fn slice_indices(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResul
         return Err(vm.value_error("length should not be negative"));
     }
     let s = vm.slice_indices(args[0], n as usize)?;
-    Ok(vm.new_tuple(vec![Value::Int(s.start), Value::Int(s.stop), Value::Int(s.step)]))
+    Ok(vm.new_tuple(vec![
+        Value::Int(s.start),
+        Value::Int(s.stop),
+        Value::Int(s.step),
+    ]))
 }
 
 fn enumerate_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult {
     check_kw(vm, "enumerate", kw, &["iterable", "start"])?;
     let it = match args.get(1).copied().or_else(|| kwarg(vm, kw, "iterable")) {
         Some(i) => i,
-        None => return Err(vm.type_error("enumerate() missing required argument 'iterable' (pos 1)")),
+        None => {
+            return Err(vm.type_error("enumerate() missing required argument 'iterable' (pos 1)"))
+        }
     };
-    let start_v = args.get(2).copied().or_else(|| kwarg(vm, kw, "start")).unwrap_or(Value::Int(0));
+    let start_v = args
+        .get(2)
+        .copied()
+        .or_else(|| kwarg(vm, kw, "start"))
+        .unwrap_or(Value::Int(0));
     let start = match start_v {
         Value::Int(i) => i,
         Value::Bool(b) => b as i64,
         _ => {
-            let msg = format!("'{}' object cannot be interpreted as an integer", vm.type_name(start_v));
+            let msg = format!(
+                "'{}' object cannot be interpreted as an integer",
+                vm.type_name(start_v)
+            );
             return Err(vm.type_error(msg));
         }
     };
     vm.check_iterable(it)?;
     if vm.is_native_iterable(it) {
         let inner = vm.get_iter(it)?;
-        return Ok(vm.new_iter(IterState::Enumerate { it: inner, count: start }));
+        return Ok(vm.new_iter(IterState::Enumerate {
+            it: inner,
+            count: start,
+        }));
     }
-    Err(prelude_call(vm, "_enumerate_gen", vec![it, Value::Int(start)]))
+    Err(prelude_call(
+        vm,
+        "_enumerate_gen",
+        vec![it, Value::Int(start)],
+    ))
 }
 
 fn zip_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult {
     check_kw(vm, "zip", kw, &["strict"])?;
-    let strict = kwarg(vm, kw, "strict").map(|v| vm.truth_native(v).unwrap_or(false)).unwrap_or(false);
+    let strict = kwarg(vm, kw, "strict")
+        .map(|v| vm.truth_native(v).unwrap_or(false))
+        .unwrap_or(false);
     for (i, a) in args[1..].iter().enumerate() {
         if !vm.is_iterable(*a) {
             let msg = format!("zip argument #{} must support iteration", i + 1);
@@ -339,7 +393,14 @@ fn reversed_new(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult
                 return Ok(vm.new_iter(IterState::Seq { seq: l, idx: 0 }));
             }
             Obj::Str(s) => {
-                let chars: Vec<Value> = s.s.chars().rev().map(|c| c.to_string()).collect::<Vec<_>>().iter().map(|c| vm.new_str(c)).collect();
+                let chars: Vec<Value> =
+                    s.s.chars()
+                        .rev()
+                        .map(|c| c.to_string())
+                        .collect::<Vec<_>>()
+                        .iter()
+                        .map(|c| vm.new_str(c))
+                        .collect();
                 let l = vm.new_tuple(chars);
                 return Ok(vm.new_iter(IterState::Seq { seq: l, idx: 0 }));
             }

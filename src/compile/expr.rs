@@ -203,16 +203,14 @@ impl<'a> Compiler<'a> {
                 }
             }
             Expr::List(l) => self.compile_sequence(&l.elts, SeqKind::List)?,
-            Expr::Set(s) => {
-                match self.const_tuple(&s.elts) {
-                    Some(Const::Tuple(items)) if items.len() > 2 => {
-                        self.emit(Op::BuildSet(0));
-                        self.load_const(Const::FrozenSet(items));
-                        self.emit(Op::SetUpdate(1));
-                    }
-                    _ => self.compile_sequence(&s.elts, SeqKind::Set)?,
+            Expr::Set(s) => match self.const_tuple(&s.elts) {
+                Some(Const::Tuple(items)) if items.len() > 2 => {
+                    self.emit(Op::BuildSet(0));
+                    self.load_const(Const::FrozenSet(items));
+                    self.emit(Op::SetUpdate(1));
                 }
-            }
+                _ => self.compile_sequence(&s.elts, SeqKind::Set)?,
+            },
             Expr::Dict(d) => self.compile_dict(d)?,
             Expr::Lambda(l) => {
                 let scope = self.table.by_node[&node_key(l)];
@@ -238,15 +236,24 @@ impl<'a> Compiler<'a> {
                     l.range.start(),
                 )?;
             }
-            Expr::ListComp(c) => {
-                self.compile_comprehension(node_key(c), "<listcomp>", &c.generators, CompKind::List(&c.elt))?
-            }
-            Expr::SetComp(c) => {
-                self.compile_comprehension(node_key(c), "<setcomp>", &c.generators, CompKind::Set(&c.elt))?
-            }
+            Expr::ListComp(c) => self.compile_comprehension(
+                node_key(c),
+                "<listcomp>",
+                &c.generators,
+                CompKind::List(&c.elt),
+            )?,
+            Expr::SetComp(c) => self.compile_comprehension(
+                node_key(c),
+                "<setcomp>",
+                &c.generators,
+                CompKind::Set(&c.elt),
+            )?,
             Expr::DictComp(c) => {
                 let Some(key) = &c.key else {
-                    return Err(self.error(c.range.start(), "dict unpacking cannot be used in dict comprehension"));
+                    return Err(self.error(
+                        c.range,
+                        "dict unpacking cannot be used in dict comprehension",
+                    ));
                 };
                 self.compile_comprehension(
                     node_key(c),
@@ -255,9 +262,12 @@ impl<'a> Compiler<'a> {
                     CompKind::Dict(key, &c.value),
                 )?
             }
-            Expr::Generator(c) => {
-                self.compile_comprehension(node_key(c), "<genexpr>", &c.generators, CompKind::Gen(&c.elt))?
-            }
+            Expr::Generator(c) => self.compile_comprehension(
+                node_key(c),
+                "<genexpr>",
+                &c.generators,
+                CompKind::Gen(&c.elt),
+            )?,
             Expr::Yield(y) => {
                 match &y.value {
                     Some(v) => self.compile_expr(v)?,
@@ -273,15 +283,13 @@ impl<'a> Compiler<'a> {
             }
             Expr::FString(f) => self.compile_fstring(f)?,
             Expr::Starred(s) => {
-                return Err(self.error(s.range.start(), "can't use starred expression here"))
+                return Err(self.error(s.range, "can't use starred expression here"))
             }
-            Expr::Await(a) => {
-                return Err(self.error(a.range.start(), "'await' outside async function"))
-            }
+            Expr::Await(a) => return Err(self.error(a.range, "'await' outside async function")),
             Expr::TString(t) => {
-                return Err(self.error(t.range.start(), "template strings are not supported"))
+                return Err(self.error(t.range, "template strings are not supported"))
             }
-            Expr::IpyEscapeCommand(i) => return Err(self.error(i.range.start(), "invalid syntax")),
+            Expr::IpyEscapeCommand(i) => return Err(self.error(i.range, "invalid syntax")),
         }
         Ok(())
     }
@@ -291,17 +299,18 @@ impl<'a> Compiler<'a> {
             ast::Number::Int(i) => match i.as_i64() {
                 Some(v) => Const::Int(v),
                 None => {
-                    let text = &self.source[e.range().start().to_usize()..e.range().end().to_usize()];
+                    let text =
+                        &self.source[e.range().start().to_usize()..e.range().end().to_usize()];
                     let text = text.trim_start_matches('-').trim();
                     match big_literal_digits(text) {
                         Some(d) => Const::BigInt(d),
-                        None => return Err(self.error(e.range().start(), "invalid integer literal")),
+                        None => return Err(self.error(e.range(), "invalid integer literal")),
                     }
                 }
             },
             ast::Number::Float(f) => Const::Float(*f),
             ast::Number::Complex { .. } => {
-                return Err(self.error(e.range().start(), "complex numbers are not supported"))
+                return Err(self.error(e.range(), "complex numbers are not supported"))
             }
         })
     }
@@ -499,7 +508,7 @@ impl<'a> Compiler<'a> {
         for k in args.keywords.iter() {
             let name = self.mangle(k.arg.as_ref().expect("no ** here").as_str());
             if names.contains(&Const::Str(name.clone())) {
-                return Err(self.error(k.range.start(), format!("keyword argument repeated: {name}")));
+                return Err(self.error(k.range, format!("keyword argument repeated: {name}")));
             }
             self.compile_expr(&k.value)?;
             names.push(Const::Str(name));
@@ -630,7 +639,10 @@ impl<'a> Compiler<'a> {
         kind: CompKind<'a>,
     ) -> R {
         if generators.iter().any(|g| g.is_async) {
-            return Err(self.error(generators[0].range.start(), "asynchronous comprehensions are not supported"));
+            return Err(self.error(
+                generators[0].range,
+                "asynchronous comprehensions are not supported",
+            ));
         }
         let scope = self.table.by_node[&key];
         let qualname = self.child_qualname(name);
@@ -733,7 +745,10 @@ impl<'a> Compiler<'a> {
     }
 
     /// Push one string per element; returns how many were pushed.
-    fn compile_fstring_elements(&mut self, elements: &'a ast::InterpolatedStringElements) -> Result<u32, CompileError> {
+    fn compile_fstring_elements(
+        &mut self,
+        elements: &'a ast::InterpolatedStringElements,
+    ) -> Result<u32, CompileError> {
         let mut count = 0;
         for el in elements.iter() {
             match el {
@@ -749,7 +764,8 @@ impl<'a> Compiler<'a> {
                         ast::ConversionFlag::Ascii => format_flags::CONV_ASCII,
                     };
                     if let Some(dbg) = &i.debug_text {
-                        let text = format!("{}{}{}", dbg.leading(), dbg.expression(), dbg.trailing());
+                        let text =
+                            format!("{}{}{}", dbg.leading(), dbg.expression(), dbg.trailing());
                         self.load_const(Const::Str(text));
                         count += 1;
                         if conv == format_flags::CONV_NONE && i.format_spec.is_none() {

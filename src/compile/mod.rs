@@ -2,7 +2,9 @@
 //! generate bytecode. Errors come back as `CompileError` carrying the same
 //! facts CPython prints for a `SyntaxError` (file, line, column, message).
 
+mod brackets;
 mod expr;
+mod parse_error;
 mod stmt;
 pub mod symtable;
 mod unit;
@@ -13,11 +15,16 @@ use std::rc::Rc;
 /// A syntax error, located in the source.
 #[derive(Clone, Debug, PartialEq)]
 pub struct CompileError {
+    /// `SyntaxError` or `IndentationError`.
+    pub kind: &'static str,
     pub message: String,
     /// 1-based line.
     pub line: u32,
     /// 1-based column (in characters).
     pub column: u32,
+    /// Carets under the line: from `column` up to this column (exclusive);
+    /// zero when CPython shows no caret line at all.
+    pub end_column: u32,
     /// The text of the offending line, without its newline.
     pub line_text: String,
     pub filename: String,
@@ -25,7 +32,12 @@ pub struct CompileError {
 
 impl CompileError {
     pub fn at(source: &str, offset: usize, message: String) -> CompileError {
-        let offset = offset.min(source.len());
+        CompileError::spanning(source, offset, offset, message)
+    }
+
+    /// An error marked under `start..end` (clipped to the first line).
+    pub fn spanning(source: &str, start: usize, end: usize, message: String) -> CompileError {
+        let offset = floor_char_boundary(source, start);
         let before = &source[..offset];
         let line = before.matches('\n').count() as u32 + 1;
         let line_start = before.rfind('\n').map(|i| i + 1).unwrap_or(0);
@@ -34,11 +46,17 @@ impl CompileError {
             .map(|i| line_start + i)
             .unwrap_or(source.len());
         let column = source[line_start..offset].chars().count() as u32 + 1;
+        let end = floor_char_boundary(source, end).clamp(offset, line_end);
+        let end_column = column + (source[offset..end].chars().count() as u32).max(1);
         CompileError {
+            kind: "SyntaxError",
             message,
             line,
             column,
-            line_text: source[line_start..line_end].trim_end_matches('\r').to_string(),
+            end_column,
+            line_text: source[line_start..line_end]
+                .trim_end_matches('\r')
+                .to_string(),
             filename: String::new(),
         }
     }
@@ -47,24 +65,36 @@ impl CompileError {
     pub fn render(&self) -> String {
         let stripped = self.line_text.trim_start();
         let indent = self.line_text.chars().count() - stripped.chars().count();
-        let caret = (self.column as usize).saturating_sub(1).saturating_sub(indent);
+        let caret = (self.column as usize)
+            .saturating_sub(1)
+            .saturating_sub(indent);
+        let carets = if self.end_column == 0 {
+            String::new()
+        } else {
+            let width = self.end_column.saturating_sub(self.column).max(1) as usize;
+            format!("    {}{}\n", " ".repeat(caret), "^".repeat(width))
+        };
         format!(
-            "  File \"{}\", line {}\n    {}\n    {}^\nSyntaxError: {}\n",
-            self.filename,
-            self.line,
-            stripped,
-            " ".repeat(caret),
-            self.message
+            "  File \"{}\", line {}\n    {}\n{}{}: {}\n",
+            self.filename, self.line, stripped, carets, self.kind, self.message
         )
     }
+}
+
+fn floor_char_boundary(s: &str, mut i: usize) -> usize {
+    i = i.min(s.len());
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
 }
 
 impl std::fmt::Display for CompileError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(
             f,
-            "{}:{}:{}: SyntaxError: {}",
-            self.filename, self.line, self.column, self.message
+            "{}:{}:{}: {}: {}",
+            self.filename, self.line, self.column, self.kind, self.message
         )
     }
 }
@@ -82,43 +112,22 @@ pub fn compile_with_flags(
     filename: &str,
     extra_flags: u32,
 ) -> Result<Rc<Code>, CompileError> {
-    let parsed = ruff_python_parser::parse_module(source).map_err(|e| {
-        let mut err = CompileError::at(
-            source,
-            e.location.start().to_usize(),
-            parse_message(&e.error.to_string()),
-        );
-        err.filename = filename.to_string();
-        err
-    })?;
-    let module = parsed.syntax();
-    let table = symtable::build(module, source).map_err(|mut e| {
+    let with_name = |mut e: CompileError| {
         e.filename = filename.to_string();
         e
-    })?;
+    };
+    let findings = brackets::scan(source);
+    if let Some(brackets::Finding::TooDeep { offset }) = findings {
+        let err = CompileError::at(source, offset, "too many nested parentheses".into());
+        return Err(with_name(err));
+    }
+    let parsed = ruff_python_parser::parse_module(source)
+        .map_err(|e| with_name(parse_error::convert(source, &e, findings)))?;
+    let module = parsed.syntax();
+    let table = symtable::build(module, source).map_err(with_name)?;
     unit::Compiler::new(source, filename, table, extra_flags)
         .compile_module(module)
-        .map_err(|mut e| {
-            e.filename = filename.to_string();
-            e
-        })
-}
-
-/// Make ruff's parser messages read like CPython's where they differ only in wording.
-fn parse_message(msg: &str) -> String {
-    let m = msg.trim();
-    if m.starts_with("Expected") || m.starts_with("Unexpected") || m.starts_with("Got") {
-        return format!("invalid syntax ({})", lowercase_first(m));
-    }
-    lowercase_first(m)
-}
-
-fn lowercase_first(s: &str) -> String {
-    let mut c = s.chars();
-    match c.next() {
-        Some(f) => f.to_lowercase().collect::<String>() + c.as_str(),
-        None => String::new(),
-    }
+        .map_err(with_name)
 }
 
 #[cfg(test)]
@@ -142,7 +151,8 @@ mod tests {
 
     #[test]
     fn compiles_simple_function() {
-        let code = compile_module("def f(a, b=2):\n    return a + b\nprint(f(1))\n", "t.py").unwrap();
+        let code =
+            compile_module("def f(a, b=2):\n    return a + b\nprint(f(1))\n", "t.py").unwrap();
         assert!(!code.ops.is_empty());
     }
 }

@@ -89,7 +89,7 @@ impl<'a> Compiler<'a> {
                     self.scope_kind(),
                     ScopeKind::Function | ScopeKind::Comprehension
                 ) {
-                    return Err(self.error(stmt.range().start(), "'return' outside function"));
+                    return Err(self.error(stmt.range(), "'return' outside function"));
                 }
                 match &r.value {
                     Some(v) => self.compile_expr(v)?,
@@ -102,7 +102,7 @@ impl<'a> Compiler<'a> {
             Stmt::While(w) => self.compile_while(w)?,
             Stmt::For(f) => {
                 if f.is_async {
-                    return Err(self.error(stmt.range().start(), "'async for' is not supported"));
+                    return Err(self.error(stmt.range(), "'async for' is not supported"));
                 }
                 self.compile_for(f)?
             }
@@ -110,7 +110,7 @@ impl<'a> Compiler<'a> {
             Stmt::Continue(_) => self.compile_break_continue(stmt, false)?,
             Stmt::FunctionDef(f) => {
                 if f.is_async {
-                    return Err(self.error(stmt.range().start(), "'async def' is not supported"));
+                    return Err(self.error(stmt.range(), "'async def' is not supported"));
                 }
                 self.compile_function_def(f)?
             }
@@ -129,7 +129,7 @@ impl<'a> Compiler<'a> {
             }
             Stmt::Try(t) => {
                 if t.is_star {
-                    return Err(self.error(stmt.range().start(), "'except*' is not supported"));
+                    return Err(self.error(stmt.range(), "'except*' is not supported"));
                 }
                 if t.finalbody.is_empty() {
                     self.compile_try_except(t)?
@@ -158,7 +158,7 @@ impl<'a> Compiler<'a> {
             }
             Stmt::With(w) => {
                 if w.is_async {
-                    return Err(self.error(stmt.range().start(), "'async with' is not supported"));
+                    return Err(self.error(stmt.range(), "'async with' is not supported"));
                 }
                 self.compile_with(&w.items, &w.body)?
             }
@@ -178,7 +178,7 @@ impl<'a> Compiler<'a> {
             Stmt::ImportFrom(i) => {
                 if i.level > 0 {
                     return Err(self.error(
-                        stmt.range().start(),
+                        stmt.range(),
                         "attempted relative import with no known parent package",
                     ));
                 }
@@ -197,15 +197,11 @@ impl<'a> Compiler<'a> {
                 }
                 self.emit(Op::Pop);
             }
-            Stmt::Match(_) => {
-                return Err(self.error(stmt.range().start(), "'match' is not supported"))
-            }
+            Stmt::Match(_) => return Err(self.error(stmt.range(), "'match' is not supported")),
             Stmt::TypeAlias(_) => {
-                return Err(self.error(stmt.range().start(), "'type' statements are not supported"))
+                return Err(self.error(stmt.range(), "'type' statements are not supported"))
             }
-            Stmt::IpyEscapeCommand(_) => {
-                return Err(self.error(stmt.range().start(), "invalid syntax"))
-            }
+            Stmt::IpyEscapeCommand(_) => return Err(self.error(stmt.range(), "invalid syntax")),
         }
         Ok(())
     }
@@ -244,7 +240,7 @@ impl<'a> Compiler<'a> {
             }
             other => {
                 return Err(self.error(
-                    other.range().start(),
+                    other.range(),
                     "'expression' is an illegal expression for augmented assignment",
                 ))
             }
@@ -269,16 +265,11 @@ impl<'a> Compiler<'a> {
             Expr::List(l) => self.compile_unpack(&l.elts, target)?,
             Expr::Starred(s) => {
                 return Err(self.error(
-                    s.range.start(),
+                    s.range,
                     "starred assignment target must be in a list or tuple",
                 ))
             }
-            other => {
-                return Err(self.error(
-                    other.range().start(),
-                    "cannot assign to expression",
-                ))
-            }
+            other => return Err(self.error(other.range(), "cannot assign to expression")),
         }
         Ok(())
     }
@@ -287,11 +278,15 @@ impl<'a> Compiler<'a> {
         let star = elts.iter().position(|e| matches!(e, Expr::Starred(_)));
         match star {
             Some(i) => {
-                if elts.iter().filter(|e| matches!(e, Expr::Starred(_))).count() > 1 {
-                    return Err(self.error(
-                        target.range().start(),
-                        "multiple starred expressions in assignment",
-                    ));
+                if elts
+                    .iter()
+                    .filter(|e| matches!(e, Expr::Starred(_)))
+                    .count()
+                    > 1
+                {
+                    return Err(
+                        self.error(target.range(), "multiple starred expressions in assignment")
+                    );
                 }
                 self.emit(Op::UnpackEx {
                     before: i as u16,
@@ -332,7 +327,7 @@ impl<'a> Compiler<'a> {
                     self.compile_delete(e)?;
                 }
             }
-            other => return Err(self.error(other.range().start(), "cannot delete expression")),
+            other => return Err(self.error(other.range(), "cannot delete expression")),
         }
         Ok(())
     }
@@ -414,7 +409,7 @@ impl<'a> Compiler<'a> {
             } else {
                 "'continue' not properly in loop"
             };
-            return Err(self.error(stmt.range().start(), msg));
+            return Err(self.error(stmt.range(), msg));
         };
         let (cont, brk, is_for) = match self.unit_ref().fblocks[li].block {
             FBlock::Loop { cont, brk, is_for } => (cont, brk, is_for),
@@ -572,7 +567,7 @@ impl<'a> Compiler<'a> {
                 }
                 None => {
                     if i + 1 != t.handlers.len() {
-                        return Err(self.error(h.range.start(), "default 'except:' must be last"));
+                        return Err(self.error(h.range, "default 'except:' must be last"));
                     }
                 }
             }
@@ -681,7 +676,14 @@ impl<'a> Compiler<'a> {
         self.set_line(f.range.start());
         let scope = self.table.by_node[&node_key(f)];
         let body = FunctionBody::Stmts(&f.body);
-        self.make_function(scope, f.name.as_str(), &f.parameters, body, f.returns.as_deref(), f.range.start())?;
+        self.make_function(
+            scope,
+            f.name.as_str(),
+            &f.parameters,
+            body,
+            f.returns.as_deref(),
+            f.range.start(),
+        )?;
         for _ in &f.decorator_list {
             self.emit(Op::Call(1));
         }
@@ -701,9 +703,15 @@ impl<'a> Compiler<'a> {
         at: ruff_text_size::TextSize,
     ) -> R {
         let mut flags = 0u8;
-        let positional: Vec<&ast::ParameterWithDefault> =
-            params.posonlyargs.iter().chain(params.args.iter()).collect();
-        let defaults: Vec<&Expr> = positional.iter().filter_map(|p| p.default.as_deref()).collect();
+        let positional: Vec<&ast::ParameterWithDefault> = params
+            .posonlyargs
+            .iter()
+            .chain(params.args.iter())
+            .collect();
+        let defaults: Vec<&Expr> = positional
+            .iter()
+            .filter_map(|p| p.default.as_deref())
+            .collect();
         if !defaults.is_empty() {
             for d in &defaults {
                 self.compile_expr(d)?;
@@ -711,8 +719,11 @@ impl<'a> Compiler<'a> {
             self.emit(Op::BuildTuple(defaults.len() as u32));
             flags |= make_fn::DEFAULTS;
         }
-        let kwdefaults: Vec<&ast::ParameterWithDefault> =
-            params.kwonlyargs.iter().filter(|p| p.default.is_some()).collect();
+        let kwdefaults: Vec<&ast::ParameterWithDefault> = params
+            .kwonlyargs
+            .iter()
+            .filter(|p| p.default.is_some())
+            .collect();
         if !kwdefaults.is_empty() {
             for p in &kwdefaults {
                 let n = self.mangle(p.parameter.name.as_str());
@@ -786,7 +797,11 @@ impl<'a> Compiler<'a> {
 
     /// Push the closure tuple (if the code has free variables), the code
     /// constant, and `MakeFunction`.
-    pub fn emit_closure_and_make(&mut self, code: std::rc::Rc<crate::bytecode::Code>, mut flags: u8) -> R {
+    pub fn emit_closure_and_make(
+        &mut self,
+        code: std::rc::Rc<crate::bytecode::Code>,
+        mut flags: u8,
+    ) -> R {
         if !code.freevars.is_empty() {
             for v in &code.freevars {
                 self.load_closure(v);
@@ -822,7 +837,13 @@ impl<'a> Compiler<'a> {
         let scope = self.table.by_node[&node_key(c)];
         let qualname = self.child_qualname(c.name.as_str());
         let line = self.line_of(c.range.start());
-        self.enter_unit(scope, c.name.as_str(), &qualname, line, code_flags::CLASS_BODY);
+        self.enter_unit(
+            scope,
+            c.name.as_str(),
+            &qualname,
+            line,
+            code_flags::CLASS_BODY,
+        );
         {
             let m = self.name_idx("__name__");
             self.emit(Op::LoadName(m));
@@ -854,7 +875,7 @@ impl<'a> Compiler<'a> {
         if let Some(args) = &c.arguments {
             for b in args.args.iter() {
                 if let Expr::Starred(s) = b {
-                    return Err(self.error(s.range.start(), "starred class bases are not supported"));
+                    return Err(self.error(s.range, "starred class bases are not supported"));
                 }
                 self.compile_expr(b)?;
                 argc += 1;
@@ -863,15 +884,13 @@ impl<'a> Compiler<'a> {
                 match &k.arg {
                     Some(name) => {
                         if name.as_str() == "metaclass" {
-                            return Err(self.error(k.range.start(), "metaclasses are not supported"));
+                            return Err(self.error(k.range, "metaclasses are not supported"));
                         }
                         self.compile_expr(&k.value)?;
                         kwnames.push(Const::Str(name.to_string()));
                         argc += 1;
                     }
-                    None => {
-                        return Err(self.error(k.range.start(), "'**' in class bases is not supported"))
-                    }
+                    None => return Err(self.error(k.range, "'**' in class bases is not supported")),
                 }
             }
         }
@@ -900,7 +919,9 @@ pub enum FunctionBody<'a> {
 fn has_annotations(body: &[Stmt]) -> bool {
     body.iter().any(|s| match s {
         Stmt::AnnAssign(a) => a.simple && matches!(*a.target, Expr::Name(_)),
-        Stmt::If(i) => has_annotations(&i.body) || i.elif_else_clauses.iter().any(|c| has_annotations(&c.body)),
+        Stmt::If(i) => {
+            has_annotations(&i.body) || i.elif_else_clauses.iter().any(|c| has_annotations(&c.body))
+        }
         Stmt::For(f) => has_annotations(&f.body) || has_annotations(&f.orelse),
         Stmt::While(w) => has_annotations(&w.body) || has_annotations(&w.orelse),
         Stmt::With(w) => has_annotations(&w.body),

@@ -8,7 +8,7 @@
 
 use ruff_python_ast::visitor::{self, Visitor};
 use ruff_python_ast::{self as ast, Expr, Stmt};
-use ruff_text_size::{Ranged, TextSize};
+use ruff_text_size::{Ranged, TextRange, TextSize};
 use std::collections::HashMap;
 
 use super::CompileError;
@@ -57,6 +57,8 @@ pub struct Scope {
     pub freevars: Vec<String>,
     /// Plain local variable names (parameters first, in order).
     pub locals: Vec<String>,
+    /// Where each `nonlocal` name was declared, for error reports.
+    nonlocal_at: HashMap<String, TextRange>,
 }
 
 impl Scope {
@@ -66,6 +68,7 @@ impl Scope {
             name: name.to_string(),
             parent,
             children: Vec::new(),
+            nonlocal_at: HashMap::new(),
             order: Vec::new(),
             flags: HashMap::new(),
             params: Vec::new(),
@@ -156,9 +159,10 @@ pub fn build(module: &ast::ModModule, source: &str) -> Result<SymbolTable, Compi
 }
 
 impl<'s> Builder<'s> {
-    fn fail(&mut self, at: TextSize, msg: impl Into<String>) {
+    fn fail(&mut self, at: TextRange, msg: impl Into<String>) {
         if self.error.is_none() {
-            self.error = Some(CompileError::at(self.source, at.to_usize(), msg.into()));
+            let (start, end) = (at.start().to_usize(), at.end().to_usize());
+            self.error = Some(CompileError::spanning(self.source, start, end, msg.into()));
         }
     }
 
@@ -206,10 +210,13 @@ impl<'s> Builder<'s> {
     fn declare_param(&mut self, name: &ast::Identifier) {
         let cur = self.current;
         let mangled = self.m(name.as_str());
-        if self.scopes[cur].params.iter().any(|p| *p == mangled) {
+        if self.scopes[cur].params.contains(&mangled) {
             self.fail(
-                name.range.start(),
-                format!("duplicate argument '{}' in function definition", name.as_str()),
+                name.range,
+                format!(
+                    "duplicate argument '{}' in function definition",
+                    name.as_str()
+                ),
             );
         }
         self.scopes[cur].params.push(mangled);
@@ -272,7 +279,7 @@ impl<'s> Builder<'s> {
 
     /// A walrus inside a comprehension binds in the nearest enclosing
     /// non-comprehension scope.
-    fn bind_walrus(&mut self, name: &str, at: TextSize) {
+    fn bind_walrus(&mut self, name: &str, at: TextRange) {
         let mangled = self.m(name);
         let name = mangled.as_str();
         let mut chain = Vec::new();
@@ -358,11 +365,18 @@ impl<'s> Visitor<'s> for Builder<'s> {
                         .copied()
                         .unwrap_or(0);
                     if flags & PARAM != 0 {
-                        self.fail(n.range.start(), format!("name '{}' is parameter and global", n));
-                    } else if flags & (ASSIGNED | USED) != 0 {
-                        let what = if flags & ASSIGNED != 0 { "assigned to" } else { "used" };
                         self.fail(
-                            n.range.start(),
+                            stmt.range(),
+                            format!("name '{}' is parameter and global", n),
+                        );
+                    } else if flags & (ASSIGNED | USED) != 0 {
+                        let what = if flags & ASSIGNED != 0 {
+                            "assigned to"
+                        } else {
+                            "used"
+                        };
+                        self.fail(
+                            stmt.range(),
                             format!("name '{}' is {} before global declaration", n, what),
                         );
                     }
@@ -372,7 +386,7 @@ impl<'s> Visitor<'s> for Builder<'s> {
             Stmt::Nonlocal(g) => {
                 if self.scopes[self.current].kind == ScopeKind::Module {
                     self.fail(
-                        stmt.range().start(),
+                        stmt.range(),
                         "nonlocal declaration not allowed at module level",
                     );
                     return;
@@ -384,15 +398,25 @@ impl<'s> Visitor<'s> for Builder<'s> {
                         .copied()
                         .unwrap_or(0);
                     if flags & PARAM != 0 {
-                        self.fail(n.range.start(), format!("name '{}' is parameter and nonlocal", n));
-                    } else if flags & (ASSIGNED | USED) != 0 {
-                        let what = if flags & ASSIGNED != 0 { "assigned to" } else { "used" };
                         self.fail(
-                            n.range.start(),
+                            stmt.range(),
+                            format!("name '{}' is parameter and nonlocal", n),
+                        );
+                    } else if flags & (ASSIGNED | USED) != 0 {
+                        let what = if flags & ASSIGNED != 0 {
+                            "assigned to"
+                        } else {
+                            "used"
+                        };
+                        self.fail(
+                            stmt.range(),
                             format!("name '{}' is {} before nonlocal declaration", n, what),
                         );
                     }
                     self.add(n.as_str(), NONLOCAL);
+                    let mangled = self.m(n.as_str());
+                    let cur = self.current;
+                    self.scopes[cur].nonlocal_at.insert(mangled, stmt.range());
                 }
             }
             Stmt::Import(i) => {
@@ -408,7 +432,7 @@ impl<'s> Visitor<'s> for Builder<'s> {
                 for a in &i.names {
                     if a.name.as_str() == "*" {
                         if self.scopes[self.current].kind != ScopeKind::Module {
-                            self.fail(a.range.start(), "import * only allowed at module level");
+                            self.fail(a.range, "import * only allowed at module level");
                         }
                         continue;
                     }
@@ -506,7 +530,7 @@ impl<'s> Visitor<'s> for Builder<'s> {
             Expr::Named(n) => {
                 self.visit_expr(&n.value);
                 if let Expr::Name(t) = &*n.target {
-                    self.bind_walrus(t.id.as_str(), t.range.start());
+                    self.bind_walrus(t.id.as_str(), n.range);
                 }
             }
             Expr::Yield(_) | Expr::YieldFrom(_) => {
@@ -514,13 +538,13 @@ impl<'s> Visitor<'s> for Builder<'s> {
                 match self.scopes[cur].kind {
                     ScopeKind::Function => self.scopes[cur].is_generator = true,
                     ScopeKind::Comprehension => {
-                        self.fail(expr.range().start(), "'yield' inside list comprehension")
+                        self.fail(expr.range(), "'yield' inside list comprehension")
                     }
-                    _ => self.fail(expr.range().start(), "'yield' outside function"),
+                    _ => self.fail(expr.range(), "'yield' outside function"),
                 }
                 visitor::walk_expr(self, expr);
             }
-            Expr::Await(_) => self.fail(expr.range().start(), "'await' outside async function"),
+            Expr::Await(_) => self.fail(expr.range(), "'await' outside async function"),
             _ => visitor::walk_expr(self, expr),
         }
     }
@@ -547,6 +571,12 @@ fn resolve(
     let mut free: Vec<String> = Vec::new();
     for name in &order {
         let f = table.scopes[id].flags[name];
+        if f & NONLOCAL != 0 && kind != ScopeKind::Module && !bound.contains(name) {
+            let at = table.scopes[id].nonlocal_at.get(name).copied();
+            let (start, end) = at.map_or((0, 0), |r| (r.start().to_usize(), r.end().to_usize()));
+            let message = format!("no binding for nonlocal '{}' found", name);
+            return Err(CompileError::spanning(source, start, end, message));
+        }
         let k = match kind {
             ScopeKind::Module => NameKind::Global,
             ScopeKind::Class => {
@@ -566,13 +596,6 @@ fn resolve(
                 if f & GLOBAL != 0 {
                     NameKind::Global
                 } else if f & NONLOCAL != 0 {
-                    if !bound.contains(name) {
-                        return Err(CompileError::at(
-                            source,
-                            0,
-                            format!("no binding for nonlocal '{}' found", name),
-                        ));
-                    }
                     NameKind::Free
                 } else if f & (ASSIGNED | PARAM) != 0 {
                     NameKind::Local

@@ -7,7 +7,7 @@ use super::symtable::{NameKind, ScopeKind, SymbolTable};
 use super::CompileError;
 use crate::bytecode::{code_flags, Code, Const, Handler, Op};
 use ruff_python_ast::{self as ast, Stmt};
-use ruff_text_size::TextSize;
+use ruff_text_size::{TextRange, TextSize};
 use std::collections::HashMap;
 use std::rc::Rc;
 
@@ -17,7 +17,11 @@ pub struct Label(pub u32);
 /// A block that `break`, `continue` or `return` must clean up when leaving it.
 #[derive(Clone)]
 pub enum FBlock<'a> {
-    Loop { cont: Label, brk: Label, is_for: bool },
+    Loop {
+        cont: Label,
+        brk: Label,
+        is_for: bool,
+    },
     /// The body of `try: ... finally:`; leaving runs the final body.
     TryFinally { finalbody: &'a [Stmt] },
     /// Inside the final body on the exception path: `[prev_exc, exc]` on the stack.
@@ -106,18 +110,24 @@ impl<'a> Compiler<'a> {
         }
     }
 
-    pub fn error(&self, at: TextSize, msg: impl Into<String>) -> CompileError {
-        let mut e = CompileError::at(self.source, at.to_usize(), msg.into());
+    /// A syntax error marked under `at`, as CPython marks compiler errors.
+    pub fn error(&self, at: TextRange, msg: impl Into<String>) -> CompileError {
+        let (start, end) = (at.start().to_usize(), at.end().to_usize());
+        let mut e = CompileError::spanning(self.source, start, end, msg.into());
         e.filename = self.filename.clone();
         e
     }
 
     pub fn unit(&mut self) -> &mut Unit<'a> {
-        self.units.last_mut().expect("a unit is always open while compiling")
+        self.units
+            .last_mut()
+            .expect("a unit is always open while compiling")
     }
 
     pub fn unit_ref(&self) -> &Unit<'a> {
-        self.units.last().expect("a unit is always open while compiling")
+        self.units
+            .last()
+            .expect("a unit is always open while compiling")
     }
 
     pub fn scope_kind(&self) -> ScopeKind {
@@ -516,9 +526,10 @@ impl Unit<'_> {
             }
         }
         let mut flags = self.flags;
-        if self.cellvars.is_empty() && self.freevars.is_empty() && self.kwonly == 0 && flags
-            & (code_flags::VARARGS | code_flags::VARKEYWORDS)
-            == 0
+        if self.cellvars.is_empty()
+            && self.freevars.is_empty()
+            && self.kwonly == 0
+            && flags & (code_flags::VARARGS | code_flags::VARKEYWORDS) == 0
         {
             flags |= code_flags::SIMPLE_ARGS;
         }
@@ -561,16 +572,30 @@ fn const_identical(a: &Const, b: &Const) -> bool {
 pub fn stack_effect(op: &Op) -> i32 {
     use Op::*;
     match *op {
-        Nop | Swap(_) | DeleteFast(_) | DeleteDeref(_) | DeleteGlobal(_) | DeleteName(_)
-        | LoadAttr(_) | Unary(_) | Jump(_) | GetIter | CheckExcMatch | ListToTuple
-        | GetYieldFromIter | YieldValue | ToBool | Unreachable | StoreFastLoadFast(..) => 0,
+        Nop
+        | Swap(_)
+        | DeleteFast(_)
+        | DeleteDeref(_)
+        | DeleteGlobal(_)
+        | DeleteName(_)
+        | LoadAttr(_)
+        | Unary(_)
+        | Jump(_)
+        | GetIter
+        | CheckExcMatch
+        | ListToTuple
+        | GetYieldFromIter
+        | YieldValue
+        | ToBool
+        | Unreachable
+        | StoreFastLoadFast(..) => 0,
         LoadFast2(..) | LoadFastSmallInt(..) | LoadFastConst(..) | LoadGlobalNull(_) => 2,
         LoadFastAttr(..) => 1,
         Pop | StoreFast(_) | StoreDeref(_) | StoreGlobal(_) | StoreName(_) | DeleteAttr(_)
         | BinarySubscr | BinaryOp(_) | InplaceOp(_) | Compare(_) | IsOp(_) | ContainsOp(_)
         | PopJumpIfFalse(_) | PopJumpIfTrue(_) | PopJumpIfNone(_) | PopJumpIfNotNone(_)
-        | Return | YieldFrom | Reraise | PopExcept | ListAppend(_) | SetAdd(_)
-        | ListExtend(_) | SetUpdate(_) | DictUpdate(_) | DictMerge(_) | ImportStar => -1,
+        | Return | YieldFrom | Reraise | PopExcept | ListAppend(_) | SetAdd(_) | ListExtend(_)
+        | SetUpdate(_) | DictUpdate(_) | DictMerge(_) | ImportStar => -1,
         Copy(_) | LoadConst(_) | LoadSmallInt(_) | LoadNone | LoadFast(_) | LoadDeref(_)
         | LoadClosure(_) | LoadClassDeref(_) | LoadGlobal(_) | LoadName(_) | LoadMethod(_)
         | ForIter(_) | PushNull | PushExcInfo | BeforeWith | WithExceptStart | ImportName(_)

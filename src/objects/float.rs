@@ -23,7 +23,11 @@ pub fn repr(v: f64) -> String {
         return if v > 0.0 { "inf".into() } else { "-inf".into() };
     }
     if v == 0.0 {
-        return if v.is_sign_negative() { "-0.0".into() } else { "0.0".into() };
+        return if v.is_sign_negative() {
+            "-0.0".into()
+        } else {
+            "0.0".into()
+        };
     }
     let (digits, exp) = shortest(v);
     let sign = if v < 0.0 { "-" } else { "" };
@@ -36,7 +40,11 @@ pub fn repr(v: f64) -> String {
             m.push('.');
             m.push_str(&digits[1..]);
         }
-        format!("{sign}{m}e{}{:02}", if exp < 0 { '-' } else { '+' }, exp.abs())
+        format!(
+            "{sign}{m}e{}{:02}",
+            if exp < 0 { '-' } else { '+' },
+            exp.abs()
+        )
     }
 }
 
@@ -107,7 +115,11 @@ pub fn general(v: f64, prec: usize, upper: bool, alt: bool, at_least_one_decimal
         } else {
             "0".to_string()
         };
-        let body = if alt && p == 1 { "0.".to_string() } else { body };
+        let body = if alt && p == 1 {
+            "0.".to_string()
+        } else {
+            body
+        };
         return format!("{sign}{body}");
     }
     let e_repr = format!("{:.*e}", p - 1, v);
@@ -119,7 +131,12 @@ pub fn general(v: f64, prec: usize, upper: bool, alt: bool, at_least_one_decimal
     };
     if !alt {
         s = strip_zeros(&s);
-        if at_least_one_decimal && !s.contains('.') && !s.contains('e') && !s.contains("inf") && !s.contains("nan") {
+        if at_least_one_decimal
+            && !s.contains('.')
+            && !s.contains('e')
+            && !s.contains("inf")
+            && !s.contains("nan")
+        {
             s.push_str(".0");
         }
     } else if !s.contains('.') {
@@ -157,7 +174,10 @@ pub fn parse(text: &str) -> Option<f64> {
         let b = t.as_bytes();
         for (i, c) in b.iter().enumerate() {
             if *c == b'_'
-                && (i == 0 || i + 1 == b.len() || !b[i - 1].is_ascii_digit() || !b[i + 1].is_ascii_digit())
+                && (i == 0
+                    || i + 1 == b.len()
+                    || !b[i - 1].is_ascii_digit()
+                    || !b[i + 1].is_ascii_digit())
             {
                 return None;
             }
@@ -179,7 +199,11 @@ pub fn parse(text: &str) -> Option<f64> {
     if body.starts_with(['+', '-']) {
         return None;
     }
-    if body.is_empty() || !body.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | 'e' | '+' | '-')) {
+    if body.is_empty()
+        || !body
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '.' | 'e' | '+' | '-'))
+    {
         return None;
     }
     if !body.chars().any(|c| c.is_ascii_digit()) {

@@ -54,7 +54,10 @@ pub fn parse_spec(s: &str) -> Result<Spec, String> {
     }
     if i > start {
         let w: String = chars[start..i].iter().collect();
-        spec.width = Some(w.parse().map_err(|_| "Too many decimal digits in format string".to_string())?);
+        spec.width = Some(
+            w.parse()
+                .map_err(|_| "Too many decimal digits in format string".to_string())?,
+        );
     }
     if i < chars.len() && matches!(chars[i], ',' | '_') {
         spec.grouping = Some(chars[i]);
@@ -73,7 +76,10 @@ pub fn parse_spec(s: &str) -> Result<Spec, String> {
             return Err("Format specifier missing precision".into());
         }
         let p: String = chars[start..i].iter().collect();
-        spec.precision = Some(p.parse().map_err(|_| "Too many decimal digits in format string".to_string())?);
+        spec.precision = Some(
+            p.parse()
+                .map_err(|_| "Too many decimal digits in format string".to_string())?,
+        );
     }
     if i < chars.len() {
         spec.ty = Some(chars[i]);
@@ -94,11 +100,13 @@ fn pad(body: &str, prefix_len: usize, spec: &Spec, default_align: char) -> Strin
         return body.to_string();
     }
     let fill = spec.fill.unwrap_or(if spec.zero { '0' } else { ' ' });
-    let align = spec
-        .align
-        .unwrap_or(if spec.zero && spec.fill.is_none() { '=' } else { default_align });
+    let align = spec.align.unwrap_or(if spec.zero && spec.fill.is_none() {
+        '='
+    } else {
+        default_align
+    });
     let n = width - len;
-    let f = |k: usize| std::iter::repeat(fill).take(k).collect::<String>();
+    let f = |k: usize| std::iter::repeat_n(fill, k).collect::<String>();
     match align {
         '<' => format!("{body}{}", f(n)),
         '^' => format!("{}{body}{}", f(n / 2), f(n - n / 2)),
@@ -114,7 +122,7 @@ fn group(digits: &str, sep: char, every: usize) -> String {
     let n = digits.len();
     let mut out = String::with_capacity(n + n / every);
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (n - i) % every == 0 {
+        if i > 0 && (n - i).is_multiple_of(every) {
             out.push(sep);
         }
         out.push(c);
@@ -150,7 +158,14 @@ fn sign_str(negative: bool, sign: Option<char>) -> &'static str {
 }
 
 /// Assemble sign + prefix + digits with grouping and zero padding.
-fn assemble_number(negative: bool, prefix: &str, digits: &str, frac: &str, spec: &Spec, every: usize) -> String {
+fn assemble_number(
+    negative: bool,
+    prefix: &str,
+    digits: &str,
+    frac: &str,
+    spec: &Spec,
+    every: usize,
+) -> String {
     let sign = sign_str(negative, spec.sign);
     let head_len = sign.len() + prefix.len();
     let zero_pad = (spec.zero && spec.fill.is_none() && matches!(spec.align, None | Some('=')))
@@ -219,7 +234,11 @@ pub fn format_int(v: IntValue, spec: &Spec) -> Result<String, String> {
             return Ok(pad(&c.to_string(), 0, spec, '<'));
         }
         's' => return Err("Unknown format code 's' for object of type 'int'".into()),
-        other => return Err(format!("Unknown format code '{other}' for object of type 'int'")),
+        other => {
+            return Err(format!(
+                "Unknown format code '{other}' for object of type 'int'"
+            ))
+        }
     };
     if spec.grouping == Some(',') && ty != 'd' && ty != 'n' {
         return Err(format!("Cannot specify ',' with '{ty}'."));
@@ -253,14 +272,18 @@ pub fn format_float(v: f64, spec: &Spec) -> Result<String, String> {
         Some('e' | 'E') => float::exponent(a, prec.unwrap_or(6), upper),
         Some('g' | 'G' | 'n') => float::general(a, prec.unwrap_or(6), upper, spec.alt, false),
         Some('%') => format!("{}%", float::fixed(a * 100.0, prec.unwrap_or(6))),
-        Some(c) => return Err(format!("Unknown format code '{c}' for object of type 'float'")),
+        Some(c) => {
+            return Err(format!(
+                "Unknown format code '{c}' for object of type 'float'"
+            ))
+        }
     };
     if upper {
         text = text.to_uppercase();
     }
     if spec.alt && matches!(ty, Some('f' | 'F' | 'e' | 'E' | '%')) && !text.contains('.') {
         // `#` keeps the point even with precision 0.
-        match text.find(|c| c == 'e' || c == 'E' || c == '%') {
+        match text.find(['e', 'E', '%']) {
             Some(i) => text.insert(i, '.'),
             None => text.push('.'),
         }
@@ -274,7 +297,9 @@ pub fn format_float(v: f64, spec: &Spec) -> Result<String, String> {
         return Ok(pad(&body, 0, &s2, '>'));
     }
     // Split the integer digits from the rest for grouping.
-    let split = text.find(|c: char| !c.is_ascii_digit()).unwrap_or(text.len());
+    let split = text
+        .find(|c: char| !c.is_ascii_digit())
+        .unwrap_or(text.len());
     let (digits, frac) = text.split_at(split);
     Ok(assemble_number(negative, "", digits, frac, spec, 3))
 }
@@ -282,7 +307,11 @@ pub fn format_float(v: f64, spec: &Spec) -> Result<String, String> {
 pub fn format_str(s: &str, spec: &Spec) -> Result<String, String> {
     match spec.ty {
         None | Some('s') => {}
-        Some(c) => return Err(format!("Unknown format code '{c}' for object of type 'str'")),
+        Some(c) => {
+            return Err(format!(
+                "Unknown format code '{c}' for object of type 'str'"
+            ))
+        }
     }
     if spec.sign.is_some() {
         return Err("Sign not allowed in string format specifier".into());
@@ -348,7 +377,7 @@ mod tests {
 
     #[test]
     fn floats() {
-        assert_eq!(f(3.14159, ".2f"), "3.14");
+        assert_eq!(f(1.23456, ".2f"), "1.23");
         assert_eq!(f(1234.5, ",.1f"), "1,234.5");
         assert_eq!(f(0.25, ".1%"), "25.0%");
         assert_eq!(f(12345.678, "+.3e"), "+1.235e+04");
@@ -361,8 +390,17 @@ mod tests {
 
     #[test]
     fn strs() {
-        assert_eq!(format_str("ab", &parse_spec(">5").unwrap()).unwrap(), "   ab");
-        assert_eq!(format_str("abcdef", &parse_spec(".3").unwrap()).unwrap(), "abc");
-        assert_eq!(format_str("ab", &parse_spec("^6").unwrap()).unwrap(), "  ab  ");
+        assert_eq!(
+            format_str("ab", &parse_spec(">5").unwrap()).unwrap(),
+            "   ab"
+        );
+        assert_eq!(
+            format_str("abcdef", &parse_spec(".3").unwrap()).unwrap(),
+            "abc"
+        );
+        assert_eq!(
+            format_str("ab", &parse_spec("^6").unwrap()).unwrap(),
+            "  ab  "
+        );
     }
 }

@@ -210,7 +210,12 @@ fn shuffle_bits(h: u64) -> u64 {
 }
 
 /// The frozenset hash over the raw table (unused slots hash 0, dummies -1).
-pub fn hash_frozenset(raw: impl Iterator<Item = i64>, mask: usize, fill: usize, used: usize) -> i64 {
+pub fn hash_frozenset(
+    raw: impl Iterator<Item = i64>,
+    mask: usize,
+    fill: usize,
+    used: usize,
+) -> i64 {
     let mut hash: u64 = 0;
     for h in raw {
         hash ^= shuffle_bits(h as u64);

@@ -68,13 +68,26 @@ pub fn parse_int(text: &str, base: u32) -> Option<BigInt> {
                     (10, lower.clone())
                 }
             }
-            16 => (16, prefixed("0x").map(str::to_string).unwrap_or(lower.clone())),
-            8 => (8, prefixed("0o").map(str::to_string).unwrap_or(lower.clone())),
-            2 => (2, prefixed("0b").map(str::to_string).unwrap_or(lower.clone())),
+            16 => (
+                16,
+                prefixed("0x").map(str::to_string).unwrap_or(lower.clone()),
+            ),
+            8 => (
+                8,
+                prefixed("0o").map(str::to_string).unwrap_or(lower.clone()),
+            ),
+            2 => (
+                2,
+                prefixed("0b").map(str::to_string).unwrap_or(lower.clone()),
+            ),
             b => (b, lower.clone()),
         }
     };
-    if digits.is_empty() || digits.starts_with('_') || digits.ends_with('_') || digits.contains("__") {
+    if digits.is_empty()
+        || digits.starts_with('_')
+        || digits.ends_with('_')
+        || digits.contains("__")
+    {
         return None;
     }
     let clean: String = digits.chars().filter(|c| *c != '_').collect();
@@ -116,7 +129,11 @@ pub fn true_div(a: &BigInt, b: &BigInt) -> Option<f64> {
     };
     let (q, r) = num.div_rem(&den);
     // q has 55 or 56 bits; fold the remainder into a sticky bit.
-    let q = if r.is_zero() { q } else { (q << 1usize) | BigInt::one() };
+    let q = if r.is_zero() {
+        q
+    } else {
+        (q << 1usize) | BigInt::one()
+    };
     let extra = if r.is_zero() { 0 } else { 1 };
     let qf = q.to_f64()?;
     let e = -(shift + extra);
@@ -174,6 +191,6 @@ mod tests {
     fn division() {
         let a: BigInt = "100000000000000000000000".parse().unwrap();
         let b = BigInt::from(3);
-        assert_eq!(true_div(&a, &b), Some(3.3333333333333333e22));
+        assert_eq!(true_div(&a, &b), Some(3.333_333_333_333_333e22));
     }
 }

@@ -120,7 +120,11 @@ impl SetTable {
         let mut i = (hash as u64 as usize) & mask;
         let mut perturb = hash as u64;
         loop {
-            let probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
+            let probes = if i + LINEAR_PROBES <= mask {
+                LINEAR_PROBES
+            } else {
+                0
+            };
             for j in 0..=probes {
                 let e = &self.table[i + j];
                 if e.hash == 0 && e.key.is_null() {
@@ -138,7 +142,11 @@ impl SetTable {
                 }
             }
             perturb >>= PERTURB_SHIFT;
-            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize))
+                & mask;
         }
     }
 
@@ -154,7 +162,11 @@ impl SetTable {
         let mut perturb = hash as u64;
         let mut freeslot: Option<usize> = None;
         loop {
-            let probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
+            let probes = if i + LINEAR_PROBES <= mask {
+                LINEAR_PROBES
+            } else {
+                0
+            };
             for j in 0..=probes {
                 let idx = i + j;
                 let e = self.table[idx];
@@ -169,7 +181,11 @@ impl SetTable {
                             self.used += 1;
                             self.table[idx] = SetEntry { hash, key };
                             if self.fill * 5 >= mask * 3 {
-                                let n = if self.used > 50000 { self.used * 2 } else { self.used * 4 };
+                                let n = if self.used > 50000 {
+                                    self.used * 2
+                                } else {
+                                    self.used * 4
+                                };
                                 self.resize(n);
                             }
                         }
@@ -190,7 +206,11 @@ impl SetTable {
                 }
             }
             perturb >>= PERTURB_SHIFT;
-            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize))
+                & mask;
         }
     }
 
@@ -297,7 +317,11 @@ fn insert_clean(table: &mut [SetEntry], mask: usize, hash: i64, key: Value) {
             }
         }
         perturb >>= PERTURB_SHIFT;
-        i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+        i = (i
+            .wrapping_mul(5)
+            .wrapping_add(1)
+            .wrapping_add(perturb as usize))
+            & mask;
     }
 }
 

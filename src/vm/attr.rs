@@ -18,8 +18,11 @@ impl Vm {
     #[inline]
     pub fn cached_load_attr(&self, obj: Value, name: Value, c: InlineCache) -> Option<Value> {
         let Value::Obj(h) = obj else { return None };
-        let Obj::Instance(inst) = self.heap.get(h) else { return None };
-        if c.a != inst.class.0 || c.b != self.epoch || c.c != CACHE_SLOT || !inst.dict_obj.is_null() {
+        let Obj::Instance(inst) = self.heap.get(h) else {
+            return None;
+        };
+        if c.a != inst.class.0 || c.b != self.epoch || c.c != CACHE_SLOT || !inst.dict_obj.is_null()
+        {
             return None;
         }
         let e = inst.dict.entry(c.d as usize)?;
@@ -34,11 +37,14 @@ impl Vm {
     pub fn fill_load_cache(&mut self, obj: Value, name: Value) -> Option<InlineCache> {
         let Value::Obj(h) = obj else { return None };
         let (cls, slot) = {
-            let Obj::Instance(inst) = self.heap.get(h) else { return None };
+            let Obj::Instance(inst) = self.heap.get(h) else {
+                return None;
+            };
             if !inst.dict_obj.is_null() {
                 return None;
             }
-            let slot = (0..inst.dict.slots()).find(|&i| inst.dict.entry(i).is_some_and(|e| e.key.is(name)))?;
+            let slot = (0..inst.dict.slots())
+                .find(|&i| inst.dict.entry(i).is_some_and(|e| e.key.is(name)))?;
             (inst.class, slot)
         };
         let attr = self.lookup_type(cls, name);
@@ -60,8 +66,14 @@ impl Vm {
     #[inline]
     pub fn cached_load_method(&self, obj: Value, name: Value, c: InlineCache) -> Option<Value> {
         let Value::Obj(h) = obj else { return None };
-        let Obj::Instance(inst) = self.heap.get(h) else { return None };
-        if c.a != inst.class.0 || c.b != self.epoch || c.c != CACHE_METHOD || !inst.dict_obj.is_null() {
+        let Obj::Instance(inst) = self.heap.get(h) else {
+            return None;
+        };
+        if c.a != inst.class.0
+            || c.b != self.epoch
+            || c.c != CACHE_METHOD
+            || !inst.dict_obj.is_null()
+        {
             return None;
         }
         if inst.dict.has_identical_key(name) {
@@ -72,7 +84,9 @@ impl Vm {
 
     pub fn fill_method_cache(&self, obj: Value, method: Value) -> Option<InlineCache> {
         let Value::Obj(h) = obj else { return None };
-        let Obj::Instance(inst) = self.heap.get(h) else { return None };
+        let Obj::Instance(inst) = self.heap.get(h) else {
+            return None;
+        };
         if !inst.dict_obj.is_null() || method.is_null() {
             return None;
         }
@@ -87,16 +101,29 @@ impl Vm {
 
     /// `obj.name = v` through the cache; false when the slow path must run.
     #[inline]
-    pub fn cached_store_attr(&mut self, obj: Value, name: Value, hash: i64, v: Value, c: InlineCache) -> bool {
+    pub fn cached_store_attr(
+        &mut self,
+        obj: Value,
+        name: Value,
+        hash: i64,
+        v: Value,
+        c: InlineCache,
+    ) -> bool {
         let Value::Obj(h) = obj else { return false };
         let epoch = self.epoch;
-        let Obj::Instance(inst) = self.heap.get_mut(h) else { return false };
+        let Obj::Instance(inst) = self.heap.get_mut(h) else {
+            return false;
+        };
         if c.a != inst.class.0 || c.b != epoch || !inst.dict_obj.is_null() {
             return false;
         }
         match c.c {
             CACHE_SLOT => {
-                if inst.dict.entry(c.d as usize).is_some_and(|e| e.key.is(name)) {
+                if inst
+                    .dict
+                    .entry(c.d as usize)
+                    .is_some_and(|e| e.key.is(name))
+                {
                     inst.dict.set_value_at(c.d as usize, v);
                     return true;
                 }
@@ -104,7 +131,10 @@ impl Vm {
             }
             CACHE_APPEND => {
                 let d = c.d as usize;
-                if inst.dict.slots() == d && inst.dict.len() == d && !inst.dict.iter().any(|e| e.key.is(name)) {
+                if inst.dict.slots() == d
+                    && inst.dict.len() == d
+                    && !inst.dict.iter().any(|e| e.key.is(name))
+                {
                     inst.dict.push_new(hash, name, v);
                     return true;
                 }
@@ -115,17 +145,26 @@ impl Vm {
     }
 
     /// After a slow store into an instance: remember how to repeat it.
-    pub fn fill_store_cache(&mut self, obj: Value, name: Value, len_before: usize) -> Option<InlineCache> {
+    pub fn fill_store_cache(
+        &mut self,
+        obj: Value,
+        name: Value,
+        len_before: usize,
+    ) -> Option<InlineCache> {
         let Value::Obj(h) = obj else { return None };
         let cls = {
-            let Obj::Instance(inst) = self.heap.get(h) else { return None };
+            let Obj::Instance(inst) = self.heap.get(h) else {
+                return None;
+            };
             if !inst.dict_obj.is_null() || matches!(inst.payload, Payload::Exc(_)) {
                 return None;
             }
             inst.class
         };
         let c = self.class(cls);
-        if c.flags & (class_flags::HAS_SETATTR | class_flags::NAMEDTUPLE) != 0 || cls == self.t.object {
+        if c.flags & (class_flags::HAS_SETATTR | class_flags::NAMEDTUPLE) != 0
+            || cls == self.t.object
+        {
             return None;
         }
         let attr = self.lookup_type(cls, name);
@@ -134,8 +173,11 @@ impl Vm {
                 return None;
             }
         }
-        let Obj::Instance(inst) = self.heap.get(h) else { return None };
-        let slot = (0..inst.dict.slots()).find(|&i| inst.dict.entry(i).is_some_and(|e| e.key.is(name)))?;
+        let Obj::Instance(inst) = self.heap.get(h) else {
+            return None;
+        };
+        let slot =
+            (0..inst.dict.slots()).find(|&i| inst.dict.entry(i).is_some_and(|e| e.key.is(name)))?;
         let (kind, d) = if slot == len_before && inst.dict.slots() == len_before + 1 {
             (CACHE_APPEND, len_before)
         } else {
@@ -173,7 +215,9 @@ impl Vm {
 
     /// Look up `name` in an instance dict.
     fn inst_dict_get(&self, h: Handle, name: Value) -> Option<Value> {
-        let Obj::Instance(i) = self.heap.get(h) else { return None };
+        let Obj::Instance(i) = self.heap.get(h) else {
+            return None;
+        };
         if let Value::Obj(dh) = i.dict_obj {
             let hash = self.str_hash(name);
             return self.dict_find_str(dh, name, hash);
@@ -190,9 +234,13 @@ impl Vm {
 
     /// Bind a class attribute found for an instance access.
     fn bind_descriptor(&mut self, attr: Value, obj: Value, cls: Handle) -> PyResult {
-        let Value::Obj(ah) = attr else { return Ok(attr) };
+        let Value::Obj(ah) = attr else {
+            return Ok(attr);
+        };
         Ok(match self.heap.get(ah) {
-            Obj::Function(_) | Obj::Native(_) => self.alloc(Obj::BoundMethod(Box::new([obj, attr]))),
+            Obj::Function(_) | Obj::Native(_) => {
+                self.alloc(Obj::BoundMethod(Box::new([obj, attr])))
+            }
             Obj::ClassMethod(f) => {
                 let f = *f;
                 self.alloc(Obj::BoundMethod(Box::new([Value::Obj(cls), f])))
@@ -240,7 +288,8 @@ impl Vm {
                 Obj::Class(_) => return self.class_attr(h, name),
                 Obj::Module(m) => {
                     let d = m.dict;
-                    if let Some(v) = crate::builtins::dict::dict_get_str(self, Value::Obj(d), name) {
+                    if let Some(v) = crate::builtins::dict::dict_get_str(self, Value::Obj(d), name)
+                    {
                         return Ok(v);
                     }
                     if let Some(v) = self.special_attr(obj, name)? {
@@ -258,12 +307,10 @@ impl Vm {
                     let (start, this) = (s[0], s[1]);
                     return self.super_attr(start, this, name);
                 }
-                Obj::Function(f) => {
-                    if !f.dict.is_null() {
-                        let d = f.dict;
-                        if let Some(v) = crate::builtins::dict::dict_get_str(self, d, name) {
-                            return Ok(v);
-                        }
+                Obj::Function(f) if !f.dict.is_null() => {
+                    let d = f.dict;
+                    if let Some(v) = crate::builtins::dict::dict_get_str(self, d, name) {
+                        return Ok(v);
                     }
                 }
                 _ => {}
@@ -311,19 +358,29 @@ impl Vm {
             return self.bind_descriptor(meta, Value::Obj(h), self.t.type_);
         }
         let n = self.str_of(name).unwrap_or("?").to_string();
-        let msg = format!("type object '{}' has no attribute '{}'", self.class(h).name, n);
+        let msg = format!(
+            "type object '{}' has no attribute '{}'",
+            self.class(h).name,
+            n
+        );
         Err(self.attribute_error(msg))
     }
 
     /// `super(start, this).name`: look up after `start` in this's MRO.
     fn super_attr(&mut self, start: Value, this: Value, name: Value) -> PyResult {
-        let Value::Obj(start) = start else { unreachable!() };
+        let Value::Obj(start) = start else {
+            unreachable!()
+        };
         let this_cls = match self.is_class(this) {
             Some(c) => c,
             None => self.type_of(this),
         };
         let mro = self.class(this_cls).mro.clone();
-        let pos = mro.iter().position(|c| *c == start).map(|p| p + 1).unwrap_or(mro.len());
+        let pos = mro
+            .iter()
+            .position(|c| *c == start)
+            .map(|p| p + 1)
+            .unwrap_or(mro.len());
         let hash = self.str_hash(name);
         for &k in &mro[pos..] {
             let d = &self.class(k).dict;
@@ -359,10 +416,10 @@ impl Vm {
                 Obj::Instance(_) => {
                     let attr = self.lookup_type(cls, name);
                     if let Value::Obj(ah) = attr {
-                        if matches!(self.heap.get(ah), Obj::Function(_) | Obj::Native(_)) {
-                            if self.inst_dict_get(h, name).is_none() {
-                                return Ok((attr, obj));
-                            }
+                        if matches!(self.heap.get(ah), Obj::Function(_) | Obj::Native(_))
+                            && self.inst_dict_get(h, name).is_none()
+                        {
+                            return Ok((attr, obj));
                         }
                     }
                     return Ok((Value::Null, self.get_attr(obj, name)?));
@@ -404,7 +461,11 @@ impl Vm {
                         let fset = p[1];
                         if fset.is_none() || fset.is_null() {
                             let n = self.str_of(name).unwrap_or("?").to_string();
-                            let msg = format!("property '{}' of '{}' object has no setter", n, self.class(cls).name);
+                            let msg = format!(
+                                "property '{}' of '{}' object has no setter",
+                                n,
+                                self.class(cls).name
+                            );
                             return Err(self.attribute_error(msg));
                         }
                         return Err(Self::call_req(fset, vec![obj, value]));
@@ -429,8 +490,24 @@ impl Vm {
                 Ok(())
             }
             Obj::Class(_) => {
+                let n = self.str_of(name).unwrap_or("").to_string();
+                if n == "__name__" || n == "__qualname__" || n == "__module__" {
+                    let Some(s) = self.str_of(value).map(|s| s.to_string()) else {
+                        let msg = format!("can only assign string to {}.{}", self.class(h).name, n);
+                        return Err(self.type_error(msg));
+                    };
+                    let c = self.class_mut(h);
+                    match n.as_str() {
+                        "__name__" => c.name = s,
+                        "__qualname__" => c.qualname = s,
+                        _ => c.module = s,
+                    }
+                    return Ok(());
+                }
                 let hash = self.str_hash(name);
-                let Obj::Class(c) = self.heap.get_mut(h) else { unreachable!() };
+                let Obj::Class(c) = self.heap.get_mut(h) else {
+                    unreachable!()
+                };
                 let mut d = std::mem::take(&mut c.dict);
                 d.insert(hash, name, value, |a, b| self.str_eq(a, b));
                 self.class_mut(h).dict = d;
@@ -466,7 +543,9 @@ impl Vm {
 
     pub fn instance_dict_set(&mut self, h: Handle, name: Value, value: Value) {
         let hash = self.str_hash(name);
-        let Obj::Instance(i) = self.heap.get_mut(h) else { return };
+        let Obj::Instance(i) = self.heap.get_mut(h) else {
+            return;
+        };
         if !i.dict_obj.is_null() {
             let d = i.dict_obj;
             crate::builtins::dict::dict_set_str(self, d, name, value);
@@ -484,7 +563,11 @@ impl Vm {
         let cls = self.type_of(obj);
         let has = !self.lookup_type(cls, name).is_null();
         let msg = if has {
-            format!("'{}' object attribute '{}' is read-only", self.type_name(obj), n)
+            format!(
+                "'{}' object attribute '{}' is read-only",
+                self.type_name(obj),
+                n
+            )
         } else {
             format!("'{}' object has no attribute '{}'", self.type_name(obj), n)
         };
@@ -543,7 +626,11 @@ impl Vm {
                         let fdel = p[2];
                         if fdel.is_none() || fdel.is_null() {
                             let n = self.str_of(name).unwrap_or("?").to_string();
-                            let msg = format!("property '{}' of '{}' object has no deleter", n, self.class(cls).name);
+                            let msg = format!(
+                                "property '{}' of '{}' object has no deleter",
+                                n,
+                                self.class(cls).name
+                            );
                             return Err(self.attribute_error(msg));
                         }
                         return Err(Self::call_req(fdel, vec![obj]));
@@ -560,7 +647,9 @@ impl Vm {
                     }
                 }
                 let found = {
-                    let Obj::Instance(i) = self.heap.get(h) else { unreachable!() };
+                    let Obj::Instance(i) = self.heap.get(h) else {
+                        unreachable!()
+                    };
                     i.dict.find(hash, name, |a, b| self.str_eq(a, b))
                 };
                 match found {
@@ -575,7 +664,10 @@ impl Vm {
             }
             Obj::Class(_) => {
                 let hash = self.str_hash(name);
-                let found = self.class(h).dict.find(hash, name, |a, b| self.str_eq(a, b));
+                let found = self
+                    .class(h)
+                    .dict
+                    .find(hash, name, |a, b| self.str_eq(a, b));
                 match found {
                     Lookup::Found(s) => {
                         self.class_mut(h).dict.remove_at(s);
@@ -584,7 +676,11 @@ impl Vm {
                     }
                     _ => {
                         let n = self.str_of(name).unwrap_or("?").to_string();
-                        let msg = format!("type object '{}' has no attribute '{}'", self.class(h).name, n);
+                        let msg = format!(
+                            "type object '{}' has no attribute '{}'",
+                            self.class(h).name,
+                            n
+                        );
                         Err(self.attribute_error(msg))
                     }
                 }
@@ -605,7 +701,9 @@ impl Vm {
     /// recompute every user class's flags (subclasses inherit them).
     pub fn class_changed(&mut self, name: Value) {
         self.invalidate_cache();
-        let is_dunder = self.str_of(name).is_some_and(|n| n.starts_with("__") && n.ends_with("__"));
+        let is_dunder = self
+            .str_of(name)
+            .is_some_and(|n| n.starts_with("__") && n.ends_with("__"));
         if !is_dunder {
             return;
         }
@@ -625,7 +723,9 @@ impl Vm {
 
     /// Special attributes that do not live in any dict.
     pub fn special_attr(&mut self, obj: Value, name: Value) -> PyResult<Option<Value>> {
-        let Some(n) = self.str_of(name) else { return Ok(None) };
+        let Some(n) = self.str_of(name) else {
+            return Ok(None);
+        };
         let n = n.to_string();
         if n == "__class__" {
             return Ok(Some(Value::Obj(self.type_of(obj))));
@@ -645,8 +745,16 @@ impl Vm {
         if let Some(d) = self.exc_data(obj) {
             let v = match n.as_str() {
                 "args" => Some(d.args),
-                "__cause__" => Some(if d.cause.is_null() { Value::None } else { d.cause }),
-                "__context__" => Some(if d.context.is_null() { Value::None } else { d.context }),
+                "__cause__" => Some(if d.cause.is_null() {
+                    Value::None
+                } else {
+                    d.cause
+                }),
+                "__context__" => Some(if d.context.is_null() {
+                    Value::None
+                } else {
+                    d.context
+                }),
                 "__suppress_context__" => Some(Value::Bool(d.suppress_context)),
                 "__traceback__" => {
                     let n = d.traceback.len();
@@ -678,7 +786,12 @@ impl Vm {
                     let b: Vec<Value> = c.bases.iter().map(|h| Value::Obj(*h)).collect();
                     Some(self.new_tuple(b))
                 }
-                "__base__" => Some(c.bases.first().map(|h| Value::Obj(*h)).unwrap_or(Value::None)),
+                "__base__" => Some(
+                    c.bases
+                        .first()
+                        .map(|h| Value::Obj(*h))
+                        .unwrap_or(Value::None),
+                ),
                 "__dict__" => {
                     let items = c.dict.items();
                     let d = self.new_dict();
@@ -701,12 +814,24 @@ impl Vm {
                 "__module__" => Some(f.module),
                 "__defaults__" => {
                     let d = f.defaults.clone();
-                    Some(if d.is_empty() { Value::None } else { self.new_tuple(d) })
+                    Some(if d.is_empty() {
+                        Value::None
+                    } else {
+                        self.new_tuple(d)
+                    })
                 }
-                "__kwdefaults__" => Some(if f.kwdefaults.is_null() { Value::None } else { f.kwdefaults }),
+                "__kwdefaults__" => Some(if f.kwdefaults.is_null() {
+                    Value::None
+                } else {
+                    f.kwdefaults
+                }),
                 "__annotations__" => {
                     let d = f.dict;
-                    let ann = if d.is_null() { None } else { crate::builtins::dict::dict_get_str(self, d, name) };
+                    let ann = if d.is_null() {
+                        None
+                    } else {
+                        crate::builtins::dict::dict_get_str(self, d, name)
+                    };
                     match ann {
                         Some(a) => Some(a),
                         None => {
@@ -734,7 +859,11 @@ impl Vm {
                 "__globals__" => Some(Value::Obj(f.globals)),
                 "__closure__" => {
                     let c = f.closure.clone();
-                    Some(if c.is_empty() { Value::None } else { self.new_tuple(c) })
+                    Some(if c.is_empty() {
+                        Value::None
+                    } else {
+                        self.new_tuple(c)
+                    })
                 }
                 _ => None,
             },
@@ -781,7 +910,11 @@ impl Vm {
                 "__name__" => Some(g.name),
                 "__qualname__" => Some(g.qualname),
                 "gi_running" => Some(Value::Bool(g.state == GenState::Running)),
-                "gi_frame" => Some(if g.state == GenState::Finished { Value::None } else { obj }),
+                "gi_frame" => Some(if g.state == GenState::Finished {
+                    Value::None
+                } else {
+                    obj
+                }),
                 "gi_code" => {
                     let c = g.code.clone();
                     Some(self.alloc(Obj::Code(c)))
@@ -812,7 +945,11 @@ impl Vm {
                 _ => None,
             },
             Obj::Deque(d) => match n.as_str() {
-                "maxlen" => Some(d.maxlen.map(|m| Value::Int(m as i64)).unwrap_or(Value::None)),
+                "maxlen" => Some(
+                    d.maxlen
+                        .map(|m| Value::Int(m as i64))
+                        .unwrap_or(Value::None),
+                ),
                 _ => None,
             },
             Obj::BigInt(_) => match n.as_str() {
@@ -863,8 +1000,13 @@ impl Vm {
             p @ Value::Obj(_) => self.tuple_items(p),
             _ => return None,
         };
-        let (exc, Value::Int(depth)) = (items.first().copied()?, items.get(1).copied()?) else { return None };
-        let entries = self.exc_data(exc).map(|d| d.traceback.clone()).unwrap_or_default();
+        let (exc, Value::Int(depth)) = (items.first().copied()?, items.get(1).copied()?) else {
+            return None;
+        };
+        let entries = self
+            .exc_data(exc)
+            .map(|d| d.traceback.clone())
+            .unwrap_or_default();
         let idx = entries.len().checked_sub(depth as usize)?;
         let e = entries.get(idx)?;
         Some(match name {

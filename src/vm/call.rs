@@ -37,7 +37,13 @@ impl Vm {
     }
 
     /// Call a class-body function with `locals` as its namespace.
-    pub fn call_with_locals(&mut self, func: Value, args: &[Value], locals: Value, completion: Completion) -> PyResult<()> {
+    pub fn call_with_locals(
+        &mut self,
+        func: Value,
+        args: &[Value],
+        locals: Value,
+        completion: Completion,
+    ) -> PyResult<()> {
         let Value::Obj(fh) = func else {
             return Err(self.type_error("class body is not a function"));
         };
@@ -108,7 +114,14 @@ impl Vm {
         argc + 1
     }
 
-    fn call_native(&mut self, id: u32, argc: usize, kwnames: Value, ret_sp: usize, completion: Completion) -> PyResult<()> {
+    fn call_native(
+        &mut self,
+        id: u32,
+        argc: usize,
+        kwnames: Value,
+        ret_sp: usize,
+        completion: Completion,
+    ) -> PyResult<()> {
         let len = self.cur.stack.len();
         let nkw = self.tuple_len(kwnames);
         let npos = argc - nkw;
@@ -159,8 +172,13 @@ impl Vm {
         let globals = f.globals;
         let c = &code.code;
         let base = self.cur.stack.len() - argc;
-        if kwnames.is_null() && c.flags & code_flags::SIMPLE_ARGS != 0 && argc == c.argcount as usize {
-            self.cur.stack.resize(base + c.nlocals as usize, Value::Null);
+        if kwnames.is_null()
+            && c.flags & code_flags::SIMPLE_ARGS != 0
+            && argc == c.argcount as usize
+        {
+            self.cur
+                .stack
+                .resize(base + c.nlocals as usize, Value::Null);
         } else if let Err(e) = self.bind_args(fh, base, argc, kwnames) {
             self.cur.stack.truncate(ret_sp);
             return Err(e);
@@ -199,7 +217,9 @@ impl Vm {
     /// keyword-only parameters, cells and free variables. Leaves exactly the
     /// frame's slots on the stack from `base`.
     fn bind_args(&mut self, fh: Handle, base: usize, argc: usize, kwnames: Value) -> PyResult<()> {
-        let Obj::Function(f) = self.heap.get(fh) else { unreachable!() };
+        let Obj::Function(f) = self.heap.get(fh) else {
+            unreachable!()
+        };
         let code = f.code.clone();
         let defaults = f.defaults.clone();
         let kwdefaults = f.kwdefaults;
@@ -220,14 +240,22 @@ impl Vm {
         }
         let mut next = nparams + nkwonly;
         if has_varargs {
-            let extra: Vec<Value> = if npos > nparams { args[nparams..npos].to_vec() } else { vec![] };
+            let extra: Vec<Value> = if npos > nparams {
+                args[nparams..npos].to_vec()
+            } else {
+                vec![]
+            };
             slots[next] = self.new_tuple(extra);
             next += 1;
         } else if npos > nparams {
             let given = npos;
             let ndef = defaults.len();
             let takes = if ndef > 0 {
-                format!("from {} to {} positional arguments", nparams - ndef, nparams)
+                format!(
+                    "from {} to {} positional arguments",
+                    nparams - ndef,
+                    nparams
+                )
             } else {
                 format!(
                     "{} positional argument{}",
@@ -264,7 +292,8 @@ impl Vm {
                 match pos {
                     Some(j) => {
                         if !slots[j].is_null() {
-                            let msg = format!("{}() got multiple values for argument '{}'", fname, ns);
+                            let msg =
+                                format!("{}() got multiple values for argument '{}'", fname, ns);
                             return Err(self.type_error(msg));
                         }
                         slots[j] = value;
@@ -278,7 +307,8 @@ impl Vm {
                                 posonly_passed.push(ns);
                                 continue;
                             }
-                            let msg = format!("{}() got an unexpected keyword argument '{}'", fname, ns);
+                            let msg =
+                                format!("{}() got an unexpected keyword argument '{}'", fname, ns);
                             return Err(self.type_error(msg));
                         }
                     },
@@ -308,6 +338,7 @@ impl Vm {
         if !missing.is_empty() {
             return Err(self.missing_args(&fname, &missing, "positional"));
         }
+        #[allow(clippy::needless_range_loop)]
         for i in nparams..nparams + nkwonly {
             if slots[i].is_null() {
                 let name = c.varnames[i].clone();
@@ -346,7 +377,11 @@ impl Vm {
         let list = match quoted.len() {
             1 => quoted[0].clone(),
             2 => format!("{} and {}", quoted[0], quoted[1]),
-            _ => format!("{}, and {}", quoted[..quoted.len() - 1].join(", "), quoted[quoted.len() - 1]),
+            _ => format!(
+                "{}, and {}",
+                quoted[..quoted.len() - 1].join(", "),
+                quoted[quoted.len() - 1]
+            ),
         };
         let msg = format!(
             "{}() missing {} required {} argument{}: {}",
@@ -360,7 +395,14 @@ impl Vm {
     }
 
     /// `cls(*args, **kw)`.
-    fn instantiate(&mut self, cls: Handle, argc: usize, kwnames: Value, ret_sp: usize, completion: Completion) -> PyResult<()> {
+    fn instantiate(
+        &mut self,
+        cls: Handle,
+        argc: usize,
+        kwnames: Value,
+        ret_sp: usize,
+        completion: Completion,
+    ) -> PyResult<()> {
         let c = self.class(cls);
         let flags = c.flags;
         let layout = c.layout;
@@ -393,7 +435,8 @@ impl Vm {
         let init_name = self.n.init;
         let init = self.lookup_type(cls, init_name);
         let object_new = self.lookup_type(self.t.object, new_name);
-        let inst = if new.is(object_new) || layout == Layout::Object || layout == Layout::Exception {
+        let inst = if new.is(object_new) || layout == Layout::Object || layout == Layout::Exception
+        {
             if layout == Layout::Exception {
                 let len = self.cur.stack.len();
                 let npos = argc - self.tuple_len(kwnames);
@@ -441,11 +484,14 @@ impl Vm {
                 }
                 Err(_) => {
                     self.cur.stack.truncate(ret_sp);
-                    return Err(self.type_error("cannot construct this subclass from a Python-level value"));
+                    return Err(
+                        self.type_error("cannot construct this subclass from a Python-level value")
+                    );
                 }
             }
         };
-        let init_is_native = matches!(init, Value::Obj(h) if matches!(self.heap.get(h), Obj::Native(_)));
+        let init_is_native =
+            matches!(init, Value::Obj(h) if matches!(self.heap.get(h), Obj::Native(_)));
         let argc = self.prepend_arg(inst, argc, ret_sp);
         let comp = match completion {
             Completion::Push => Completion::Init(inst.handle().expect("an instance")),
@@ -481,7 +527,14 @@ impl Vm {
     }
 
     /// Build a function object (MakeFunction).
-    pub fn make_function(&mut self, code: Value, globals: Handle, defaults: Vec<Value>, kwdefaults: Value, closure: Vec<Value>) -> PyResult {
+    pub fn make_function(
+        &mut self,
+        code: Value,
+        globals: Handle,
+        defaults: Vec<Value>,
+        kwdefaults: Value,
+        closure: Vec<Value>,
+    ) -> PyResult {
         let Value::Obj(ch) = code else {
             return Err(self.type_error("expected a code object"));
         };
@@ -496,7 +549,8 @@ impl Vm {
             None => Value::None,
         };
         let modname = self.n.name;
-        let module = crate::builtins::dict::dict_get_str(self, Value::Obj(globals), modname).unwrap_or(Value::None);
+        let module = crate::builtins::dict::dict_get_str(self, Value::Obj(globals), modname)
+            .unwrap_or(Value::None);
         Ok(self.alloc(Obj::Function(Box::new(Function {
             code: rt,
             globals,
@@ -514,5 +568,8 @@ impl Vm {
 
 /// Immutable builtin bases receive the constructor arguments in `__new__`.
 fn layout_takes_ctor_args(l: Layout) -> bool {
-    matches!(l, Layout::Int | Layout::Float | Layout::Str | Layout::Tuple | Layout::FrozenSet)
+    matches!(
+        l,
+        Layout::Int | Layout::Float | Layout::Str | Layout::Tuple | Layout::FrozenSet
+    )
 }

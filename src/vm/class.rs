@@ -36,7 +36,12 @@ pub fn build_class(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResu
         func: body,
         args: vec![],
         kw: vec![],
-        cont: Some(ContKind::BuildClass { name, bases, ns, kw: kwd }),
+        cont: Some(ContKind::BuildClass {
+            name,
+            bases,
+            ns,
+            kw: kwd,
+        }),
         locals: ns,
     })))
 }
@@ -45,13 +50,20 @@ impl Vm {
     /// The class body finished: build the class object.
     pub fn finish_class(&mut self, name: Value, bases: Value, ns: Value, _kw: Value) -> PyResult {
         let name_s = self.str_of(name).unwrap_or("?").to_string();
-        let mut base_list: Vec<Handle> = self.tuple_items(bases).iter().filter_map(|b| b.handle()).collect();
+        let mut base_list: Vec<Handle> = self
+            .tuple_items(bases)
+            .iter()
+            .filter_map(|b| b.handle())
+            .collect();
         if base_list.is_empty() {
             base_list.push(self.t.object);
         }
         for &b in &base_list {
             let c = self.class(b);
-            if c.flags & class_flags::BUILTIN != 0 && c.layout == Layout::Opaque && b != self.t.object {
+            if c.flags & class_flags::BUILTIN != 0
+                && c.layout == Layout::Opaque
+                && b != self.t.object
+            {
                 let msg = format!("type '{}' is not an acceptable base type", c.name);
                 return Err(self.type_error(msg));
             }
@@ -59,7 +71,10 @@ impl Vm {
         let mro_tail = match self.c3_merge(&base_list) {
             Some(m) => m,
             None => {
-                let names: Vec<String> = base_list.iter().map(|b| self.class(*b).name.clone()).collect();
+                let names: Vec<String> = base_list
+                    .iter()
+                    .map(|b| self.class(*b).name.clone())
+                    .collect();
                 let msg = format!(
                     "Cannot create a consistent method resolution\norder (MRO) for bases {}",
                     names.join(", ")
@@ -77,7 +92,9 @@ impl Vm {
                     // Only one builtin data layout may be inherited.
                     let ok = self.class_layout_compatible(layout, l);
                     if !ok {
-                        return Err(self.type_error("multiple bases have instance lay-out conflict"));
+                        return Err(
+                            self.type_error("multiple bases have instance lay-out conflict")
+                        );
                     }
                 }
             }
@@ -214,7 +231,9 @@ impl Vm {
             }
             flags |= kc.flags & class_flags::NAMEDTUPLE;
             for e in kc.dict.iter() {
-                let Some(n) = self.str_of(e.key) else { continue };
+                let Some(n) = self.str_of(e.key) else {
+                    continue;
+                };
                 if !n.starts_with("__") {
                     continue;
                 }

@@ -83,7 +83,9 @@ pub enum ContKind {
 impl ContKind {
     pub fn trace(&self, f: &mut dyn FnMut(Value)) {
         match self {
-            ContKind::BinOp { a, b, .. } | ContKind::Cmp { a, b, .. } | ContKind::NeFromEq { a, b } => {
+            ContKind::BinOp { a, b, .. }
+            | ContKind::Cmp { a, b, .. }
+            | ContKind::NeFromEq { a, b } => {
                 f(*a);
                 f(*b);
             }
@@ -93,7 +95,12 @@ impl ContKind {
             | ContKind::ImportDone(v)
             | ContKind::Replace(v) => f(*v),
             ContKind::Raise { cause } => f(*cause),
-            ContKind::BuildClass { name, bases, ns, kw } => {
+            ContKind::BuildClass {
+                name,
+                bases,
+                ns,
+                kw,
+            } => {
                 f(*name);
                 f(*bases);
                 f(*ns);
@@ -141,12 +148,19 @@ impl Vm {
                 self.cur.stack.push(Value::Obj(inst));
                 Ok(())
             }
-            Completion::CondJump { target, jump_if, strict } => {
+            Completion::CondJump {
+                target,
+                jump_if,
+                strict,
+            } => {
                 let b = match strict {
                     Strict::Bool => match v {
                         Value::Bool(b) => b,
                         _ => {
-                            let msg = format!("__bool__ should return bool, returned {}", self.type_name(v));
+                            let msg = format!(
+                                "__bool__ should return bool, returned {}",
+                                self.type_name(v)
+                            );
                             return Err(self.type_error(msg));
                         }
                     },
@@ -155,7 +169,11 @@ impl Vm {
                         Some(b) => b,
                         None => {
                             let (f, strict) = self.truth_method(v).expect("truth method exists");
-                            let c = Completion::CondJump { target, jump_if, strict };
+                            let c = Completion::CondJump {
+                                target,
+                                jump_if,
+                                strict,
+                            };
                             return self.call_value(f, &[v], &[], c);
                         }
                     },
@@ -212,7 +230,10 @@ impl Vm {
             Strict::Bool => match v {
                 Value::Bool(b) => Ok(b),
                 _ => {
-                    let msg = format!("__bool__ should return bool, returned {}", self.type_name(v));
+                    let msg = format!(
+                        "__bool__ should return bool, returned {}",
+                        self.type_name(v)
+                    );
                     Err(self.type_error(msg))
                 }
             },
@@ -228,15 +249,25 @@ impl Vm {
             Value::Int(_) => Err(self.value_error("__len__() should return >= 0")),
             Value::Bool(b) => Ok(b as i64),
             _ => {
-                let msg = format!("'{}' object cannot be interpreted as an integer", self.type_name(v));
+                let msg = format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    self.type_name(v)
+                );
                 Err(self.type_error(msg))
             }
         }
     }
 
     /// Make the call a native asked for, delivering to `completion`.
+    #[allow(clippy::boxed_local)]
     pub fn call_request(&mut self, req: Box<CallReq>, completion: Completion) -> PyResult<()> {
-        let CallReq { func, args, kw, cont, locals } = *req;
+        let CallReq {
+            func,
+            args,
+            kw,
+            cont,
+            locals,
+        } = *req;
         let completion = match cont {
             Some(k) => Completion::cont(k, completion),
             None => completion,
@@ -265,7 +296,16 @@ impl Vm {
                             let n = self.n.binops[op as usize][1];
                             let fb = self.lookup_type(tb, n);
                             if is_python_callable(self, fb) {
-                                return Err(call_with_cont(fb, vec![b, a], ContKind::BinOp { op, a, b, stage: CmpStage::Reflected }));
+                                return Err(call_with_cont(
+                                    fb,
+                                    vec![b, a],
+                                    ContKind::BinOp {
+                                        op,
+                                        a,
+                                        b,
+                                        stage: CmpStage::Reflected,
+                                    },
+                                ));
                             }
                         }
                         self.binary_payload_or_fail(op, a, b)
@@ -275,11 +315,22 @@ impl Vm {
                         let n = self.n.binops[op as usize][0];
                         let fa = self.lookup_type(ta, n);
                         if is_python_callable(self, fa) {
-                            return Err(call_with_cont(fa, vec![a, b], ContKind::BinOp { op, a, b, stage: CmpStage::ForwardLast }));
+                            return Err(call_with_cont(
+                                fa,
+                                vec![a, b],
+                                ContKind::BinOp {
+                                    op,
+                                    a,
+                                    b,
+                                    stage: CmpStage::ForwardLast,
+                                },
+                            ));
                         }
                         self.binary_payload_or_fail(op, a, b)
                     }
-                    CmpStage::ForwardLast | CmpStage::Reflected => self.binary_payload_or_fail(op, a, b),
+                    CmpStage::ForwardLast | CmpStage::Reflected => {
+                        self.binary_payload_or_fail(op, a, b)
+                    }
                 }
             }
             ContKind::Cmp { op, a, b, stage } => {
@@ -291,7 +342,11 @@ impl Vm {
                         let tb = self.type_of(b);
                         let n = self.n.cmps[op.swapped() as usize];
                         let fb = self.lookup_type(tb, n);
-                        let fb = if is_python_callable(self, fb) { fb } else { Value::Null };
+                        let fb = if is_python_callable(self, fb) {
+                            fb
+                        } else {
+                            Value::Null
+                        };
                         self.compare_fallback(op, a, b, fb)
                     }
                     CmpStage::ReflectedFirst => {
@@ -299,7 +354,16 @@ impl Vm {
                         let n = self.n.cmps[op as usize];
                         let fa = self.lookup_type(ta, n);
                         if is_python_callable(self, fa) {
-                            return Err(call_with_cont(fa, vec![a, b], ContKind::Cmp { op, a, b, stage: CmpStage::ForwardLast }));
+                            return Err(call_with_cont(
+                                fa,
+                                vec![a, b],
+                                ContKind::Cmp {
+                                    op,
+                                    a,
+                                    b,
+                                    stage: CmpStage::ForwardLast,
+                                },
+                            ));
                         }
                         self.compare_default(op, a, b)
                     }
@@ -352,7 +416,9 @@ impl Vm {
                 }
                 Value::Obj(_) if self.to_bigint(v).is_some() => {
                     if what == "__len__" {
-                        return Err(self.overflow_error("cannot fit 'int' into an index-sized integer"));
+                        return Err(
+                            self.overflow_error("cannot fit 'int' into an index-sized integer")
+                        );
                     }
                     Ok(v)
                 }
@@ -360,7 +426,10 @@ impl Vm {
                     let msg = if what == "__hash__" {
                         "__hash__ method should return an integer".to_string()
                     } else {
-                        format!("'{}' object cannot be interpreted as an integer", self.type_name(v))
+                        format!(
+                            "'{}' object cannot be interpreted as an integer",
+                            self.type_name(v)
+                        )
                     };
                     Err(self.type_error(msg))
                 }
@@ -375,7 +444,12 @@ impl Vm {
             ContKind::NextDefault(_) | ContKind::GetattrDefault(_) => Ok(v),
             ContKind::HasAttr => Ok(Value::Bool(true)),
             ContKind::CloseGen => Err(self.runtime_error("generator ignored GeneratorExit")),
-            ContKind::BuildClass { name, bases, ns, kw } => self.finish_class(name, bases, ns, kw),
+            ContKind::BuildClass {
+                name,
+                bases,
+                ns,
+                kw,
+            } => self.finish_class(name, bases, ns, kw),
             ContKind::ImportDone(m) => Ok(m),
             ContKind::Raise { cause } => {
                 if !self.is_exception(v) {
@@ -398,7 +472,11 @@ impl Vm {
         let negate = matches!(then, ContKind::NotBool);
         match self.truth_method(v) {
             Some((f, strict)) => {
-                let k = if negate { ContKind::NotTruthOf(strict) } else { ContKind::TruthOf(strict) };
+                let k = if negate {
+                    ContKind::NotTruthOf(strict)
+                } else {
+                    ContKind::TruthOf(strict)
+                };
                 call_with_cont(f, vec![v], k)
             }
             None => Flow::Call(Box::new(CallReq::replace(Value::Bool(true)))),
@@ -417,7 +495,11 @@ impl Vm {
     }
 
     /// Offer `exc` to a frame's continuation chain (the frame just died).
-    pub fn cont_exception(&mut self, c: Box<super::frame::Cont>, exc: Value) -> Result<(), (Value, bool)> {
+    pub fn cont_exception(
+        &mut self,
+        c: Box<super::frame::Cont>,
+        exc: Value,
+    ) -> Result<(), (Value, bool)> {
         match self.cont_chain_exception(Completion::Cont(c), exc) {
             ContExc::Handled => Ok(()),
             ContExc::Propagate(e) => Err((e, false)),
@@ -431,9 +513,17 @@ impl Vm {
             Completion::Cont(c) => {
                 let super::frame::Cont { kind, then } = *c;
                 let caught = match &kind {
-                    ContKind::NextDefault(d) if self.exc_matches(exc, self.t.stop_iteration) => Some(*d),
-                    ContKind::GetattrDefault(d) if self.exc_matches(exc, self.t.attribute_error) => Some(*d),
-                    ContKind::HasAttr if self.exc_matches(exc, self.t.attribute_error) => Some(Value::Bool(false)),
+                    ContKind::NextDefault(d) if self.exc_matches(exc, self.t.stop_iteration) => {
+                        Some(*d)
+                    }
+                    ContKind::GetattrDefault(d)
+                        if self.exc_matches(exc, self.t.attribute_error) =>
+                    {
+                        Some(*d)
+                    }
+                    ContKind::HasAttr if self.exc_matches(exc, self.t.attribute_error) => {
+                        Some(Value::Bool(false))
+                    }
                     ContKind::CloseGen
                         if self.exc_matches(exc, self.t.generator_exit)
                             || self.exc_matches(exc, self.t.stop_iteration) =>

@@ -249,16 +249,36 @@ impl Vm {
 
     /// The traceback lines of `exc` (outermost first), as CPython prints them.
     pub fn traceback_lines(&self, exc: Value) -> Vec<String> {
+        /// Like CPython, show at most this many identical consecutive entries.
+        const RECURSIVE_CUTOFF: usize = 3;
+        fn repeated(out: &mut Vec<String>, count: usize) {
+            if count > RECURSIVE_CUTOFF {
+                let more = count - RECURSIVE_CUTOFF;
+                let s = if more > 1 { "s" } else { "" };
+                out.push(format!("  [Previous line repeated {more} more time{s}]\n"));
+            }
+        }
         let Some(d) = self.exc_data(exc) else {
             return vec![];
         };
         let mut out = Vec::new();
+        let mut last: Option<(&str, u32, &str)> = None;
+        let mut count = 0;
         for e in d.traceback.iter().rev() {
             let code = &e.code.code;
-            let name = if code.name == "<module>" { "<module>".to_string() } else { code.name.clone() };
+            let here = (code.filename.as_str(), e.line, code.name.as_str());
+            if last != Some(here) {
+                repeated(&mut out, count);
+                last = Some(here);
+                count = 0;
+            }
+            count += 1;
+            if count > RECURSIVE_CUTOFF {
+                continue;
+            }
             out.push(format!(
                 "  File \"{}\", line {}, in {}\n",
-                code.filename, e.line, name
+                code.filename, e.line, code.name
             ));
             if let Some(line) = self.host.source_line(&code.filename, e.line) {
                 let t = line.trim();
@@ -267,13 +287,14 @@ impl Vm {
                 }
             }
         }
+        repeated(&mut out, count);
         out
     }
 
     /// `module.Name` (or `Name` for builtins) of an exception's class.
     pub fn exc_type_name(&self, exc: Value) -> String {
         let c = self.class(self.type_of(exc));
-        if c.module == "builtins" || c.module.is_empty() {
+        if c.module == "builtins" || c.module == "__main__" || c.module.is_empty() {
             c.qualname.clone()
         } else {
             format!("{}.{}", c.module, c.qualname)

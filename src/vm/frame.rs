@@ -57,7 +57,10 @@ impl Completion {
 
     pub fn trace(&self, f: &mut dyn FnMut(Value)) {
         match self {
-            Completion::Push | Completion::Discard | Completion::Exit | Completion::YieldFromStep => {}
+            Completion::Push
+            | Completion::Discard
+            | Completion::Exit
+            | Completion::YieldFromStep => {}
             Completion::CondJump { .. } => {}
             Completion::Init(h) => f(Value::Obj(*h)),
             Completion::Cont(c) => {

@@ -52,7 +52,12 @@ impl Vm {
     }
 
     /// Resume generator `g`; what it yields or returns goes to `completion`.
-    pub fn resume_gen(&mut self, g: Handle, action: GenAction, completion: Completion) -> PyResult<()> {
+    pub fn resume_gen(
+        &mut self,
+        g: Handle,
+        action: GenAction,
+        completion: Completion,
+    ) -> PyResult<()> {
         let state = self.gen_state(g);
         match state {
             GenState::Running => return Err(self.value_error("generator already executing")),
@@ -66,7 +71,8 @@ impl Vm {
             GenState::Created => match action {
                 GenAction::Send(v) => {
                     if !v.is_none() {
-                        return Err(self.type_error("can't send non-None value to a just-started generator"));
+                        return Err(self
+                            .type_error("can't send non-None value to a just-started generator"));
                     }
                 }
                 GenAction::Throw(e) => {
@@ -131,7 +137,9 @@ impl Vm {
 
     /// The subiterator a suspended generator is delegating to with `yield from`.
     fn delegate_of(&self, g: Handle) -> Option<Value> {
-        let Obj::Generator(gen) = self.heap.get(g) else { return None };
+        let Obj::Generator(gen) = self.heap.get(g) else {
+            return None;
+        };
         let frame = gen.frame.as_ref()?;
         match frame.code.code.ops.get(frame.pc as usize) {
             Some(Op::YieldFrom) => gen.saved.last().copied(),
@@ -139,7 +147,13 @@ impl Vm {
         }
     }
 
-    fn throw_into_delegate(&mut self, g: Handle, sub: Value, exc: Value, completion: Completion) -> PyResult<()> {
+    fn throw_into_delegate(
+        &mut self,
+        g: Handle,
+        sub: Value,
+        exc: Value,
+        completion: Completion,
+    ) -> PyResult<()> {
         // Resume the outer generator (so its frame is live), then throw into the sub.
         self.resume_gen(g, GenAction::Send(Value::None), completion)?;
         // The outer frame now has [..., sub, None] and sits at YieldFrom: drop
@@ -184,7 +198,11 @@ impl Vm {
         saved.extend(self.cur.stack.drain(base..));
         self.cur.stack.truncate(frame.ret_sp as usize);
         let gen = self.gen_mut(g);
-        gen.exc_state = if handled.is(prev) { Value::None } else { handled };
+        gen.exc_state = if handled.is(prev) {
+            Value::None
+        } else {
+            handled
+        };
         gen.saved = saved;
         gen.frame = Some(Box::new(frame));
         gen.state = GenState::Suspended;
@@ -250,7 +268,9 @@ impl Vm {
                 Ok(())
             }
             other => {
-                let Flow::Raise(e) = self.stop_iteration(v) else { unreachable!() };
+                let Flow::Raise(e) = self.stop_iteration(v) else {
+                    unreachable!()
+                };
                 self.raise_through(other, e)
             }
         }

@@ -9,6 +9,9 @@
 use super::object::Obj;
 use super::value::{Handle, Value};
 
+/// Reports every root value to the marking callback it is given.
+pub type RootFn<'a> = dyn FnMut(&mut dyn FnMut(Value)) + 'a;
+
 pub struct Heap {
     slots: Vec<Option<Obj>>,
     free: Vec<u32>,
@@ -111,7 +114,7 @@ impl Heap {
     }
 
     /// Mark everything reachable from the roots that `roots` reports, free the rest.
-    pub fn collect(&mut self, roots: &mut dyn FnMut(&mut dyn FnMut(Value))) {
+    pub fn collect(&mut self, roots: &mut RootFn) {
         self.collections += 1;
         let words = self.slots.len().div_ceil(64);
         self.marks.clear();

@@ -12,10 +12,10 @@ use super::frame::{Completion, Frame, Strict};
 use super::gen::GenAction;
 use super::iter::Next;
 use super::object::{CodeRt, IterState, Obj};
-use std::rc::Rc;
 use super::value::Value;
 use super::{Flow, Vm};
 use crate::bytecode::{code_flags, format_flags, make_fn, BinOp, CmpOp, Op};
+use std::rc::Rc;
 
 /// Inline-cache kind of a `Call` that instantiates a plain class.
 const CACHE_CTOR: u32 = 4;
@@ -92,7 +92,10 @@ impl Vm {
                     let f = $flow;
                     save_pc!();
                     self.handle_flow(f, $comp);
-                    { *budget = left; continue 'outer; }
+                    {
+                        *budget = left;
+                        continue 'outer;
+                    }
                 }};
             }
             macro_rules! tri {
@@ -121,15 +124,24 @@ impl Vm {
                 ($r:expr) => {{
                     match $r {
                         Ok(()) => {
-                            if self.cur.frames.len() == fi + 1 && !self.switch_pending && self.tasklet_error.is_none() {
+                            if self.cur.frames.len() == fi + 1
+                                && !self.switch_pending
+                                && self.tasklet_error.is_none()
+                            {
                                 pc = self.cur.frames[fi].pc as usize;
                                 continue;
                             }
-                            { *budget = left; continue 'outer; }
+                            {
+                                *budget = left;
+                                continue 'outer;
+                            }
                         }
                         Err(f) => {
                             self.handle_flow(f, Completion::Push);
-                            { *budget = left; continue 'outer; }
+                            {
+                                *budget = left;
+                                continue 'outer;
+                            }
                         }
                     }
                 }};
@@ -211,7 +223,9 @@ impl Vm {
                         let ns = self.cur.frames[fi].locals;
                         let found = match ns {
                             None => None,
-                            Some(ns) => crate::builtins::dict::dict_get_str(self, Value::Obj(ns), key),
+                            Some(ns) => {
+                                crate::builtins::dict::dict_get_str(self, Value::Obj(ns), key)
+                            }
                         };
                         match found {
                             Some(v) => self.cur.stack.push(v),
@@ -330,7 +344,9 @@ impl Vm {
                         crate::builtins::dict::dict_set_str(self, Value::Obj(g), name, v);
                         let hash = code.name_hashes[i as usize];
                         if let Obj::Dict(d) = self.heap.get(g) {
-                            if let crate::objects::dict::Lookup::Found(slot) = d.find(hash, name, |a, b| Some(a.is(b))) {
+                            if let crate::objects::dict::Lookup::Found(slot) =
+                                d.find(hash, name, |a, b| Some(a.is(b)))
+                            {
                                 cache.set(super::object::InlineCache {
                                     a: d.version(),
                                     b: 0,
@@ -536,7 +552,9 @@ impl Vm {
                         let b = pop!();
                         let a = pop!();
                         let r = match (a, b) {
-                            (Value::Int(x), Value::Int(y)) => Value::Bool(c.from_ordering(x.cmp(&y))),
+                            (Value::Int(x), Value::Int(y)) => {
+                                Value::Bool(c.from_ordering(x.cmp(&y)))
+                            }
                             (Value::Float(x), Value::Float(y)) => Value::Bool(float_cmp(c, x, y)),
                             _ => tri!(self.compare(c, a, b)),
                         };
@@ -598,7 +616,10 @@ impl Vm {
                         if (t as usize) < pc && self.heap.should_collect() {
                             pc = t as usize;
                             save_pc!();
-                            { *budget = left; continue 'outer; }
+                            {
+                                *budget = left;
+                                continue 'outer;
+                            }
                         }
                         pc = t as usize;
                     }
@@ -613,8 +634,13 @@ impl Vm {
                                 Some(b) => b,
                                 None => {
                                     save_pc!();
-                                    let (f, strict) = self.truth_method(v).expect("has a truth method");
-                                    let comp = Completion::CondJump { target: t, jump_if, strict };
+                                    let (f, strict) =
+                                        self.truth_method(v).expect("has a truth method");
+                                    let comp = Completion::CondJump {
+                                        target: t,
+                                        jump_if,
+                                        strict,
+                                    };
                                     let r = self.call_value(f, &[v], &[], comp);
                                     after_call!(r);
                                 }
@@ -669,14 +695,19 @@ impl Vm {
                                         pc = target as usize;
                                     }
                                     Next::NotNative => {
-                                        let e = self.runtime_error("iterator cannot be advanced natively");
+                                        let e = self
+                                            .runtime_error("iterator cannot be advanced natively");
                                         throw!(e, Completion::Push);
                                     }
                                 }
                             }
                             Obj::Generator(_) => {
                                 save_pc!();
-                                let r = self.resume_gen(ih, GenAction::Send(Value::None), Completion::Push);
+                                let r = self.resume_gen(
+                                    ih,
+                                    GenAction::Send(Value::None),
+                                    Completion::Push,
+                                );
                                 after_call!(r);
                             }
                             _ => {
@@ -684,7 +715,10 @@ impl Vm {
                                 let n = self.n.next;
                                 let f = self.lookup_type(cls, n);
                                 if f.is_null() {
-                                    let msg = format!("'{}' object is not an iterator", self.type_name(it));
+                                    let msg = format!(
+                                        "'{}' object is not an iterator",
+                                        self.type_name(it)
+                                    );
                                     let e = self.type_error(msg);
                                     throw!(e, Completion::Push);
                                 }
@@ -710,7 +744,8 @@ impl Vm {
                             match self.heap.get(h) {
                                 Obj::Function(f) => {
                                     let c = &f.code.code;
-                                    if c.flags & (code_flags::SIMPLE_ARGS | code_flags::GENERATOR) == code_flags::SIMPLE_ARGS
+                                    if c.flags & (code_flags::SIMPLE_ARGS | code_flags::GENERATOR)
+                                        == code_flags::SIMPLE_ARGS
                                         && argc == c.argcount as usize
                                         && self.cur.frames.len() < self.recursion_limit
                                     {
@@ -755,39 +790,43 @@ impl Vm {
                                     // and enter __init__ without the generic machinery.
                                     let cache = &code.caches[pc - 1];
                                     let c = cache.get();
-                                    let init = if c.a == h.0 && c.b == self.epoch && c.c == CACHE_CTOR {
-                                        Some(c.value)
-                                    } else {
-                                        let init = self.plain_ctor(h, n);
-                                        if let Some(f) = init {
-                                            cache.set(super::object::InlineCache {
-                                                a: h.0,
-                                                b: self.epoch,
-                                                c: CACHE_CTOR,
-                                                d: 0,
-                                                value: f,
-                                            });
-                                        }
-                                        init
-                                    };
+                                    let init =
+                                        if c.a == h.0 && c.b == self.epoch && c.c == CACHE_CTOR {
+                                            Some(c.value)
+                                        } else {
+                                            let init = self.plain_ctor(h, n);
+                                            if let Some(f) = init {
+                                                cache.set(super::object::InlineCache {
+                                                    a: h.0,
+                                                    b: self.epoch,
+                                                    c: CACHE_CTOR,
+                                                    d: 0,
+                                                    value: f,
+                                                });
+                                            }
+                                            init
+                                        };
                                     if let Some(Value::Obj(ih)) = init {
                                         if let Obj::Function(f) = self.heap.get(ih) {
                                             if self.cur.frames.len() < self.recursion_limit {
                                                 let fcode = f.code.clone();
                                                 let globals = f.globals;
                                                 let nlocals = fcode.code.nlocals as usize;
-                                                let inst = self.heap.alloc(Obj::Instance(Box::new(super::object::Instance {
-                                                    class: h,
-                                                    dict: crate::objects::dict::Dict::new(),
-                                                    payload: super::object::Payload::None,
-                                                    dict_obj: Value::Null,
-                                                })));
+                                                let inst = self.heap.alloc(Obj::Instance(
+                                                    Box::new(super::object::Instance {
+                                                        class: h,
+                                                        dict: crate::objects::dict::Dict::new(),
+                                                        payload: super::object::Payload::None,
+                                                        dict_obj: Value::Null,
+                                                    }),
+                                                ));
                                                 self.cur.stack[slot] = Value::Obj(ih);
                                                 self.cur.stack[slot + 1] = Value::Obj(inst);
                                                 let fbase = slot + 1;
                                                 self.cur.stack.resize(fbase + nlocals, Value::Null);
                                                 // SAFETY: as above; the new frame owns `fcode`.
-                                                let new_code: &CodeRt = unsafe { &*Rc::as_ptr(&fcode) };
+                                                let new_code: &CodeRt =
+                                                    unsafe { &*Rc::as_ptr(&fcode) };
                                                 self.cur.frames.push(Frame {
                                                     code: fcode,
                                                     pc: 0,
@@ -815,7 +854,8 @@ impl Vm {
                                 _ => {}
                             }
                         }
-                        let r = self.call_stack(callable, argc, Value::Null, slot, Completion::Push);
+                        let r =
+                            self.call_stack(callable, argc, Value::Null, slot, Completion::Push);
                         after_call!(r);
                     }
                     Op::CallKw { argc, names } => {
@@ -871,8 +911,16 @@ impl Vm {
                         } else {
                             vec![]
                         };
-                        let annotations = if flags & make_fn::ANNOTATIONS != 0 { pop!() } else { Value::Null };
-                        let kwdefaults = if flags & make_fn::KWDEFAULTS != 0 { pop!() } else { Value::Null };
+                        let annotations = if flags & make_fn::ANNOTATIONS != 0 {
+                            pop!()
+                        } else {
+                            Value::Null
+                        };
+                        let kwdefaults = if flags & make_fn::KWDEFAULTS != 0 {
+                            pop!()
+                        } else {
+                            Value::Null
+                        };
                         let defaults = if flags & make_fn::DEFAULTS != 0 {
                             let t = pop!();
                             self.tuple_items(t)
@@ -880,7 +928,9 @@ impl Vm {
                             vec![]
                         };
                         let globals = self.cur.frames[fi].globals;
-                        let f = tri!(self.make_function(code_v, globals, defaults, kwdefaults, closure));
+                        let f = tri!(
+                            self.make_function(code_v, globals, defaults, kwdefaults, closure)
+                        );
                         if !annotations.is_null() {
                             let d = self.new_dict();
                             let k = self.intern("__annotations__");
@@ -930,7 +980,10 @@ impl Vm {
                         if let Err(f) = r {
                             self.handle_flow(f, Completion::Push);
                         }
-                        { *budget = left; continue 'outer; }
+                        {
+                            *budget = left;
+                            continue 'outer;
+                        }
                     }
                     Op::YieldValue => {
                         let v = pop!();
@@ -938,7 +991,10 @@ impl Vm {
                         if let Err(f) = self.yield_value(v) {
                             self.handle_flow(f, Completion::Push);
                         }
-                        { *budget = left; continue 'outer; }
+                        {
+                            *budget = left;
+                            continue 'outer;
+                        }
                     }
                     Op::YieldFrom => {
                         let v = pop!();
@@ -948,23 +1004,32 @@ impl Vm {
                             Value::Obj(sh) if matches!(self.heap.get(sh), Obj::Generator(_)) => {
                                 self.resume_gen(sh, GenAction::Send(v), Completion::YieldFromStep)
                             }
-                            Value::Obj(sh) if matches!(self.heap.get(sh), Obj::Iter(_)) => match self.iter_next(sh) {
-                                Ok(Next::Value(x)) => self.yield_from_step(x),
-                                Ok(Next::Done) => {
-                                    self.cur.stack.pop();
-                                    self.cur.stack.push(Value::None);
-                                    Ok(())
+                            Value::Obj(sh) if matches!(self.heap.get(sh), Obj::Iter(_)) => {
+                                match self.iter_next(sh) {
+                                    Ok(Next::Value(x)) => self.yield_from_step(x),
+                                    Ok(Next::Done) => {
+                                        self.cur.stack.pop();
+                                        self.cur.stack.push(Value::None);
+                                        Ok(())
+                                    }
+                                    Ok(Next::NotNative) => {
+                                        Err(self
+                                            .runtime_error("iterator cannot be advanced natively"))
+                                    }
+                                    Err(e) => Err(e),
                                 }
-                                Ok(Next::NotNative) => Err(self.runtime_error("iterator cannot be advanced natively")),
-                                Err(e) => Err(e),
-                            },
+                            }
                             _ => {
                                 let cls = self.type_of(sub);
                                 let name = if v.is_none() { "__next__" } else { "send" };
                                 let n = self.intern(name);
                                 let f = self.lookup_type(cls, n);
                                 if f.is_null() {
-                                    let msg = format!("'{}' object has no attribute '{}'", self.type_name(sub), name);
+                                    let msg = format!(
+                                        "'{}' object has no attribute '{}'",
+                                        self.type_name(sub),
+                                        name
+                                    );
                                     Err(self.attribute_error(msg))
                                 } else if v.is_none() {
                                     self.call_value(f, &[sub], &[], Completion::YieldFromStep)
@@ -976,7 +1041,10 @@ impl Vm {
                         if let Err(f) = r {
                             self.handle_flow(f, Completion::Push);
                         }
-                        { *budget = left; continue 'outer; }
+                        {
+                            *budget = left;
+                            continue 'outer;
+                        }
                     }
                     Op::GetYieldFromIter => {
                         let v = pop!();
@@ -1003,18 +1071,26 @@ impl Vm {
                                 self.do_raise(exc, cause);
                             }
                         }
-                        { *budget = left; continue 'outer; }
+                        {
+                            *budget = left;
+                            continue 'outer;
+                        }
                     }
                     Op::Reraise => {
                         let e = pop!();
                         save_pc!();
                         self.raise_value(e, false);
-                        { *budget = left; continue 'outer; }
+                        {
+                            *budget = left;
+                            continue 'outer;
+                        }
                     }
                     Op::PushExcInfo => {
                         let exc = pop!();
                         let prev = self.cur.exc_info;
-                        self.cur.stack.push(if prev.is_null() { Value::None } else { prev });
+                        self.cur
+                            .stack
+                            .push(if prev.is_null() { Value::None } else { prev });
                         self.cur.stack.push(exc);
                         self.cur.exc_info = exc;
                     }
@@ -1036,7 +1112,10 @@ impl Vm {
                         let enter = self.lookup_type(cls, ne);
                         let exit = self.lookup_type(cls, nx);
                         if enter.is_null() || exit.is_null() {
-                            let msg = format!("'{}' object does not support the context manager protocol", self.type_name(mgr));
+                            let msg = format!(
+                                "'{}' object does not support the context manager protocol",
+                                self.type_name(mgr)
+                            );
                             let e = self.type_error(msg);
                             throw!(e, Completion::Push);
                         }
@@ -1083,7 +1162,8 @@ impl Vm {
                     }
                     Op::BuildMap(n) => {
                         let len = self.cur.stack.len();
-                        let items: Vec<Value> = self.cur.stack.drain(len - 2 * n as usize..).collect();
+                        let items: Vec<Value> =
+                            self.cur.stack.drain(len - 2 * n as usize..).collect();
                         let d = tri!(crate::builtins::dict::build_dict(self, items));
                         self.cur.stack.push(d);
                     }
@@ -1113,13 +1193,19 @@ impl Vm {
                     Op::SetAdd(n) => {
                         let v = pop!();
                         let s = self.cur.stack[self.cur.stack.len() - n as usize];
-                        tri!(crate::builtins::set::set_add(self, s, v), Completion::Discard);
+                        tri!(
+                            crate::builtins::set::set_add(self, s, v),
+                            Completion::Discard
+                        );
                     }
                     Op::MapAdd(n) => {
                         let v = pop!();
                         let k = pop!();
                         let d = self.cur.stack[self.cur.stack.len() - n as usize];
-                        tri!(crate::builtins::dict::dict_set(self, d, k, v), Completion::Discard);
+                        tri!(
+                            crate::builtins::dict::dict_set(self, d, k, v),
+                            Completion::Discard
+                        );
                     }
                     Op::ListExtend(n) => {
                         let it = pop!();
@@ -1130,28 +1216,43 @@ impl Vm {
                     Op::SetUpdate(n) => {
                         let it = pop!();
                         let s = self.cur.stack[self.cur.stack.len() - n as usize];
-                        tri!(crate::builtins::set::set_update(self, s, it), Completion::Discard);
+                        tri!(
+                            crate::builtins::set::set_update(self, s, it),
+                            Completion::Discard
+                        );
                     }
                     Op::DictUpdate(n) => {
                         let other = pop!();
                         let d = self.cur.stack[self.cur.stack.len() - n as usize];
-                        tri!(crate::builtins::dict::dict_merge(self, d, other, None), Completion::Discard);
+                        tri!(
+                            crate::builtins::dict::dict_merge(self, d, other, None),
+                            Completion::Discard
+                        );
                     }
                     Op::DictMerge(n) => {
                         let other = pop!();
                         let len = self.cur.stack.len();
                         let d = self.cur.stack[len - n as usize];
                         // [NULL|method, callable|self, args, dict]: name the function in errors.
-                        let (m, c) = (self.cur.stack[len - n as usize - 3], self.cur.stack[len - n as usize - 2]);
+                        let (m, c) = (
+                            self.cur.stack[len - n as usize - 3],
+                            self.cur.stack[len - n as usize - 2],
+                        );
                         let f = if m.is_null() { c } else { m };
                         let fname = self.function_str(f);
-                        tri!(crate::builtins::dict::dict_merge(self, d, other, Some(&fname)), Completion::Discard);
+                        tri!(
+                            crate::builtins::dict::dict_merge(self, d, other, Some(&fname)),
+                            Completion::Discard
+                        );
                     }
                     Op::UnpackSequence(n) => {
                         let seq = pop!();
                         tri!(
                             self.unpack(seq, n as usize, None),
-                            Completion::cont(ContKind::Unpack { n, after: None }, Completion::Discard)
+                            Completion::cont(
+                                ContKind::Unpack { n, after: None },
+                                Completion::Discard
+                            )
                         );
                     }
                     Op::UnpackEx { before, after } => {
@@ -1163,12 +1264,24 @@ impl Vm {
                             },
                             Completion::Discard,
                         );
-                        tri!(self.unpack(seq, before as usize, Some(after as usize)), comp);
+                        tri!(
+                            self.unpack(seq, before as usize, Some(after as usize)),
+                            comp
+                        );
                     }
                     Op::FormatValue(flags) => {
-                        let spec = if flags & format_flags::HAS_SPEC != 0 { pop!() } else { Value::Null };
+                        let spec = if flags & format_flags::HAS_SPEC != 0 {
+                            pop!()
+                        } else {
+                            Value::Null
+                        };
                         let v = pop!();
-                        let r = tri!(crate::builtins::strformat::format_value(self, v, flags & 3, spec));
+                        let r = tri!(crate::builtins::strformat::format_value(
+                            self,
+                            v,
+                            flags & 3,
+                            spec
+                        ));
                         self.cur.stack.push(r);
                     }
                     Op::ImportName(i) => {
@@ -1194,8 +1307,15 @@ impl Vm {
                     }
                     Op::ImportStar => {
                         let m = pop!();
-                        let target = Value::Obj(self.cur.frames[fi].locals.unwrap_or(self.cur.frames[fi].globals));
-                        tri!(crate::builtins::import::import_star(self, m, target), Completion::Discard);
+                        let target = Value::Obj(
+                            self.cur.frames[fi]
+                                .locals
+                                .unwrap_or(self.cur.frames[fi].globals),
+                        );
+                        tri!(
+                            crate::builtins::import::import_star(self, m, target),
+                            Completion::Discard
+                        );
                     }
                     Op::LoadBuildClass => {
                         let v = self.build_class_fn;
@@ -1209,7 +1329,7 @@ impl Vm {
                         match self.truth_native(v) {
                             Some(b) => self.cur.stack.push(Value::Bool(b)),
                             None => {
-                                let e = self.truth(v).err().expect("needs a call");
+                                let e = self.truth(v).expect_err("needs a call");
                                 throw!(e, Completion::Push);
                             }
                         }
@@ -1223,7 +1343,8 @@ impl Vm {
     /// nothing but a fresh instance and a plain call of it.
     fn plain_ctor(&mut self, cls: super::value::Handle, n: usize) -> Option<Value> {
         let c = self.class(cls);
-        if c.flags & (super::object::class_flags::BUILTIN | super::object::class_flags::NAMEDTUPLE) != 0
+        if c.flags & (super::object::class_flags::BUILTIN | super::object::class_flags::NAMEDTUPLE)
+            != 0
             || c.layout != super::object::Layout::Object
         {
             return None;
@@ -1237,9 +1358,12 @@ impl Vm {
         let init_name = self.n.init;
         let init = self.lookup_type(cls, init_name);
         let Value::Obj(ih) = init else { return None };
-        let Obj::Function(f) = self.heap.get(ih) else { return None };
+        let Obj::Function(f) = self.heap.get(ih) else {
+            return None;
+        };
         let code = &f.code.code;
-        let simple = code.flags & (code_flags::SIMPLE_ARGS | code_flags::GENERATOR) == code_flags::SIMPLE_ARGS;
+        let simple = code.flags & (code_flags::SIMPLE_ARGS | code_flags::GENERATOR)
+            == code_flags::SIMPLE_ARGS;
         if simple && code.argcount as usize == n + 1 {
             Some(init)
         } else {
@@ -1286,7 +1410,10 @@ impl Vm {
     }
 
     fn unbound_local(&mut self, name: &str) -> Flow {
-        let msg = format!("cannot access local variable '{}' where it is not associated with a value", name);
+        let msg = format!(
+            "cannot access local variable '{}' where it is not associated with a value",
+            name
+        );
         self.err(self.t.unbound_local_error, msg)
     }
 
@@ -1312,18 +1439,26 @@ impl Vm {
     /// A global (or builtin) through an instruction's cache: the slot it
     /// remembered, valid while neither dict's keys changed.
     #[inline]
-    fn cached_global(&self, g: super::value::Handle, c: super::object::InlineCache) -> Option<Value> {
+    fn cached_global(
+        &self,
+        g: super::value::Handle,
+        c: super::object::InlineCache,
+    ) -> Option<Value> {
         if c.c != g.0 {
             return None;
         }
-        let Obj::Dict(gd) = self.heap.get(g) else { return None };
+        let Obj::Dict(gd) = self.heap.get(g) else {
+            return None;
+        };
         if gd.version() != c.a {
             return None;
         }
         if c.d & GLOBAL_IN_BUILTINS == 0 {
             return Some(gd.value_at(c.d as usize));
         }
-        let Obj::Dict(bd) = self.heap.get(self.builtins) else { return None };
+        let Obj::Dict(bd) = self.heap.get(self.builtins) else {
+            return None;
+        };
         if bd.version() != c.b {
             return None;
         }
@@ -1331,11 +1466,20 @@ impl Vm {
     }
 
     /// Look a global name up and describe where it was found, for the cache.
-    fn global_slot(&self, g: super::value::Handle, name: Value, hash: i64) -> Option<(Value, super::object::InlineCache)> {
+    fn global_slot(
+        &self,
+        g: super::value::Handle,
+        name: Value,
+        hash: i64,
+    ) -> Option<(Value, super::object::InlineCache)> {
         let find = |d: super::value::Handle| -> Option<(usize, Value, u32)> {
-            let Obj::Dict(dict) = self.heap.get(d) else { return None };
+            let Obj::Dict(dict) = self.heap.get(d) else {
+                return None;
+            };
             match dict.find(hash, name, |a, b| self.str_eq(a, b)) {
-                crate::objects::dict::Lookup::Found(i) => Some((i, dict.value_at(i), dict.version())),
+                crate::objects::dict::Lookup::Found(i) => {
+                    Some((i, dict.value_at(i), dict.version()))
+                }
                 _ => None,
             }
         };
@@ -1396,7 +1540,9 @@ impl Vm {
                     }
                 }
                 _ => {
-                    return Err(self.type_error("catching classes that do not inherit from BaseException is not allowed"));
+                    return Err(self.type_error(
+                        "catching classes that do not inherit from BaseException is not allowed",
+                    ));
                 }
             }
         }

@@ -47,7 +47,9 @@ impl Vm {
     /// Resolve slice object `s` for a sequence of length `len` (PySlice_AdjustIndices).
     pub fn slice_indices(&mut self, s: Value, len: usize) -> PyResult<SliceIdx> {
         let Value::Obj(h) = s else { unreachable!() };
-        let Obj::Slice(parts) = self.heap.get(h) else { unreachable!() };
+        let Obj::Slice(parts) = self.heap.get(h) else {
+            unreachable!()
+        };
         let [start, stop, step] = **parts;
         let step = if step.is_none() {
             1
@@ -55,7 +57,11 @@ impl Vm {
             match self.index_value(step)? {
                 Some(0) => return Err(self.value_error("slice step cannot be zero")),
                 Some(s) => s.max(-i64::MAX),
-                None => return Err(self.type_error("slice indices must be integers or None or have an __index__ method")),
+                None => {
+                    return Err(self.type_error(
+                        "slice indices must be integers or None or have an __index__ method",
+                    ))
+                }
             }
         };
         let len = len as i64;
@@ -65,7 +71,9 @@ impl Vm {
             }
             match vm.index_value(v)? {
                 Some(i) => Ok(i),
-                None => Err(vm.type_error("slice indices must be integers or None or have an __index__ method")),
+                None => Err(vm.type_error(
+                    "slice indices must be integers or None or have an __index__ method",
+                )),
             }
         };
         let (lo_default, hi_default) = if step < 0 { (len - 1, -1) } else { (0, len) };
@@ -112,12 +120,24 @@ impl Vm {
     /// Normalize a sequence index, raising IndexError with `what` when out of range.
     pub fn seq_index(&mut self, key: Value, len: usize, what: &str) -> PyResult<usize> {
         let Some(i) = self.index_value(key)? else {
-            let msg = format!("{} indices must be integers or slices, not {}", what, self.type_name(key));
+            let msg = format!(
+                "{} indices must be integers or slices, not {}",
+                what,
+                self.type_name(key)
+            );
             return Err(self.type_error(msg));
         };
-        let j = if i < 0 { i.saturating_add(len as i64) } else { i };
+        let j = if i < 0 {
+            i.saturating_add(len as i64)
+        } else {
+            i
+        };
         if j < 0 || j >= len as i64 {
-            let msg = if what == "index" { "index out of range".to_string() } else { format!("{} index out of range", what) };
+            let msg = if what == "index" {
+                "index out of range".to_string()
+            } else {
+                format!("{} index out of range", what)
+            };
             return Err(self.index_error(msg));
         }
         Ok(j as usize)
@@ -134,7 +154,9 @@ impl Vm {
                 let len = l.len();
                 if self.is_slice(key) {
                     let s = self.slice_indices(key, len)?;
-                    let Obj::List(l) = self.heap.get(h) else { unreachable!() };
+                    let Obj::List(l) = self.heap.get(h) else {
+                        unreachable!()
+                    };
                     let items: Vec<Value> = if s.step == 1 {
                         l[s.start as usize..s.start as usize + s.len].to_vec()
                     } else {
@@ -143,7 +165,9 @@ impl Vm {
                     return Ok(self.new_list(items));
                 }
                 let i = self.seq_index(key, len, "list")?;
-                let Obj::List(l) = self.heap.get(h) else { unreachable!() };
+                let Obj::List(l) = self.heap.get(h) else {
+                    unreachable!()
+                };
                 Ok(l[i])
             }
             Obj::Tuple(t) => {
@@ -153,12 +177,16 @@ impl Vm {
                     if s.step == 1 && s.len == len {
                         return Ok(obj);
                     }
-                    let Obj::Tuple(t) = self.heap.get(h) else { unreachable!() };
+                    let Obj::Tuple(t) = self.heap.get(h) else {
+                        unreachable!()
+                    };
                     let items: Vec<Value> = s.indices().map(|i| t[i]).collect();
                     return Ok(self.new_tuple(items));
                 }
                 let i = self.seq_index(key, len, "tuple")?;
-                let Obj::Tuple(t) = self.heap.get(h) else { unreachable!() };
+                let Obj::Tuple(t) = self.heap.get(h) else {
+                    unreachable!()
+                };
                 Ok(t[i])
             }
             Obj::Str(s) => {
@@ -166,7 +194,9 @@ impl Vm {
                 let nchars = s.nchars;
                 if self.is_slice(key) {
                     let si = self.slice_indices(key, nchars)?;
-                    let Obj::Str(s) = self.heap.get(h) else { unreachable!() };
+                    let Obj::Str(s) = self.heap.get(h) else {
+                        unreachable!()
+                    };
                     let out: String = if ascii && si.step == 1 {
                         s.s[si.start as usize..si.start as usize + si.len].to_string()
                     } else if ascii {
@@ -179,11 +209,16 @@ impl Vm {
                     return Ok(self.new_string(out));
                 }
                 let i = self.seq_index(key, nchars, "string")?;
-                let Obj::Str(s) = self.heap.get(h) else { unreachable!() };
+                let Obj::Str(s) = self.heap.get(h) else {
+                    unreachable!()
+                };
                 let c: String = if ascii {
                     s.s[i..i + 1].to_string()
                 } else {
-                    s.s.chars().nth(i).map(|c| c.to_string()).unwrap_or_default()
+                    s.s.chars()
+                        .nth(i)
+                        .map(|c| c.to_string())
+                        .unwrap_or_default()
                 };
                 Ok(self.char_str(&c))
             }
@@ -191,12 +226,16 @@ impl Vm {
                 let len = b.len();
                 if self.is_slice(key) {
                     let s = self.slice_indices(key, len)?;
-                    let Obj::Bytes(b) = self.heap.get(h) else { unreachable!() };
+                    let Obj::Bytes(b) = self.heap.get(h) else {
+                        unreachable!()
+                    };
                     let out: Vec<u8> = s.indices().map(|i| b[i]).collect();
                     return Ok(self.alloc(Obj::Bytes(out.into_boxed_slice())));
                 }
                 let i = self.seq_index(key, len, "index")?;
-                let Obj::Bytes(b) = self.heap.get(h) else { unreachable!() };
+                let Obj::Bytes(b) = self.heap.get(h) else {
+                    unreachable!()
+                };
                 Ok(Value::Int(b[i] as i64))
             }
             Obj::Range(r) => {
@@ -219,7 +258,9 @@ impl Vm {
             Obj::Deque(d) => {
                 let len = d.items.len();
                 let i = self.seq_index(key, len, "deque")?;
-                let Obj::Deque(d) = self.heap.get(h) else { unreachable!() };
+                let Obj::Deque(d) = self.heap.get(h) else {
+                    unreachable!()
+                };
                 Ok(d.items[i])
             }
             Obj::Instance(i) => {
@@ -266,7 +307,10 @@ impl Vm {
     /// `obj[key] = v`.
     pub fn set_item(&mut self, obj: Value, key: Value, v: Value) -> PyResult<()> {
         let Value::Obj(h) = obj else {
-            let msg = format!("'{}' object does not support item assignment", self.type_name(obj));
+            let msg = format!(
+                "'{}' object does not support item assignment",
+                self.type_name(obj)
+            );
             return Err(self.type_error(msg));
         };
         match self.heap.get(h) {
@@ -304,13 +348,19 @@ impl Vm {
                 match payload {
                     Some(p) => self.set_item(p, key, v),
                     None => {
-                        let msg = format!("'{}' object does not support item assignment", self.type_name(obj));
+                        let msg = format!(
+                            "'{}' object does not support item assignment",
+                            self.type_name(obj)
+                        );
                         Err(self.type_error(msg))
                     }
                 }
             }
             _ => {
-                let msg = format!("'{}' object does not support item assignment", self.type_name(obj));
+                let msg = format!(
+                    "'{}' object does not support item assignment",
+                    self.type_name(obj)
+                );
                 Err(self.type_error(msg))
             }
         }
@@ -325,10 +375,16 @@ impl Vm {
         let items = match self.collect_native(v)? {
             Some(items) => items,
             None => {
-                return Err(prelude_call(self, "_list_setslice", vec![Value::Obj(h), key, v]));
+                return Err(prelude_call(
+                    self,
+                    "_list_setslice",
+                    vec![Value::Obj(h), key, v],
+                ));
             }
         };
-        let Obj::List(l) = self.heap.get_mut(h) else { unreachable!() };
+        let Obj::List(l) = self.heap.get_mut(h) else {
+            unreachable!()
+        };
         if s.step == 1 {
             let start = s.start.max(0) as usize;
             let end = (start + s.len).max(start);
@@ -344,7 +400,9 @@ impl Vm {
             return Err(self.value_error(msg));
         }
         let idx: Vec<usize> = s.indices().collect();
-        let Obj::List(l) = self.heap.get_mut(h) else { unreachable!() };
+        let Obj::List(l) = self.heap.get_mut(h) else {
+            unreachable!()
+        };
         for (i, item) in idx.into_iter().zip(items) {
             l[i] = item;
         }
@@ -354,7 +412,10 @@ impl Vm {
     /// `del obj[key]`.
     pub fn del_item(&mut self, obj: Value, key: Value) -> PyResult<()> {
         let Value::Obj(h) = obj else {
-            let msg = format!("'{}' object does not support item deletion", self.type_name(obj));
+            let msg = format!(
+                "'{}' object does not support item deletion",
+                self.type_name(obj)
+            );
             return Err(self.type_error(msg));
         };
         match self.heap.get(h) {
@@ -406,13 +467,19 @@ impl Vm {
                 match payload {
                     Some(p) => self.del_item(p, key),
                     None => {
-                        let msg = format!("'{}' object does not support item deletion", self.type_name(obj));
+                        let msg = format!(
+                            "'{}' object does not support item deletion",
+                            self.type_name(obj)
+                        );
                         Err(self.type_error(msg))
                     }
                 }
             }
             _ => {
-                let msg = format!("'{}' object does not support item deletion", self.type_name(obj));
+                let msg = format!(
+                    "'{}' object does not support item deletion",
+                    self.type_name(obj)
+                );
                 Err(self.type_error(msg))
             }
         }

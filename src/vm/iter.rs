@@ -43,7 +43,12 @@ impl Vm {
             Obj::DictView(d, kind) => {
                 let (d, kind) = (*d, *kind);
                 let len = self.dict_len(d);
-                IterState::Dict { dict: d, idx: 0, len, kind }
+                IterState::Dict {
+                    dict: d,
+                    idx: 0,
+                    len,
+                    kind,
+                }
             }
             Obj::Set(s) | Obj::FrozenSet(s) => IterState::Set {
                 set: v,
@@ -201,7 +206,9 @@ impl Vm {
                     (Next::Done, None)
                 }
                 IterState::Str { s, pos } => {
-                    let Obj::Str(st) = self.heap.get(*s) else { unreachable!() };
+                    let Obj::Str(st) = self.heap.get(*s) else {
+                        unreachable!()
+                    };
                     match st.s[*pos..].chars().next() {
                         Some(c) => {
                             let new_pos = pos + c.len_utf8();
@@ -218,14 +225,21 @@ impl Vm {
                         None => (Next::Done, None),
                     }
                 }
-                IterState::Dict { dict, idx, len, kind } => {
+                IterState::Dict {
+                    dict,
+                    idx,
+                    len,
+                    kind,
+                } => {
                     let (dict, idx, len, kind) = (*dict, *idx, *len, *kind);
                     return self.dict_iter_next(it, dict, idx, len, kind);
                 }
                 IterState::Set { set, idx, len } => {
                     let (set, idx, len) = (*set, *idx, *len);
                     let Value::Obj(sh) = set else { unreachable!() };
-                    let (Obj::Set(t) | Obj::FrozenSet(t)) = self.heap.get(sh) else { unreachable!() };
+                    let (Obj::Set(t) | Obj::FrozenSet(t)) = self.heap.get(sh) else {
+                        unreachable!()
+                    };
                     if t.len() != len {
                         self.exhaust(it);
                         return Err(self.runtime_error("Set changed size during iteration"));
@@ -242,7 +256,9 @@ impl Vm {
                     (Next::Done, None)
                 }
                 IterState::Deque { deque, idx, len } => {
-                    let Obj::Deque(d) = self.heap.get(*deque) else { unreachable!() };
+                    let Obj::Deque(d) = self.heap.get(*deque) else {
+                        unreachable!()
+                    };
                     if d.items.len() != *len {
                         self.exhaust(it);
                         return Err(self.runtime_error("deque mutated during iteration"));
@@ -271,7 +287,9 @@ impl Vm {
                 }
                 IterState::Enumerate { it: inner, count } => {
                     let (inner, count) = (*inner, *count);
-                    let Value::Obj(ih) = inner else { unreachable!() };
+                    let Value::Obj(ih) = inner else {
+                        unreachable!()
+                    };
                     return match self.iter_next(ih)? {
                         Next::Value(v) => {
                             if let Obj::Iter(s) = self.heap.get_mut(it) {
@@ -320,7 +338,14 @@ impl Vm {
         Ok(result)
     }
 
-    fn dict_iter_next(&mut self, it: Handle, dict: Value, idx: usize, len: usize, kind: DictViewKind) -> PyResult<Next> {
+    fn dict_iter_next(
+        &mut self,
+        it: Handle,
+        dict: Value,
+        idx: usize,
+        len: usize,
+        kind: DictViewKind,
+    ) -> PyResult<Next> {
         let d = self.payload_or_self(dict);
         let Value::Obj(dh) = d else { unreachable!() };
         let Obj::Dict(dd) = self.heap.get(dh) else {

@@ -160,8 +160,19 @@ impl Names {
     fn new(vm: &mut Vm) -> Names {
         use crate::bytecode::{BinOp, CmpOp};
         let all_binops = [
-            BinOp::Add, BinOp::Sub, BinOp::Mul, BinOp::TrueDiv, BinOp::FloorDiv, BinOp::Mod, BinOp::Pow,
-            BinOp::LShift, BinOp::RShift, BinOp::And, BinOp::Or, BinOp::Xor, BinOp::MatMul,
+            BinOp::Add,
+            BinOp::Sub,
+            BinOp::Mul,
+            BinOp::TrueDiv,
+            BinOp::FloorDiv,
+            BinOp::Mod,
+            BinOp::Pow,
+            BinOp::LShift,
+            BinOp::RShift,
+            BinOp::And,
+            BinOp::Or,
+            BinOp::Xor,
+            BinOp::MatMul,
         ];
         let binops = all_binops
             .iter()
@@ -170,10 +181,17 @@ impl Names {
                 [vm.intern(f), vm.intern(r), vm.intern(i)]
             })
             .collect();
-        let cmps = [CmpOp::Lt, CmpOp::Le, CmpOp::Eq, CmpOp::Ne, CmpOp::Gt, CmpOp::Ge]
-            .iter()
-            .map(|c| vm.intern(c.dunder()))
-            .collect();
+        let cmps = [
+            CmpOp::Lt,
+            CmpOp::Le,
+            CmpOp::Eq,
+            CmpOp::Ne,
+            CmpOp::Gt,
+            CmpOp::Ge,
+        ]
+        .iter()
+        .map(|c| vm.intern(c.dunder()))
+        .collect();
         Names {
             init: vm.intern("__init__"),
             new: vm.intern("__new__"),
@@ -241,8 +259,40 @@ impl Names {
         f(self.rmod);
         f(self.reversed);
         f(self.class_);
-        self.binops.iter().for_each(|b| b.iter().for_each(|v| f(*v)));
+        self.binops
+            .iter()
+            .for_each(|b| b.iter().for_each(|v| f(*v)));
         self.cmps.iter().for_each(|v| f(*v));
+    }
+}
+
+/// Bounds recursion in native helpers that walk nested containers
+/// (equality, ordering, hashing), so hostile nesting cannot exhaust the
+/// native stack: past the limit they hand over to Python-level code.
+#[derive(Default)]
+pub struct DepthGuard {
+    depth: std::cell::Cell<u32>,
+}
+
+/// Decrements the depth when dropped.
+pub struct DepthToken<'a>(&'a std::cell::Cell<u32>);
+
+impl Drop for DepthToken<'_> {
+    fn drop(&mut self) {
+        self.0.set(self.0.get() - 1);
+    }
+}
+
+impl DepthGuard {
+    pub const LIMIT: u32 = 200;
+
+    pub fn enter(&self) -> Option<DepthToken<'_>> {
+        let d = self.depth.get();
+        if d >= Self::LIMIT {
+            return None;
+        }
+        self.depth.set(d + 1);
+        Some(DepthToken(&self.depth))
     }
 }
 
@@ -302,6 +352,8 @@ pub struct Vm {
     pub stream_class: Handle,
     /// Pre-interned names (set right after start-up).
     pub n: std::rc::Rc<Names>,
+    /// Nesting depth of native container walks.
+    pub native_depth: DepthGuard,
 }
 
 impl Vm {
@@ -346,6 +398,7 @@ impl Vm {
             prelude_globals: Handle(0),
             stream_class: Handle(0),
             n: std::rc::Rc::new(Names::placeholder()),
+            native_depth: DepthGuard::default(),
         };
         types::finish_bootstrap(&mut vm);
         vm.n = std::rc::Rc::new(Names::new(&mut vm));
@@ -562,7 +615,9 @@ impl Vm {
         let Value::Obj(nh) = name else {
             return Value::Null;
         };
-        let slot = ((cls.0 as usize).wrapping_mul(2654435761) ^ (nh.0 as usize).wrapping_mul(40503)) % CACHE_SIZE;
+        let slot = ((cls.0 as usize).wrapping_mul(2654435761)
+            ^ (nh.0 as usize).wrapping_mul(40503))
+            % CACHE_SIZE;
         let c = self.cache[slot];
         if c.class == cls.0 && c.name == nh.0 && c.epoch == self.epoch {
             return c.value;
@@ -582,7 +637,9 @@ impl Vm {
         let c = self.class(cls);
         for &k in &c.mro {
             let d = &self.class(k).dict;
-            if let crate::objects::dict::Lookup::Found(i) = d.find(hash, name, |a, b| self.str_eq(a, b)) {
+            if let crate::objects::dict::Lookup::Found(i) =
+                d.find(hash, name, |a, b| self.str_eq(a, b))
+            {
                 return d.value_at(i);
             }
         }
@@ -708,7 +765,13 @@ impl Vm {
 
     // ----- natives -----
 
-    pub fn register_native(&mut self, qualname: &str, name: &'static str, func: NativeFn, kw: bool) -> Value {
+    pub fn register_native(
+        &mut self,
+        qualname: &str,
+        name: &'static str,
+        func: NativeFn,
+        kw: bool,
+    ) -> Value {
         let id = self.natives.len() as u32;
         self.natives.push(NativeDef {
             name,

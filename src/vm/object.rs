@@ -61,7 +61,11 @@ pub struct PyStr {
 impl PyStr {
     pub fn new(s: impl Into<Box<str>>) -> PyStr {
         let s: Box<str> = s.into();
-        let nchars = if s.is_ascii() { s.len() } else { s.chars().count() };
+        let nchars = if s.is_ascii() {
+            s.len()
+        } else {
+            s.chars().count()
+        };
         PyStr {
             s,
             hash: Cell::new(-1),
@@ -231,21 +235,47 @@ pub enum DictViewKind {
 #[derive(Debug)]
 pub enum IterState {
     /// Over a list, tuple, bytes (by index; lists are live).
-    Seq { seq: Value, idx: usize },
+    Seq {
+        seq: Value,
+        idx: usize,
+    },
     /// Over the characters of a string (byte position).
-    Str { s: Handle, pos: usize },
-    Range { cur: i64, stop: i64, step: i64 },
+    Str {
+        s: Handle,
+        pos: usize,
+    },
+    Range {
+        cur: i64,
+        stop: i64,
+        step: i64,
+    },
     Dict {
         dict: Value,
         idx: usize,
         len: usize,
         kind: DictViewKind,
     },
-    Set { set: Value, idx: usize, len: usize },
-    Reversed { seq: Value, idx: usize },
-    Enumerate { it: Value, count: i64 },
-    Zip { its: Vec<Value> },
-    Deque { deque: Handle, idx: usize, len: usize },
+    Set {
+        set: Value,
+        idx: usize,
+        len: usize,
+    },
+    Reversed {
+        seq: Value,
+        idx: usize,
+    },
+    Enumerate {
+        it: Value,
+        count: i64,
+    },
+    Zip {
+        its: Vec<Value>,
+    },
+    Deque {
+        deque: Handle,
+        idx: usize,
+        len: usize,
+    },
     Exhausted,
 }
 
@@ -297,7 +327,12 @@ impl Obj {
     /// Call `f` on every value this object references.
     pub fn trace(&self, f: &mut dyn FnMut(Value)) {
         match self {
-            Obj::Str(_) | Obj::BigInt(_) | Obj::Bytes(_) | Obj::Range(_) | Obj::Native(_) | Obj::Rng(_) => {}
+            Obj::Str(_)
+            | Obj::BigInt(_)
+            | Obj::Bytes(_)
+            | Obj::Range(_)
+            | Obj::Native(_)
+            | Obj::Rng(_) => {}
             Obj::NotImplemented | Obj::Ellipsis => {}
             Obj::Tuple(items) => items.iter().for_each(|v| f(*v)),
             Obj::List(items) => items.iter().for_each(|v| f(*v)),

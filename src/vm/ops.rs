@@ -49,6 +49,9 @@ impl Vm {
                 Obj::Str(_) => self.str_hash(v),
                 Obj::BigInt(b) => hash::hash_bigint(b),
                 Obj::Tuple(items) => {
+                    let Some(_guard) = self.native_depth.enter() else {
+                        return Err("maximum recursion depth exceeded while hashing".into());
+                    };
                     let mut hs = Vec::with_capacity(items.len());
                     for it in items.iter() {
                         match self.hash_value(*it)? {
@@ -58,7 +61,9 @@ impl Vm {
                     }
                     hash::hash_tuple(&hs)
                 }
-                Obj::FrozenSet(s) => hash::hash_frozenset(s.raw_hashes(), s.mask(), s.fill(), s.len()),
+                Obj::FrozenSet(s) => {
+                    hash::hash_frozenset(s.raw_hashes(), s.mask(), s.fill(), s.len())
+                }
                 Obj::Bytes(b) => hash::hash_bytes(b),
                 Obj::List(_) | Obj::Dict(_) | Obj::Set(_) | Obj::Deque(_) => {
                     return Err(format!("unhashable type: '{}'", self.type_name(v)))
@@ -77,7 +82,11 @@ impl Vm {
                         _ => identity_hash(h),
                     }
                 }
-                Obj::Range(r) => hash::hash_tuple(&[hash::hash_int(r[0]), hash::hash_int(r[1]), hash::hash_int(r[2])]),
+                Obj::Range(r) => hash::hash_tuple(&[
+                    hash::hash_int(r[0]),
+                    hash::hash_int(r[1]),
+                    hash::hash_int(r[2]),
+                ]),
                 _ => identity_hash(h),
             },
         }))
@@ -130,6 +139,9 @@ impl Vm {
     }
 
     fn eq_objects(&self, ha: Handle, hb: Handle) -> Option<bool> {
+        // Deeply nested containers are compared by Python code instead
+        // (heap frames), never by deep native recursion.
+        let _guard = self.native_depth.enter()?;
         let oa = self.heap.get(ha);
         let ob = self.heap.get(hb);
         match (oa, ob) {
@@ -144,7 +156,9 @@ impl Vm {
                     return Some(false);
                 }
                 for e in x.iter() {
-                    let Ok(Hashed::Hash(h)) = self.hash_value(e.key) else { return None };
+                    let Ok(Hashed::Hash(h)) = self.hash_value(e.key) else {
+                        return None;
+                    };
                     match y.find(h, e.key, |p, q| self.eq_native(p, q)) {
                         crate::objects::dict::Lookup::Found(i) => {
                             if !self.eq_native(e.value, y.value_at(i))? {
@@ -388,13 +402,23 @@ impl Vm {
     }
 
     /// Dispatch to `__op__`/`__rop__` of user classes.
-    pub fn binary_dunder(&mut self, op: BinOp, a: Value, b: Value, after_inplace: bool) -> PyResult {
+    pub fn binary_dunder(
+        &mut self,
+        op: BinOp,
+        a: Value,
+        b: Value,
+        after_inplace: bool,
+    ) -> PyResult {
         let _ = after_inplace;
         let [nf, nr, _] = self.n.binops[op as usize];
         let ta = self.type_of(a);
         let tb = self.type_of(b);
         let fa = self.lookup_type(ta, nf);
-        let fa = if is_python_callable(self, fa) { fa } else { Value::Null };
+        let fa = if is_python_callable(self, fa) {
+            fa
+        } else {
+            Value::Null
+        };
         let fb = if ta != tb {
             let f = self.lookup_type(tb, nr);
             if is_python_callable(self, f) {
@@ -408,14 +432,41 @@ impl Vm {
         if !fb.is_null() && self.is_subclass(tb, ta) {
             let ra = self.lookup_type(ta, nr);
             if !ra.is(fb) {
-                return Err(call_with_cont(fb, vec![b, a], ContKind::BinOp { op, a, b, stage: CmpStage::ReflectedFirst }));
+                return Err(call_with_cont(
+                    fb,
+                    vec![b, a],
+                    ContKind::BinOp {
+                        op,
+                        a,
+                        b,
+                        stage: CmpStage::ReflectedFirst,
+                    },
+                ));
             }
         }
         if !fa.is_null() {
-            return Err(call_with_cont(fa, vec![a, b], ContKind::BinOp { op, a, b, stage: CmpStage::Forward }));
+            return Err(call_with_cont(
+                fa,
+                vec![a, b],
+                ContKind::BinOp {
+                    op,
+                    a,
+                    b,
+                    stage: CmpStage::Forward,
+                },
+            ));
         }
         if !fb.is_null() {
-            return Err(call_with_cont(fb, vec![b, a], ContKind::BinOp { op, a, b, stage: CmpStage::Reflected }));
+            return Err(call_with_cont(
+                fb,
+                vec![b, a],
+                ContKind::BinOp {
+                    op,
+                    a,
+                    b,
+                    stage: CmpStage::Reflected,
+                },
+            ));
         }
         // Subclasses of builtins without their own dunders: operate on the payload.
         let pa = self.payload_or_self(a);
@@ -446,7 +497,12 @@ impl Vm {
                     let msg = format!("can't concat {} to bytes", self.type_name(b));
                     return self.type_error(msg);
                 }
-                let msg = format!("can only concatenate {} (not \"{}\") to {}", k, self.type_name(b), k);
+                let msg = format!(
+                    "can only concatenate {} (not \"{}\") to {}",
+                    k,
+                    self.type_name(b),
+                    k
+                );
                 return self.type_error(msg);
             }
         }
@@ -459,7 +515,10 @@ impl Vm {
             };
             if let Some(o) = other {
                 if !is_inst(self, o) {
-                    let msg = format!("can't multiply sequence by non-int of type '{}'", self.type_name(o));
+                    let msg = format!(
+                        "can't multiply sequence by non-int of type '{}'",
+                        self.type_name(o)
+                    );
                     return self.type_error(msg);
                 }
             }
@@ -565,7 +624,9 @@ impl Vm {
                                 items.pop_front();
                             }
                         }
-                        Ok(Some(self.alloc(Obj::Deque(Box::new(super::object::Deque { items, maxlen })))))
+                        Ok(Some(self.alloc(Obj::Deque(Box::new(
+                            super::object::Deque { items, maxlen },
+                        )))))
                     }
                     _ => Ok(None),
                 },
@@ -602,6 +663,11 @@ impl Vm {
                 }
                 crate::builtins::strformat::percent_format(self, a, b).map(Some)
             }
+            (BinOp::Sub | BinOp::And | BinOp::Or | BinOp::Xor, Obj::Set(_) | Obj::FrozenSet(_))
+                if matches!(b, Value::Obj(hb) if matches!(self.heap.get(hb), Obj::DictView(_, k) if *k != super::object::DictViewKind::Values)) =>
+            {
+                crate::builtins::set::view_setop(self, op, a, b).map(Some)
+            }
             (BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor, Obj::Set(_) | Obj::FrozenSet(_)) => {
                 crate::builtins::set::set_binop(self, op, a, b)
             }
@@ -620,11 +686,6 @@ impl Vm {
             {
                 crate::builtins::set::view_setop(self, op, a, b).map(Some)
             }
-            (BinOp::Sub | BinOp::And | BinOp::Or | BinOp::Xor, Obj::Set(_) | Obj::FrozenSet(_))
-                if matches!(b, Value::Obj(hb) if matches!(self.heap.get(hb), Obj::DictView(_, k) if *k != super::object::DictViewKind::Values)) =>
-            {
-                crate::builtins::set::view_setop(self, op, a, b).map(Some)
-            }
             _ => Ok(None),
         }
     }
@@ -633,7 +694,10 @@ impl Vm {
         // int * sequence
         if op == BinOp::Mul {
             if let Value::Obj(hb) = b {
-                if matches!(self.heap.get(hb), Obj::Str(_) | Obj::List(_) | Obj::Tuple(_) | Obj::Bytes(_)) {
+                if matches!(
+                    self.heap.get(hb),
+                    Obj::Str(_) | Obj::List(_) | Obj::Tuple(_) | Obj::Bytes(_)
+                ) {
                     if let Some(n) = self.repeat_count(a)? {
                         return self.repeat(b, n).map(Some);
                     }
@@ -672,7 +736,7 @@ impl Vm {
             _ => 0,
         }
         .saturating_mul(n);
-        if total > 1 << 34 {
+        if total > (1usize << 30) {
             return Err(Flow::Raise(self.new_exception(self.t.memory_error, vec![])));
         }
         Ok(match self.heap.get(h) {
@@ -734,7 +798,9 @@ impl Vm {
                 }
                 return match int::true_div(&BigInt::from(x), &BigInt::from(y)) {
                     Some(f) => Ok(Value::Float(f)),
-                    None => Err(self.overflow_error("integer division result too large for a float")),
+                    None => {
+                        Err(self.overflow_error("integer division result too large for a float"))
+                    }
                 };
             }
             BinOp::Pow => {
@@ -764,7 +830,15 @@ impl Vm {
                 if y < 0 {
                     return Err(self.value_error("negative shift count"));
                 }
-                Some(if y >= 64 { if x < 0 { -1 } else { 0 } } else { x >> y })
+                Some(if y >= 64 {
+                    if x < 0 {
+                        -1
+                    } else {
+                        0
+                    }
+                } else {
+                    x >> y
+                })
             }
             BinOp::And => Some(x & y),
             BinOp::Or => Some(x | y),
@@ -802,7 +876,9 @@ impl Vm {
                 }
                 return match int::true_div(x, y) {
                     Some(f) => Ok(Value::Float(f)),
-                    None => Err(self.overflow_error("integer division result too large for a float")),
+                    None => {
+                        Err(self.overflow_error("integer division result too large for a float"))
+                    }
                 };
             }
             BinOp::Pow => {
@@ -820,7 +896,7 @@ impl Vm {
                     }
                     return Err(Flow::Raise(self.new_exception(self.t.memory_error, vec![])));
                 };
-                if x.bits() as u64 * e as u64 > 1 << 32 {
+                if x.bits() * e as u64 > 1 << 32 {
                     return Err(Flow::Raise(self.new_exception(self.t.memory_error, vec![])));
                 }
                 num_traits::pow::Pow::pow(x, e)
@@ -906,7 +982,9 @@ impl Vm {
             (UnaryOp::Not, _) => match self.truth_native(v) {
                 Some(b) => Ok(Value::Bool(!b)),
                 None => {
-                    let (f, strict) = self.truth_method(v).expect("truth_native said a method exists");
+                    let (f, strict) = self
+                        .truth_method(v)
+                        .expect("truth_native said a method exists");
                     Err(call_with_cont(f, vec![v], ContKind::NotTruthOf(strict)))
                 }
             },
@@ -962,7 +1040,11 @@ impl Vm {
             UnaryOp::Pos => "+",
             _ => "~",
         };
-        let msg = format!("bad operand type for unary {}: '{}'", sym, self.type_name(v));
+        let msg = format!(
+            "bad operand type for unary {}: '{}'",
+            sym,
+            self.type_name(v)
+        );
         Err(self.type_error(msg))
     }
 
@@ -1060,7 +1142,10 @@ impl Vm {
             (Obj::Instance(_), _) | (_, Obj::Instance(_)) => {
                 let pa = self.payload_or_self(a);
                 let pb = self.payload_or_self(b);
-                if (!pa.is(a) || !pb.is(b)) && !self.has_order_dunders(a) && !self.has_order_dunders(b) {
+                if (!pa.is(a) || !pb.is(b))
+                    && !self.has_order_dunders(a)
+                    && !self.has_order_dunders(b)
+                {
                     return self.order_native(pa, pb);
                 }
                 Ordered::Python
@@ -1080,6 +1165,9 @@ impl Vm {
     }
 
     fn seq_order(&self, x: &[Value], y: &[Value]) -> Ordered {
+        let Some(_guard) = self.native_depth.enter() else {
+            return Ordered::Python;
+        };
         for (p, q) in x.iter().zip(y.iter()) {
             match self.eq_native(*p, *q) {
                 Some(true) => continue,
@@ -1097,14 +1185,40 @@ impl Vm {
         let n = self.n.cmps[op as usize];
         let ns = self.n.cmps[op.swapped() as usize];
         let fa = self.lookup_type(ta, n);
-        let fa = if is_python_callable(self, fa) { fa } else { Value::Null };
+        let fa = if is_python_callable(self, fa) {
+            fa
+        } else {
+            Value::Null
+        };
         let fb = self.lookup_type(tb, ns);
-        let fb = if is_python_callable(self, fb) { fb } else { Value::Null };
+        let fb = if is_python_callable(self, fb) {
+            fb
+        } else {
+            Value::Null
+        };
         if !fb.is_null() && ta != tb && self.is_subclass(tb, ta) {
-            return Err(call_with_cont(fb, vec![b, a], ContKind::Cmp { op, a, b, stage: CmpStage::ReflectedFirst }));
+            return Err(call_with_cont(
+                fb,
+                vec![b, a],
+                ContKind::Cmp {
+                    op,
+                    a,
+                    b,
+                    stage: CmpStage::ReflectedFirst,
+                },
+            ));
         }
         if !fa.is_null() {
-            return Err(call_with_cont(fa, vec![a, b], ContKind::Cmp { op, a, b, stage: CmpStage::Forward }));
+            return Err(call_with_cont(
+                fa,
+                vec![a, b],
+                ContKind::Cmp {
+                    op,
+                    a,
+                    b,
+                    stage: CmpStage::Forward,
+                },
+            ));
         }
         self.compare_fallback(op, a, b, fb)
     }
@@ -1112,13 +1226,63 @@ impl Vm {
     /// After the forward method is absent or declined.
     pub fn compare_fallback(&mut self, op: CmpOp, a: Value, b: Value, fb: Value) -> PyResult {
         if !fb.is_null() {
-            return Err(call_with_cont(fb, vec![b, a], ContKind::Cmp { op, a, b, stage: CmpStage::Reflected }));
+            return Err(call_with_cont(
+                fb,
+                vec![b, a],
+                ContKind::Cmp {
+                    op,
+                    a,
+                    b,
+                    stage: CmpStage::Reflected,
+                },
+            ));
         }
         self.compare_default(op, a, b)
     }
 
+    /// Which builtin container `v` is (for element-wise comparisons).
+    fn container_kind(&self, v: Value) -> Option<u8> {
+        let p = self.payload_or_self(v);
+        match p {
+            Value::Obj(h) => match self.heap.get(h) {
+                Obj::List(_) => Some(1),
+                Obj::Tuple(_) => Some(2),
+                Obj::Dict(_) => Some(3),
+                Obj::Set(_) | Obj::FrozenSet(_) => Some(4),
+                Obj::Deque(_) => Some(5),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
     /// Neither side implements the comparison.
     pub fn compare_default(&mut self, op: CmpOp, a: Value, b: Value) -> PyResult {
+        // Containers whose elements need Python code compare in the prelude.
+        if let (Some(ka), Some(kb)) = (self.container_kind(a), self.container_kind(b)) {
+            let pa = self.payload_or_self(a);
+            let pb = self.payload_or_self(b);
+            match op {
+                CmpOp::Eq | CmpOp::Ne => {
+                    if ka != kb {
+                        return Ok(Value::Bool(op == CmpOp::Ne));
+                    }
+                    return Err(prelude_call(
+                        self,
+                        "_container_eq",
+                        vec![pa, pb, Value::Bool(op == CmpOp::Ne)],
+                    ));
+                }
+                _ if ka == kb && (ka == 1 || ka == 2 || ka == 5) => {
+                    return Err(prelude_call(
+                        self,
+                        "_seq_compare",
+                        vec![pa, pb, Value::Int(op as i64)],
+                    ));
+                }
+                _ => {}
+            }
+        }
         match op {
             CmpOp::Eq | CmpOp::Ne => {
                 // `__ne__` defaults to the inverse of a user `__eq__`.
@@ -1157,14 +1321,20 @@ impl Vm {
     /// `needle in haystack`.
     pub fn contains(&mut self, haystack: Value, needle: Value) -> PyResult<bool> {
         let Value::Obj(h) = haystack else {
-            let msg = format!("argument of type '{}' is not iterable", self.type_name(haystack));
+            let msg = format!(
+                "argument of type '{}' is not iterable",
+                self.type_name(haystack)
+            );
             return Err(self.type_error(msg));
         };
         match self.heap.get(h) {
             Obj::Str(s) => match self.str_of(needle) {
                 Some(n) => Ok(s.s.contains(n)),
                 None => {
-                    let msg = format!("'in <string>' requires string as left operand, not {}", self.type_name(needle));
+                    let msg = format!(
+                        "'in <string>' requires string as left operand, not {}",
+                        self.type_name(needle)
+                    );
                     Err(self.type_error(msg))
                 }
             },
@@ -1178,7 +1348,9 @@ impl Vm {
                 self.seq_contains(items, haystack, needle)
             }
             Obj::Dict(_) => crate::builtins::dict::dict_contains(self, haystack, needle),
-            Obj::Set(_) | Obj::FrozenSet(_) => crate::builtins::set::set_contains(self, haystack, needle),
+            Obj::Set(_) | Obj::FrozenSet(_) => {
+                crate::builtins::set::set_contains(self, haystack, needle)
+            }
             Obj::DictView(d, kind) => {
                 let (d, kind) = (*d, *kind);
                 crate::builtins::dict::view_contains(self, d, kind, needle)
@@ -1188,7 +1360,9 @@ impl Vm {
                 match needle {
                     Value::Int(i) => Ok(range_contains(&r, i)),
                     Value::Bool(b) => Ok(range_contains(&r, b as i64)),
-                    Value::Float(f) if f.fract() == 0.0 && f.abs() < 9e18 => Ok(range_contains(&r, f as i64)),
+                    Value::Float(f) if f.fract() == 0.0 && f.abs() < 9e18 => {
+                        Ok(range_contains(&r, f as i64))
+                    }
                     _ => Ok(false),
                 }
             }
@@ -1213,20 +1387,33 @@ impl Vm {
                 }
                 // Fall back to iteration.
                 if !self.is_iterable(haystack) {
-                    let msg = format!("argument of type '{}' is not iterable", self.type_name(haystack));
+                    let msg = format!(
+                        "argument of type '{}' is not iterable",
+                        self.type_name(haystack)
+                    );
                     return Err(self.type_error(msg));
                 }
                 Err(prelude_call(self, "_contains_iter", vec![haystack, needle]))
             }
-            Obj::Generator(_) | Obj::Iter(_) => Err(prelude_call(self, "_contains_iter", vec![haystack, needle])),
+            Obj::Generator(_) | Obj::Iter(_) => {
+                Err(prelude_call(self, "_contains_iter", vec![haystack, needle]))
+            }
             _ => {
-                let msg = format!("argument of type '{}' is not iterable", self.type_name(haystack));
+                let msg = format!(
+                    "argument of type '{}' is not iterable",
+                    self.type_name(haystack)
+                );
                 Err(self.type_error(msg))
             }
         }
     }
 
-    fn seq_contains(&mut self, items: Vec<Value>, haystack: Value, needle: Value) -> PyResult<bool> {
+    fn seq_contains(
+        &mut self,
+        items: Vec<Value>,
+        haystack: Value,
+        needle: Value,
+    ) -> PyResult<bool> {
         for it in &items {
             match self.eq_native(*it, needle) {
                 Some(true) => return Ok(true),
@@ -1300,7 +1487,11 @@ fn cmp_big_float(b: &BigInt, f: f64) -> Option<Ordering> {
         return None;
     }
     if f.is_infinite() {
-        return Some(if f > 0.0 { Ordering::Less } else { Ordering::Greater });
+        return Some(if f > 0.0 {
+            Ordering::Less
+        } else {
+            Ordering::Greater
+        });
     }
     let (num, den) = float::as_ratio(f);
     // b ? num/den  <=> b*den ? num
@@ -1321,7 +1512,11 @@ pub fn range_len(r: &[i64; 3]) -> i64 {
 
 fn range_contains(r: &[i64; 3], i: i64) -> bool {
     let (start, stop, step) = (r[0], r[1], r[2]);
-    let inside = if step > 0 { start <= i && i < stop } else { stop < i && i <= start };
+    let inside = if step > 0 {
+        start <= i && i < stop
+    } else {
+        stop < i && i <= start
+    };
     inside && (i as i128 - start as i128) % step as i128 == 0
 }
 

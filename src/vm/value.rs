@@ -18,10 +18,12 @@ impl Handle {
 /// as two whole words (mixed-size stores defeat store-to-load forwarding).
 #[derive(Clone, Copy, Debug)]
 #[repr(u64)]
+#[derive(Default)]
 pub enum Value {
     /// Not a Python value: an empty local slot, or the `NULL` a call sequence
     /// pushes when there is no bound `self`.
     Null,
+    #[default]
     None,
     Bool(bool),
     Int(i64),
@@ -70,11 +72,5 @@ mod tests {
     #[test]
     fn value_is_small() {
         assert_eq!(std::mem::size_of::<Value>(), 16);
-    }
-}
-
-impl Default for Value {
-    fn default() -> Self {
-        Value::None
     }
 }
