@@ -21,6 +21,18 @@ pub trait Host {
     fn flush(&mut self) {}
     /// Block for `secs` seconds (hosts with a virtual clock just advance it).
     fn sleep(&mut self, secs: f64);
+    /// A line of input if one is ready without blocking: `Some(Some(line))`,
+    /// `Some(None)` at end of input, `None` when none has arrived yet.
+    /// The default reads (and may block): input is always "ready".
+    fn poll_line(&mut self) -> Option<Option<String>> {
+        Some(self.read_line())
+    }
+    /// Block until input may have arrived or `timeout` seconds passed.
+    fn wait_line(&mut self, timeout: Option<f64>) {
+        if let Some(t) = timeout {
+            self.sleep(t);
+        }
+    }
 }
 
 /// Sources registered by filename, shared by host implementations.

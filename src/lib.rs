@@ -12,6 +12,7 @@ pub mod host;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod native_host;
 pub mod objects;
+pub mod stackless;
 pub mod vm;
 
 pub use compile::CompileError;
@@ -84,11 +85,13 @@ impl Runtime {
             return Outcome::Exited(s);
         }
         let mut left = budget;
-        let status = match self.vm.execute(&mut left) {
-            Exec::Budget => return Outcome::Budget,
-            Exec::Switched => return Outcome::Budget,
-            Exec::Done(_) => 0,
-            Exec::Error(e) => self.uncaught(e),
+        let status = loop {
+            match self.vm.execute(&mut left) {
+                Exec::Budget => return Outcome::Budget,
+                Exec::Idle => self.vm.wait_for_host(),
+                Exec::Done(_) => break 0,
+                Exec::Error(e) => break self.uncaught(e),
+            }
         };
         self.vm.host.flush();
         self.exit_status = Some(status);
@@ -134,7 +137,10 @@ impl Runtime {
         let ok = match vm.call_value(printer, &[exc], &[], Completion::Exit) {
             Ok(()) => {
                 let mut budget = 10_000_000u64;
-                matches!(vm.execute(&mut budget), Exec::Done(_))
+                vm.sched.nested += 1;
+                let done = matches!(vm.execute(&mut budget), Exec::Done(_));
+                vm.sched.nested -= 1;
+                done
             }
             Err(_) => false,
         };

@@ -1,14 +1,50 @@
 //! The host for the native command line: real stdout/stderr/stdin, the
 //! system clocks, and source files read from disk for tracebacks.
+//!
+//! Standard input is read by a helper thread (started on first use), so a
+//! tasklet waiting in `input()` does not stop the others from running.
 
 use crate::host::{Host, SourceMap};
 use std::io::{BufRead, Write};
-use std::time::{Instant, SystemTime, UNIX_EPOCH};
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError, TryRecvError};
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 pub struct StdHost {
     out: std::io::BufWriter<std::io::Stdout>,
     start: Instant,
     sources: SourceMap,
+    /// Lines from the stdin thread (`None` for end of input).
+    lines: Option<Receiver<Option<String>>>,
+    /// A line `wait_line` received before anyone asked for it.
+    ready: Option<Option<String>>,
+}
+
+/// Read stdin line by line on a helper thread.
+fn spawn_reader() -> Receiver<Option<String>> {
+    let (tx, rx) = mpsc::channel();
+    std::thread::spawn(move || {
+        let stdin = std::io::stdin();
+        loop {
+            let mut line = String::new();
+            let msg = match stdin.lock().read_line(&mut line) {
+                Ok(0) | Err(_) => None,
+                Ok(_) => {
+                    if line.ends_with('\n') {
+                        line.pop();
+                        if line.ends_with('\r') {
+                            line.pop();
+                        }
+                    }
+                    Some(line)
+                }
+            };
+            let eof = msg.is_none();
+            if tx.send(msg).is_err() || eof {
+                break;
+            }
+        }
+    });
+    rx
 }
 
 impl Default for StdHost {
@@ -23,7 +59,13 @@ impl StdHost {
             out: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()),
             start: Instant::now(),
             sources: SourceMap::default(),
+            lines: None,
+            ready: None,
         }
+    }
+
+    fn lines(&mut self) -> &Receiver<Option<String>> {
+        self.lines.get_or_insert_with(spawn_reader)
     }
 }
 
@@ -46,18 +88,39 @@ impl Host for StdHost {
     }
     fn read_line(&mut self) -> Option<String> {
         let _ = self.out.flush();
-        let mut line = String::new();
-        match std::io::stdin().lock().read_line(&mut line) {
-            Ok(0) | Err(_) => None,
-            Ok(_) => {
-                if line.ends_with('\n') {
-                    line.pop();
-                    if line.ends_with('\r') {
-                        line.pop();
-                    }
-                }
-                Some(line)
-            }
+        if let Some(line) = self.ready.take() {
+            return line;
+        }
+        self.lines().recv().unwrap_or(None)
+    }
+    fn poll_line(&mut self) -> Option<Option<String>> {
+        if let Some(line) = self.ready.take() {
+            return Some(line);
+        }
+        match self.lines().try_recv() {
+            Ok(line) => Some(line),
+            Err(TryRecvError::Empty) => None,
+            Err(TryRecvError::Disconnected) => Some(None),
+        }
+    }
+    fn wait_line(&mut self, timeout: Option<f64>) {
+        let _ = self.out.flush();
+        if self.ready.is_some() {
+            return;
+        }
+        let got = match timeout {
+            None => self
+                .lines()
+                .recv()
+                .map_err(|_| RecvTimeoutError::Disconnected),
+            Some(t) => self
+                .lines()
+                .recv_timeout(Duration::from_secs_f64(t.max(0.0))),
+        };
+        match got {
+            Ok(line) => self.ready = Some(line),
+            Err(RecvTimeoutError::Disconnected) => self.ready = Some(None),
+            Err(RecvTimeoutError::Timeout) => {}
         }
     }
     fn source_line(&self, filename: &str, line: u32) -> Option<String> {

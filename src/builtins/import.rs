@@ -14,6 +14,7 @@ const FROZEN: &[(&str, &str)] = &[
     ("itertools", include_str!("modules/itertools.py")),
     ("random", include_str!("modules/random.py")),
     ("json", include_str!("modules/json.py")),
+    ("stackless", include_str!("modules/stackless.py")),
 ];
 
 pub fn install(vm: &mut Vm) {

@@ -55,7 +55,9 @@ pub fn install(vm: &mut Vm) {
     sys::install(vm);
     strformat::install(vm);
     import::install(vm);
+    crate::stackless::api::install(vm);
     run_prelude(vm);
+    crate::stackless::install_python_methods(vm);
 }
 
 /// Register a native function and return it.
@@ -204,7 +206,9 @@ pub fn run_module_code(
         gen: None,
     });
     let mut budget = u64::MAX;
+    vm.sched.nested += 1;
     let r = vm.execute(&mut budget);
+    vm.sched.nested -= 1;
     vm.cur = saved;
     match r {
         Exec::Done(_) => Ok(()),

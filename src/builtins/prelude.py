@@ -884,3 +884,63 @@ def _seen(seen, e):
         if s is e:
             return True
     return False
+
+
+# ----- stackless: the methods of tasklet and channel written in Python -----
+
+
+def _exception_instance(exc, val):
+    """Normalise (class or instance, value) the way generator.throw does."""
+    if isinstance(exc, type):
+        if not issubclass(exc, BaseException):
+            raise TypeError(
+                "exceptions must be classes or instances deriving from BaseException, not type"
+            )
+        if isinstance(val, exc):
+            return val
+        if val is None:
+            return exc()
+        if isinstance(val, tuple):
+            return exc(*val)
+        return exc(val)
+    if isinstance(exc, BaseException):
+        if val is not None:
+            raise TypeError("instance exception may not have a separate value")
+        return exc
+    raise TypeError(
+        "exceptions must be classes or instances deriving from BaseException, not "
+        + type(exc).__name__
+    )
+
+
+def _tasklet_throw(self, exc=None, val=None, tb=None, pending=False):
+    return _tasklet_throw_raw(self, _exception_instance(exc, val), pending)
+
+
+def _tasklet_raise_exception(self, exc_class, *args):
+    return _tasklet_throw_raw(self, _exception_instance(exc_class, args), False)
+
+
+def _tasklet_kill(self, pending=False):
+    return _tasklet_throw_raw(self, TaskletExit(), pending)
+
+
+def _channel_send_exception(self, exc_class, *args):
+    return _channel_send_exc(self, _exception_instance(exc_class, args))
+
+
+def _channel_send_throw(self, exc, val=None, tb=None):
+    return _channel_send_exc(self, _exception_instance(exc, val))
+
+
+def _channel_send_sequence(self, seq):
+    n = 0
+    for value in seq:
+        self.send(value)
+        n += 1
+    return n
+
+
+def _channel_callback_then(cb, ch, t, sending, willblock, op, arg):
+    cb(ch, t, sending, willblock)
+    return op(ch, arg)

@@ -333,6 +333,8 @@ fn repr_in(vm: &Vm, v: Value, seen: &mut Vec<Handle>) -> Option<String> {
                     }
                 }
                 Obj::Rng(_) => format!("<random.Random object at {}>", address(h)),
+                Obj::Tasklet(_) => format!("<_stackless.tasklet object at {}>", address(h)),
+                Obj::Channel(_) => format!("<_stackless.channel object at {}>", address(h)),
                 Obj::NotImplemented => "NotImplemented".into(),
                 Obj::Ellipsis => "Ellipsis".into(),
                 Obj::Instance(i) => {

@@ -295,6 +295,11 @@ impl Vm {
                     if let Some(v) = self.special_attr(obj, name)? {
                         return Ok(v);
                     }
+                    let hook = self.n.getattr;
+                    if let Some(f) = crate::builtins::dict::dict_get_str(self, Value::Obj(d), hook)
+                    {
+                        return Err(Self::call_req(f, vec![name]));
+                    }
                     let n = self.str_of(name).unwrap_or("").to_string();
                     let mname = match self.heap.get(h) {
                         Obj::Module(m) => m.name.clone(),
@@ -537,6 +542,19 @@ impl Vm {
                 crate::builtins::dict::dict_set_str(self, d, name, value);
                 Ok(())
             }
+            Obj::Tasklet(_) | Obj::Channel(_) => {
+                let n = self.str_of(name).unwrap_or("").to_string();
+                let done = if matches!(self.heap.get(h), Obj::Tasklet(_)) {
+                    crate::stackless::api::set_tasklet_attr(self, h, &n, value)?
+                } else {
+                    crate::stackless::api::set_channel_attr(self, h, &n, value)?
+                };
+                if done {
+                    Ok(())
+                } else {
+                    Err(self.readonly_attr(obj, name))
+                }
+            }
             _ => Err(self.readonly_attr(obj, name)),
         }
     }
@@ -742,6 +760,11 @@ impl Vm {
                 _ => None,
             });
         };
+        match self.heap.get(h) {
+            Obj::Tasklet(_) => return Ok(crate::stackless::api::tasklet_attr(self, h, &n)),
+            Obj::Channel(_) => return Ok(crate::stackless::api::channel_attr(self, h, &n)),
+            _ => {}
+        }
         if let Some(d) = self.exc_data(obj) {
             let v = match n.as_str() {
                 "args" => Some(d.args),

@@ -210,6 +210,10 @@ impl Vm {
         match flow {
             Flow::Raise(e) => Err(Flow::Raise(e)),
             Flow::Call(req) => self.call_request(req, completion),
+            Flow::Suspend => {
+                self.perform_suspend(completion);
+                Ok(())
+            }
             Flow::Resume(r) => {
                 let super::ResumeReq { gen, action, cont } = *r;
                 let completion = match cont {

@@ -32,8 +32,8 @@ pub enum Exec {
     Budget,
     /// An exception left the tasklet.
     Error(Value),
-    /// The running tasklet was switched away (stackless scheduling).
-    Switched,
+    /// Every tasklet waits for the host (a timer or a line of input).
+    Idle,
 }
 
 impl Vm {
@@ -56,15 +56,28 @@ impl Vm {
     /// Run the current tasklet for at most `*budget` instructions.
     pub fn execute(&mut self, budget: &mut u64) -> Exec {
         'outer: loop {
-            if let Some(e) = self.tasklet_error.take() {
-                return Exec::Error(e);
-            }
-            if self.cur.frames.is_empty() {
-                return Exec::Done(self.tasklet_result.take().unwrap_or(Value::None));
-            }
             if self.switch_pending {
                 self.switch_pending = false;
-                return Exec::Switched;
+                if self.sched.idle {
+                    self.switch_pending = true;
+                    return Exec::Idle;
+                }
+                self.resume_running();
+                continue 'outer;
+            }
+            if let Some(e) = self.tasklet_error.take() {
+                if self.sched.nested > 0 || self.sched.running == self.sched.main {
+                    return Exec::Error(e);
+                }
+                self.tasklet_finished(Some(e));
+                continue 'outer;
+            }
+            if self.cur.frames.is_empty() {
+                if self.sched.nested > 0 || self.sched.running == self.sched.main {
+                    return Exec::Done(self.tasklet_result.take().unwrap_or(Value::None));
+                }
+                self.tasklet_finished(None);
+                continue 'outer;
             }
             if self.heap.should_collect() {
                 self.collect_garbage(&[]);
@@ -80,8 +93,19 @@ impl Vm {
             let mut base = self.cur.frames[fi].base as usize;
             let mut pc = self.cur.frames[fi].pc as usize;
             let mut ops: &[Op] = &code.code.ops;
-            let mut left = *budget;
+            // Instructions this slice may run: the caller's budget, cut
+            // short where the watchdog must look at the running tasklet.
+            let slice = self.fuel_slice(*budget);
+            let mut left = slice;
 
+            // Account for the instructions run since the slice began.
+            macro_rules! settle {
+                () => {{
+                    let used = slice - left;
+                    *budget -= used;
+                    self.sched.ticks += used;
+                }};
+            }
             macro_rules! save_pc {
                 () => {
                     self.cur.frames[fi].pc = pc as u32
@@ -93,7 +117,7 @@ impl Vm {
                     save_pc!();
                     self.handle_flow(f, $comp);
                     {
-                        *budget = left;
+                        settle!();
                         continue 'outer;
                     }
                 }};
@@ -132,14 +156,14 @@ impl Vm {
                                 continue;
                             }
                             {
-                                *budget = left;
+                                settle!();
                                 continue 'outer;
                             }
                         }
                         Err(f) => {
                             self.handle_flow(f, Completion::Push);
                             {
-                                *budget = left;
+                                settle!();
                                 continue 'outer;
                             }
                         }
@@ -150,8 +174,12 @@ impl Vm {
             loop {
                 if left == 0 {
                     save_pc!();
-                    *budget = 0;
-                    return Exec::Budget;
+                    settle!();
+                    if *budget == 0 {
+                        return Exec::Budget;
+                    }
+                    self.watchdog_expired();
+                    continue 'outer;
                 }
                 left -= 1;
                 let op = ops[pc];
@@ -617,7 +645,7 @@ impl Vm {
                             pc = t as usize;
                             save_pc!();
                             {
-                                *budget = left;
+                                settle!();
                                 continue 'outer;
                             }
                         }
@@ -767,7 +795,7 @@ impl Vm {
                                             gen: None,
                                         });
                                         if self.heap.should_collect() {
-                                            *budget = left;
+                                            settle!();
                                             continue 'outer;
                                         }
                                         fi += 1;
@@ -838,7 +866,7 @@ impl Vm {
                                                     gen: None,
                                                 });
                                                 if self.heap.should_collect() {
-                                                    *budget = left;
+                                                    settle!();
                                                     continue 'outer;
                                                 }
                                                 fi += 1;
@@ -981,7 +1009,7 @@ impl Vm {
                             self.handle_flow(f, Completion::Push);
                         }
                         {
-                            *budget = left;
+                            settle!();
                             continue 'outer;
                         }
                     }
@@ -992,7 +1020,7 @@ impl Vm {
                             self.handle_flow(f, Completion::Push);
                         }
                         {
-                            *budget = left;
+                            settle!();
                             continue 'outer;
                         }
                     }
@@ -1042,7 +1070,7 @@ impl Vm {
                             self.handle_flow(f, Completion::Push);
                         }
                         {
-                            *budget = left;
+                            settle!();
                             continue 'outer;
                         }
                     }
@@ -1072,7 +1100,7 @@ impl Vm {
                             }
                         }
                         {
-                            *budget = left;
+                            settle!();
                             continue 'outer;
                         }
                     }
@@ -1081,7 +1109,7 @@ impl Vm {
                         save_pc!();
                         self.raise_value(e, false);
                         {
-                            *budget = left;
+                            settle!();
                             continue 'outer;
                         }
                     }

@@ -77,6 +77,10 @@ pub enum Flow {
     Call(Box<CallReq>),
     /// Resume a generator and use what it yields in place of this result.
     Resume(Box<ResumeReq>),
+    /// The running tasklet waits (channel, schedule, sleep...): the result
+    /// arrives when it is switched back in. The scheduler already chose
+    /// who runs next (`Scheduler::pending_target`).
+    Suspend,
 }
 
 pub type PyResult<T = Value> = Result<T, Flow>;
@@ -342,8 +346,12 @@ pub struct Vm {
     pub tasklet_result: Option<Value>,
     /// Set when an exception left the running tasklet through a continuation.
     pub tasklet_error: Option<Value>,
-    /// A native asked the scheduler to switch tasklets.
+    /// A tasklet switch happened: the loop must re-read `cur` and resume it.
     pub switch_pending: bool,
+    /// Tasklets, channels and the runqueue.
+    pub sched: crate::stackless::scheduler::Scheduler,
+    /// Schedule callbacks to run in the incoming tasklet.
+    pub pending_callbacks: Vec<(Value, [Value; 2])>,
     /// The `__build_class__` builtin.
     pub build_class_fn: Value,
     /// The prelude module's globals (where private natives live).
@@ -363,6 +371,7 @@ impl Vm {
         let builtins = heap.alloc(Obj::Dict(Box::default()));
         let modules = heap.alloc(Obj::Dict(Box::default()));
         let main_globals = heap.alloc(Obj::Dict(Box::default()));
+        let main_tasklet = crate::stackless::scheduler::new_main_tasklet(&mut heap);
         let mut vm = Vm {
             heap,
             t,
@@ -394,6 +403,8 @@ impl Vm {
             tasklet_result: None,
             tasklet_error: None,
             switch_pending: false,
+            sched: crate::stackless::scheduler::Scheduler::new(main_tasklet),
+            pending_callbacks: Vec::new(),
             build_class_fn: Value::Null,
             prelude_globals: Handle(0),
             stream_class: Handle(0),
@@ -560,6 +571,8 @@ impl Vm {
                 Obj::ClassMethod(_) => t.classmethod,
                 Obj::Super(_) => t.super_,
                 Obj::Deque(_) => t.deque,
+                Obj::Tasklet(_) => t.tasklet,
+                Obj::Channel(_) => t.channel,
                 Obj::Rng(_) => t.rng,
                 Obj::NotImplemented => t.not_implemented_type,
                 Obj::Ellipsis => t.ellipsis_type,
@@ -803,6 +816,8 @@ impl Vm {
             prelude_globals,
             build_class_fn,
             n,
+            sched,
+            pending_callbacks,
             ..
         } = self;
         heap.collect(&mut |mark: &mut dyn FnMut(Value)| {
@@ -819,6 +834,11 @@ impl Vm {
             extra_roots.iter().for_each(|v| mark(*v));
             code_cache.values().for_each(|c| trace_code(c, mark));
             extra.iter().for_each(|v| mark(*v));
+            sched.trace(mark);
+            for (cb, args) in pending_callbacks.iter() {
+                mark(*cb);
+                args.iter().for_each(|v| mark(*v));
+            }
         });
         self.invalidate_cache();
     }

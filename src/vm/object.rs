@@ -319,6 +319,10 @@ pub enum Obj {
     Deque(Box<Deque>),
     /// A Mersenne Twister state (`random.Random`).
     Rng(Box<crate::builtins::random::MersenneTwister>),
+    /// A microthread (`stackless.tasklet`).
+    Tasklet(Box<crate::stackless::tasklet::Tasklet>),
+    /// A rendezvous channel (`stackless.channel`).
+    Channel(crate::stackless::channel::Channel),
     NotImplemented,
     Ellipsis,
 }
@@ -398,6 +402,8 @@ impl Obj {
             Obj::StaticMethod(v) | Obj::ClassMethod(v) => f(*v),
             Obj::Super(s) => s.iter().for_each(|v| f(*v)),
             Obj::Deque(d) => d.items.iter().for_each(|v| f(*v)),
+            Obj::Tasklet(t) => t.trace(f),
+            Obj::Channel(c) => c.trace(f),
         }
     }
 }

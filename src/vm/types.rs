@@ -72,6 +72,8 @@ types_struct!(
     dict_values,
     dict_items,
     deque,
+    tasklet,
+    channel,
     rng,
     traceback,
     base_exception,
@@ -185,6 +187,8 @@ impl Types {
         let dict_values = op(heap, "dict_values");
         let dict_items = op(heap, "dict_items");
         let deque = op(heap, "deque");
+        let tasklet = op(heap, "tasklet");
+        let channel = op(heap, "channel");
         let rng = op(heap, "Random");
         let traceback = op(heap, "traceback");
 
@@ -273,6 +277,8 @@ impl Types {
             dict_values,
             dict_items,
             deque,
+            tasklet,
+            channel,
             rng,
             traceback,
             base_exception,
@@ -320,6 +326,8 @@ impl Types {
 pub fn finish_bootstrap(vm: &mut Vm) {
     let fix = [
         (vm.t.deque, "collections"),
+        (vm.t.tasklet, "_stackless"),
+        (vm.t.channel, "_stackless"),
         (vm.t.tasklet_exit, "builtins"),
         (vm.t.pickling_error, "pickle"),
         (vm.t.unpickling_error, "pickle"),
