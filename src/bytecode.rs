@@ -380,6 +380,10 @@ pub struct Code {
     pub varnames: Vec<String>,
     /// Number of plain local slots (parameters + locals).
     pub nlocals: u32,
+    /// Deepest value-stack use beyond the slots, as the compiler tracked it
+    /// (a capacity hint: the stack still grows if an op needs more).
+    #[serde(default)]
+    pub stacksize: u32,
     /// Cell variables: slot `nlocals + i` holds a fresh cell at entry.
     /// `cell_params[i]` is the parameter slot whose value seeds the cell, if any.
     pub cellvars: Vec<String>,

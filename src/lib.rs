@@ -18,6 +18,7 @@ pub mod vm;
 pub use compile::CompileError;
 pub use host::{CaptureHost, Host};
 
+use crate::vm::value::MaybeHandle;
 use vm::frame::{Completion, Frame};
 use vm::interp::Exec;
 use vm::value::Value;
@@ -71,9 +72,9 @@ impl Runtime {
             base: 0,
             ret_sp: 0,
             globals: self.vm.main_globals,
-            locals: None,
+            locals: MaybeHandle::NONE,
             completion: Completion::Exit,
-            gen: None,
+            gen: MaybeHandle::NONE,
         });
         self.exit_status = None;
         Ok(())

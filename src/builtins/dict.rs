@@ -256,8 +256,8 @@ pub fn dict_merge(vm: &mut Vm, d: Value, other: Value, strict: Option<&str>) -> 
                             );
                             return Err(vm.value_error(msg));
                         }
-                        Obj::Str(s) if s.nchars == 2 => {
-                            let cs: Vec<char> = s.s.chars().collect();
+                        Obj::Str(s) if s.nchars() == 2 => {
+                            let cs: Vec<char> = s.as_str().chars().collect();
                             let a = vm.new_string(cs[0].to_string());
                             let b = vm.new_string(cs[1].to_string());
                             Some((a, b))

@@ -80,7 +80,7 @@ fn f_len(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
     let v = args[0];
     if let Value::Obj(h) = v {
         let n = match vm.heap.get(h) {
-            Obj::Str(s) => Some(s.nchars),
+            Obj::Str(s) => Some(s.nchars()),
             Obj::List(l) => Some(l.len()),
             Obj::Tuple(t) => Some(t.len()),
             Obj::Dict(d) => Some(d.len()),
@@ -836,7 +836,7 @@ fn f_locals(vm: &mut Vm, _args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
     let Some(f) = vm.cur.frames.last() else {
         return Ok(Value::Obj(vm.main_globals));
     };
-    if let Some(l) = f.locals {
+    if let Some(l) = f.locals.get() {
         return Ok(Value::Obj(l));
     }
     let code = f.code.code.clone();

@@ -26,6 +26,7 @@ use crate::bytecode::code_flags;
 use crate::vm::frame::{Completion, Frame};
 use crate::vm::interp::Exec;
 use crate::vm::object::{Module, Obj};
+use crate::vm::value::MaybeHandle;
 use crate::vm::value::{Handle, Value};
 use crate::vm::{NativeFn, PyResult, Vm};
 
@@ -201,9 +202,9 @@ pub fn run_module_code(
         base: 0,
         ret_sp: 0,
         globals,
-        locals: None,
+        locals: MaybeHandle::NONE,
         completion: Completion::Exit,
-        gen: None,
+        gen: MaybeHandle::NONE,
     });
     let mut budget = u64::MAX;
     vm.sched.nested += 1;

@@ -31,7 +31,7 @@ pub fn to_int(vm: &mut Vm, x: Value) -> PyResult {
         Value::Obj(h) => match vm.heap.get(h) {
             Obj::BigInt(_) => Ok(x),
             Obj::Str(s) => {
-                let text = s.s.to_string();
+                let text = s.as_str().to_string();
                 parse_int_text(vm, &text, 10)
             }
             Obj::Bytes(b) => {
@@ -140,7 +140,7 @@ pub fn to_float(vm: &mut Vm, x: Value) -> PyResult<f64> {
                 None => Err(vm.overflow_error("int too large to convert to float")),
             },
             Obj::Str(s) => {
-                let text = s.s.to_string();
+                let text = s.as_str().to_string();
                 match fl::parse(&text) {
                     Some(f) => Ok(f),
                     None => {

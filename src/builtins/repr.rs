@@ -137,7 +137,7 @@ fn repr_in(vm: &Vm, v: Value, seen: &mut Vec<Handle>) -> Option<String> {
             }
             let recursive = seen.contains(&h);
             match vm.heap.get(h) {
-                Obj::Str(s) => str_repr(&s.s),
+                Obj::Str(s) => str_repr(&s.as_str()),
                 Obj::BigInt(b) => b.to_string(),
                 Obj::Bytes(b) => bytes_repr(b),
                 Obj::List(items) => {
@@ -396,7 +396,7 @@ pub fn namedtuple_fields(vm: &Vm, cls: Handle) -> Vec<Value> {
 pub fn str_native(vm: &Vm, v: Value) -> Option<String> {
     if let Value::Obj(h) = v {
         match vm.heap.get(h) {
-            Obj::Str(s) => return Some(s.s.to_string()),
+            Obj::Str(s) => return Some(s.as_str().to_string()),
             Obj::Instance(i) => {
                 let c = vm.class(i.class);
                 if c.flags & class_flags::HAS_STR != 0 {
@@ -423,7 +423,7 @@ pub fn str_native(vm: &Vm, v: Value) -> Option<String> {
                     if c.flags & class_flags::HAS_REPR == 0 {
                         if let Value::Obj(ph) = p {
                             if let Obj::Str(s) = vm.heap.get(ph) {
-                                return Some(s.s.to_string());
+                                return Some(s.as_str().to_string());
                             }
                         }
                     }

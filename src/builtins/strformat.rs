@@ -122,9 +122,9 @@ pub fn format_native(vm: &mut Vm, v: Value, spec: &str) -> PyResult<Option<Strin
         Value::Obj(h) => match vm.heap.get(h) {
             Obj::Str(st) => {
                 if spec.is_empty() {
-                    return Ok(Some(st.s.to_string()));
+                    return Ok(Some(st.as_str().to_string()));
                 }
-                let text = st.s.to_string();
+                let text = st.as_str().to_string();
                 let s = fmt::parse_spec(spec).map_err(|e| bad(vm, e))?;
                 fmt::format_str(&text, &s).map(Some).map_err(|e| bad(vm, e))
             }

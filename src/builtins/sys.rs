@@ -102,7 +102,7 @@ fn sys_getsizeof(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResul
     arg_count(vm, "getsizeof", args, 1, 2)?;
     let n = match args[0] {
         Value::Obj(h) => match vm.heap.get(h) {
-            Obj::Str(s) => 49 + s.s.len(),
+            Obj::Str(s) => 49 + s.as_str().len(),
             Obj::List(l) => 56 + 8 * l.len(),
             Obj::Tuple(t) => 40 + 8 * t.len(),
             Obj::Dict(d) => 64 + 24 * d.len(),

@@ -393,14 +393,15 @@ fn reversed_new(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult
                 return Ok(vm.new_iter(IterState::Seq { seq: l, idx: 0 }));
             }
             Obj::Str(s) => {
-                let chars: Vec<Value> =
-                    s.s.chars()
-                        .rev()
-                        .map(|c| c.to_string())
-                        .collect::<Vec<_>>()
-                        .iter()
-                        .map(|c| vm.new_str(c))
-                        .collect();
+                let chars: Vec<Value> = s
+                    .as_str()
+                    .chars()
+                    .rev()
+                    .map(|c| c.to_string())
+                    .collect::<Vec<_>>()
+                    .iter()
+                    .map(|c| vm.new_str(c))
+                    .collect();
                 let l = vm.new_tuple(chars);
                 return Ok(vm.new_iter(IterState::Seq { seq: l, idx: 0 }));
             }

@@ -54,6 +54,8 @@ pub struct Unit<'a> {
     /// Ops whose operand is a label to patch.
     jumps: Vec<usize>,
     pub depth: u32,
+    /// The deepest the value stack gets (a capacity hint for new tasklets).
+    max_depth: u32,
     pub handlers: Vec<(Label, u32)>,
     pub fblocks: Vec<FBlockEntry<'a>>,
     pub consts: Vec<Const>,
@@ -184,6 +186,7 @@ impl<'a> Compiler<'a> {
             label_depth: Vec::new(),
             jumps: Vec::new(),
             depth: 0,
+            max_depth: 0,
             handlers: Vec::new(),
             fblocks: Vec::new(),
             consts: Vec::new(),
@@ -218,6 +221,7 @@ impl<'a> Compiler<'a> {
         let u = self.unit();
         let effect = stack_effect(&op);
         u.depth = (u.depth as i32 + effect).max(0) as u32;
+        u.max_depth = u.max_depth.max(u.depth);
         let line = u.line;
         let h = u.handlers.last().copied();
         u.ops.push(op);
@@ -544,6 +548,7 @@ impl Unit<'_> {
             kwonly: self.kwonly,
             varnames: self.varnames,
             nlocals: self.nlocals,
+            stacksize: self.max_depth,
             cellvars: self.cellvars,
             cell_params: self.cell_params,
             freevars: self.freevars,

@@ -41,7 +41,7 @@ fn opt_value(v: Option<Value>) -> Option<Value> {
 fn t_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     check_kw(vm, "tasklet", kw, &["func", "args", "kwargs"])?;
     let func = opt_value(args.get(1).copied().or_else(|| kwarg(vm, kw, "func")));
-    let t = vm.alloc(Obj::Tasklet(Box::new(Tasklet::new(Value::None))));
+    let t = vm.alloc(Obj::Tasklet(Box::new(Tasklet::new())));
     let Value::Obj(h) = t else { unreachable!() };
     if let Some(f) = func {
         bind(vm, h, f)?;
@@ -54,16 +54,29 @@ fn t_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     Ok(t)
 }
 
+/// Attach `func` to a tasklet that is not running: it waits, unscheduled,
+/// for `setup`.
 fn bind(vm: &mut Vm, t: Handle, func: Value) -> PyResult<()> {
     if !crate::builtins::functions::is_callable(vm, func) {
         return Err(vm.type_error("tasklet function must be a callable"));
     }
+    check_not_started(vm, t)?;
+    unschedule_unstarted(vm, t);
+    vm.tasklet_mut(t)
+        .set_resume(Resume::Start(Box::new(StartCall {
+            func,
+            args: Vec::new(),
+            kwargs: Vec::new(),
+        })));
+    Ok(())
+}
+
+fn check_not_started(vm: &mut Vm, t: Handle) -> PyResult<()> {
     let r = vm.tasklet(t);
-    if r.has(flag::ALIVE) && (r.has(flag::STARTED) || t == vm.sched.running) {
+    let started = r.has(flag::STARTED) || t == vm.sched.running;
+    if r.has(flag::ALIVE) && started {
         return Err(vm.runtime_error("tasklet is alive"));
     }
-    let r = vm.tasklet_mut(t);
-    r.func = func;
     Ok(())
 }
 
@@ -79,31 +92,25 @@ fn t_bind(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
             bind(vm, t, f)?;
             if opt_value(a).is_some() || opt_value(k).is_some() {
                 setup_from_values(vm, t, a, k)?;
-            } else {
-                unschedule_unstarted(vm, t);
             }
         }
         None => {
             // bind(None): forget the function (and an unstarted call).
-            let r = vm.tasklet(t);
-            if r.has(flag::ALIVE) && r.has(flag::STARTED) {
-                return Err(vm.runtime_error("tasklet is alive"));
-            }
+            check_not_started(vm, t)?;
             unschedule_unstarted(vm, t);
-            vm.tasklet_mut(t).func = Value::None;
         }
     }
     Ok(Value::Obj(t))
 }
 
-/// Drop a set-up but unstarted call (re-binding resets the tasklet).
+/// Drop a bound or set-up call that has not started.
 fn unschedule_unstarted(vm: &mut Vm, t: Handle) {
-    if matches!(vm.tasklet(t).resume, Resume::Start(_)) {
+    if vm.tasklet(t).start_call().is_some() {
         if vm.tasklet(t).has(flag::SCHEDULED) {
             vm.rq_remove(t);
         }
         let r = vm.tasklet_mut(t);
-        r.resume = Resume::Continue;
+        r.set_resume(Resume::Continue);
         r.flags &= !flag::ALIVE;
     }
 }
@@ -116,11 +123,8 @@ fn setup_from_values(vm: &mut Vm, t: Handle, a: Option<Value>, k: Option<Value>)
         },
         None => Vec::new(),
     };
-    let kwargs = match opt_value(k) {
-        Some(v) => match vm
-            .heap
-            .get(v.handle().unwrap_or(crate::vm::value::Handle(0)))
-        {
+    let kwargs = match opt_value(k).and_then(|v| v.handle()) {
+        Some(h) => match vm.heap.get(h) {
             Obj::Dict(d) => d.items(),
             _ => return Err(vm.type_error("tasklet kwargs must be a dict")),
         },
@@ -129,21 +133,26 @@ fn setup_from_values(vm: &mut Vm, t: Handle, a: Option<Value>, k: Option<Value>)
     setup(vm, t, args, kwargs)
 }
 
-/// `t.setup(*args, **kwargs)` / `t(*args, **kwargs)`: bind the arguments
-/// and make the tasklet runnable.
+/// `t.setup(*args, **kwargs)` / `t(*args, **kwargs)`: give the bound
+/// function its arguments and make the tasklet runnable.
 fn setup(vm: &mut Vm, t: Handle, args: Vec<Value>, kwargs: Vec<(Value, Value)>) -> PyResult<()> {
-    let r = vm.tasklet(t);
+    let r = vm.tasklet_mut(t);
     if r.has(flag::ALIVE) {
         return Err(vm.runtime_error("tasklet is alive"));
     }
-    let func = r.func;
-    if func.is_none() {
+    let Some(call) = r.start_call_mut() else {
         return Err(vm.type_error("cframe function must be a callable"));
-    }
-    let r = vm.tasklet_mut(t);
-    r.resume = Resume::Start(Box::new(StartCall { func, args, kwargs }));
-    r.flags = (r.flags & (flag::BLOCK_TRAP)) | flag::ALIVE;
+    };
+    call.args = args;
+    call.kwargs = kwargs;
+    r.flags = (r.flags & flag::BLOCK_TRAP) | flag::ALIVE;
     r.tempval = Value::None;
+    let Resume::Start(call) = r.take_resume() else {
+        unreachable!("checked above")
+    };
+    if !vm.prepare_first_frame(t, &call) {
+        vm.tasklet_mut(t).set_resume(Resume::Start(call));
+    }
     vm.rq_insert(t);
     Ok(())
 }
@@ -313,7 +322,7 @@ pub fn tasklet_attr(vm: &mut Vm, t: Handle, name: &str) -> Option<Value> {
         "recursion_depth" => Value::Int(if t == running {
             vm.cur.frames.len() as i64
         } else {
-            r.exec.frames.len() as i64
+            r.exec.frames().len() as i64
         }),
         "nesting_level" => Value::Int(0),
         "thread_id" => Value::Int(1),

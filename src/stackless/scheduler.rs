@@ -8,6 +8,7 @@
 //! (or exception, or starts its bound call) before executing it.
 
 use super::channel::Channel;
+use super::parked::ParkedExec;
 use super::tasklet::{flag, Resume, StartCall, Tasklet, NIL};
 use crate::vm::frame::Completion;
 use crate::vm::object::Obj;
@@ -148,7 +149,7 @@ impl Scheduler {
 
 /// Create the main tasklet (running, scheduled, alive).
 pub fn new_main_tasklet(vm_heap: &mut crate::vm::heap::Heap) -> Handle {
-    let mut t = Tasklet::new(Value::None);
+    let mut t = Tasklet::new();
     t.flags = flag::ALIVE | flag::SCHEDULED | flag::MAIN | flag::STARTED;
     let h = vm_heap.alloc(Obj::Tasklet(Box::new(t)));
     if let Obj::Tasklet(t) = vm_heap.get_mut(h) {
@@ -320,10 +321,10 @@ impl Vm {
         }
         if !self.sched.idle {
             let state = std::mem::take(&mut self.cur);
-            self.tasklet_mut(from).exec = state;
+            self.tasklet_mut(from).exec = ParkedExec::park(state);
         }
         self.sched.idle = false;
-        self.cur = std::mem::take(&mut self.tasklet_mut(to).exec);
+        self.cur = std::mem::take(&mut self.tasklet_mut(to).exec).unpark();
         self.sched.running = to;
         self.sched.switches += 1;
         self.switch_pending = true;
@@ -342,7 +343,7 @@ impl Vm {
     pub fn go_idle(&mut self) {
         let from = self.sched.running;
         let state = std::mem::take(&mut self.cur);
-        self.tasklet_mut(from).exec = state;
+        self.tasklet_mut(from).exec = ParkedExec::park(state);
         self.sched.idle = true;
         self.switch_pending = true;
     }
@@ -364,7 +365,7 @@ impl Vm {
     /// The incoming tasklet receives what it was waiting for.
     pub fn resume_running(&mut self) {
         let t = self.sched.running;
-        let resume = std::mem::take(&mut self.tasklet_mut(t).resume);
+        let resume = self.tasklet_mut(t).take_resume();
         let callbacks = std::mem::take(&mut self.pending_callbacks);
         let (exc, value) = {
             let r = self.tasklet_mut(t);
@@ -379,8 +380,18 @@ impl Vm {
         };
         match resume {
             Resume::Continue => {
-                if let Some(e) = exc {
-                    self.raise_value(e, true);
+                let first = !self.tasklet(t).has(flag::STARTED);
+                self.tasklet_mut(t).flags |= flag::STARTED;
+                match exc {
+                    // Killed (or thrown into) before its first instruction:
+                    // it dies without running any of its code.
+                    Some(e) if first => {
+                        self.cur.frames.clear();
+                        self.cur.stack.clear();
+                        self.tasklet_error = Some(e);
+                    }
+                    Some(e) => self.raise_value(e, true),
+                    None => {}
                 }
             }
             Resume::Deliver(c) => match exc {
@@ -398,6 +409,7 @@ impl Vm {
                     Some(e) => self.tasklet_error = Some(e),
                     None => {
                         let StartCall { func, args, kwargs } = *call;
+                        self.reserve_for_start(func, args.len());
                         if let Err(f) = self.call_value(func, &args, &kwargs, Completion::Exit) {
                             self.handle_flow(f, Completion::Exit);
                         }
@@ -411,6 +423,47 @@ impl Vm {
                 self.handle_flow(f, Completion::Discard);
             }
         }
+    }
+
+    /// Build the first frame of a set-up tasklet now, in its own execution
+    /// state, when `func` is a plain Python function whose arguments bind:
+    /// the tasklet then needs no separate record of the pending call, and
+    /// its stacks get exactly the room the function needs. Returns false
+    /// (leaving the call to happen when the tasklet first runs, where any
+    /// error belongs) otherwise.
+    pub fn prepare_first_frame(&mut self, t: Handle, call: &StartCall) -> bool {
+        let Value::Obj(fh) = call.func else {
+            return false;
+        };
+        match self.heap.get(fh) {
+            Obj::Function(f) if !f.code.code.is_generator() => {}
+            _ => return false,
+        }
+        let saved = std::mem::take(&mut self.cur);
+        self.reserve_for_start(call.func, call.args.len());
+        let ok = self
+            .call_value(call.func, &call.args, &call.kwargs, Completion::Exit)
+            .is_ok()
+            && self.cur.frames.len() == 1;
+        let exec = std::mem::replace(&mut self.cur, saved);
+        if ok {
+            self.tasklet_mut(t).exec = ParkedExec::park(exec);
+        }
+        ok
+    }
+
+    /// A starting tasklet's stacks get exactly the room its function needs
+    /// (instead of `Vec`'s doubling), which keeps blocked tasklets small.
+    fn reserve_for_start(&mut self, func: Value, nargs: usize) {
+        let mut slots = nargs;
+        if let Value::Obj(h) = func {
+            if let Obj::Function(f) = self.heap.get(h) {
+                let c = &f.code.code;
+                slots = slots.max(c.nslots()) + c.stacksize as usize;
+            }
+        }
+        self.cur.frames.reserve_exact(1);
+        self.cur.stack.reserve_exact(slots);
     }
 
     // ----- giving up the CPU -----
@@ -595,7 +648,7 @@ impl Vm {
             }
             return;
         }
-        self.tasklet_mut(me).resume = Resume::Continue;
+        self.tasklet_mut(me).set_resume(Resume::Continue);
         if self.tasklet(me).has(flag::SCHEDULED) {
             self.rq_remove(me);
         }
@@ -629,7 +682,7 @@ impl Vm {
     /// `perform(Flow::Suspend, completion)`.
     pub fn perform_suspend(&mut self, completion: Completion) {
         let me = self.sched.running;
-        self.tasklet_mut(me).resume = Resume::Deliver(completion);
+        self.tasklet_mut(me).set_resume(Resume::Deliver(completion));
         match self.sched.pending_target.take() {
             Some(t) => self.switch_to(t),
             None => self.go_idle(),

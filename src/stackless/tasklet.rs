@@ -5,7 +5,8 @@
 //! other tasklet keeps them in `exec`. Switching swaps the two, so a switch
 //! costs a few word copies whatever the depth of the tasklet's call stack.
 
-use crate::vm::frame::{Completion, ExecState};
+use super::parked::ParkedExec;
+use crate::vm::frame::Completion;
 use crate::vm::value::Handle;
 use crate::vm::value::Value;
 
@@ -36,8 +37,8 @@ pub mod flag {
     pub const WATCHDOG: u16 = 512;
     /// Has been switched to at least once (its call has begun).
     pub const STARTED: u16 = 1024;
-    /// Killed before it started: dies without running.
-    pub const KILLED: u16 = 2048;
+    /// Its resume is `Deliver(Completion::Push)` (kept as a bit, not boxed).
+    pub const DELIVER_PUSH: u16 = 2048;
 }
 
 /// What happens when a suspended tasklet is switched back in.
@@ -49,7 +50,7 @@ pub enum Resume {
     /// It is suspended in a native call (`receive`, `schedule`, `run`...):
     /// hand `tempval` (or raise it, see `TEMPVAL_EXC`) to this completion.
     Deliver(Completion),
-    /// Bound and set up but not begun: call the function.
+    /// Bound (and, once `ALIVE`, set up) but not begun: call the function.
     Start(Box<StartCall>),
 }
 
@@ -64,7 +65,7 @@ pub struct StartCall {
 #[derive(Debug)]
 pub struct Tasklet {
     /// Frames and value stack while suspended (empty while running).
-    pub exec: ExecState,
+    pub exec: ParkedExec,
     /// Runqueue or channel-queue neighbours (a tasklet is in one at most).
     pub next: u32,
     pub prev: u32,
@@ -73,25 +74,24 @@ pub struct Tasklet {
     pub flags: u16,
     /// While blocked on a channel: 1 sending, -1 receiving.
     pub dir: i8,
-    pub resume: Resume,
+    /// How it resumes, when that is not `Continue` or a plain push (see
+    /// `DELIVER_PUSH`): boxed, to keep the common record at 80 bytes.
+    resume: Option<Box<Resume>>,
     /// The value passed through a channel or returned by a switch.
     pub tempval: Value,
-    /// The callable `bind` attached (kept to report and to restart).
-    pub func: Value,
 }
 
 impl Tasklet {
-    pub fn new(func: Value) -> Tasklet {
+    pub fn new() -> Tasklet {
         Tasklet {
-            exec: ExecState::default(),
+            exec: ParkedExec::default(),
             next: NIL,
             prev: NIL,
             channel: NIL,
             flags: 0,
             dir: 0,
-            resume: Resume::Continue,
+            resume: None,
             tempval: Value::None,
-            func,
         }
     }
 
@@ -118,6 +118,41 @@ impl Tasklet {
         }
     }
 
+    pub fn set_resume(&mut self, r: Resume) {
+        self.flags &= !flag::DELIVER_PUSH;
+        self.resume = match r {
+            Resume::Continue => None,
+            Resume::Deliver(Completion::Push) => {
+                self.flags |= flag::DELIVER_PUSH;
+                None
+            }
+            other => Some(Box::new(other)),
+        };
+    }
+
+    pub fn take_resume(&mut self) -> Resume {
+        if self.has(flag::DELIVER_PUSH) {
+            self.flags &= !flag::DELIVER_PUSH;
+            return Resume::Deliver(Completion::Push);
+        }
+        self.resume.take().map_or(Resume::Continue, |b| *b)
+    }
+
+    /// The bound call, while the tasklet has not started it.
+    pub fn start_call(&self) -> Option<&StartCall> {
+        match self.resume.as_deref() {
+            Some(Resume::Start(s)) => Some(s),
+            _ => None,
+        }
+    }
+
+    pub fn start_call_mut(&mut self) -> Option<&mut StartCall> {
+        match self.resume.as_deref_mut() {
+            Some(Resume::Start(s)) => Some(s),
+            _ => None,
+        }
+    }
+
     /// Call `f` on every value this tasklet keeps alive.
     pub fn trace(&self, f: &mut dyn FnMut(Value)) {
         self.exec.trace(f);
@@ -126,10 +161,10 @@ impl Tasklet {
                 f(Value::Obj(Handle(link)));
             }
         }
-        match &self.resume {
-            Resume::Continue => {}
-            Resume::Deliver(c) => c.trace(f),
-            Resume::Start(s) => {
+        match self.resume.as_deref() {
+            None | Some(Resume::Continue) => {}
+            Some(Resume::Deliver(c)) => c.trace(f),
+            Some(Resume::Start(s)) => {
                 f(s.func);
                 s.args.iter().for_each(|v| f(*v));
                 s.kwargs.iter().for_each(|(k, v)| {
@@ -139,6 +174,5 @@ impl Tasklet {
             }
         }
         f(self.tempval);
-        f(self.func);
     }
 }

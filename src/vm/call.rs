@@ -9,6 +9,7 @@ use super::value::{Handle, Value};
 use super::{Flow, PyResult, Vm};
 use crate::bytecode::code_flags;
 use crate::objects::dict::Dict;
+use crate::vm::value::MaybeHandle;
 
 /// Arguments handed to natives live in a small buffer (no allocation for up to 8).
 const INLINE_ARGS: usize = 8;
@@ -51,7 +52,7 @@ impl Vm {
         self.cur.stack.extend_from_slice(args);
         self.push_function_frame(fh, args.len(), Value::Null, ret_sp, completion)?;
         if let Some(fr) = self.cur.frames.last_mut() {
-            fr.locals = locals.handle();
+            fr.locals = MaybeHandle::from(locals.handle());
         }
         Ok(())
     }
@@ -199,9 +200,9 @@ impl Vm {
             base: base as u32,
             ret_sp: ret_sp as u32,
             globals,
-            locals: None,
+            locals: MaybeHandle::NONE,
             completion: frame_completion,
-            gen: None,
+            gen: MaybeHandle::NONE,
         };
         if let Some(completion) = gen_completion {
             let saved: Vec<Value> = self.cur.stack.drain(base..).collect();

@@ -166,7 +166,7 @@ impl Vm {
             // No handler here: the frame is gone.
             let frame = self.cur.frames.pop().expect("checked above");
             self.cur.stack.truncate(frame.ret_sp as usize);
-            if let Some(g) = frame.gen {
+            if let Some(g) = frame.gen.get() {
                 exc = self.generator_died(g, &frame, exc);
             }
             match frame.completion {

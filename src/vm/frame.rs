@@ -9,6 +9,7 @@
 use super::cont::ContKind;
 use super::object::{trace_code, CodeRt};
 use super::value::{Handle, Value};
+use crate::vm::value::MaybeHandle;
 use std::rc::Rc;
 
 /// What happens to a frame's result in its caller.
@@ -82,21 +83,21 @@ pub struct Frame {
     pub ret_sp: u32,
     pub globals: Handle,
     /// The namespace dict for `LoadName`/`StoreName` (class bodies).
-    pub locals: Option<Handle>,
+    pub locals: MaybeHandle,
     pub completion: Completion,
     /// The generator this frame belongs to, if any.
-    pub gen: Option<Handle>,
+    pub gen: MaybeHandle,
 }
 
 impl Frame {
     pub fn trace(&self, f: &mut dyn FnMut(Value)) {
         trace_code(&self.code, f);
         f(Value::Obj(self.globals));
-        if let Some(l) = self.locals {
+        if let Some(l) = self.locals.get() {
             f(Value::Obj(l));
         }
         self.completion.trace(f);
-        if let Some(g) = self.gen {
+        if let Some(g) = self.gen.get() {
             f(Value::Obj(g));
         }
     }

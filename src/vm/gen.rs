@@ -9,6 +9,7 @@ use super::object::{GenState, Generator, Obj};
 use super::value::{Handle, Value};
 use super::{Flow, PyResult, Vm};
 use crate::bytecode::Op;
+use crate::vm::value::MaybeHandle;
 
 #[derive(Debug)]
 pub enum GenAction {
@@ -108,7 +109,7 @@ impl Vm {
         frame.base = base as u32;
         frame.ret_sp = base as u32;
         frame.completion = completion;
-        frame.gen = Some(g);
+        frame.gen = MaybeHandle::some(g);
         let prev = self.cur.exc_info;
         self.gen_mut(g).exc_prev = prev;
         if !exc_state.is_none() {
@@ -182,7 +183,7 @@ impl Vm {
     /// `YieldValue` in the top frame.
     pub fn yield_value(&mut self, v: Value) -> PyResult<()> {
         let frame = self.cur.frames.pop().expect("yield needs a frame");
-        let Some(g) = frame.gen else {
+        let Some(g) = frame.gen.get() else {
             return Err(self.runtime_error("yield outside a generator"));
         };
         self.suspend(g, frame, v)
@@ -213,7 +214,7 @@ impl Vm {
     pub fn yield_from_step(&mut self, v: Value) -> PyResult<()> {
         let mut frame = self.cur.frames.pop().expect("yield from needs a frame");
         frame.pc -= 1; // back onto YieldFrom
-        let Some(g) = frame.gen else {
+        let Some(g) = frame.gen.get() else {
             return Err(self.runtime_error("yield from outside a generator"));
         };
         self.suspend(g, frame, v)

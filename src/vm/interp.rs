@@ -15,6 +15,7 @@ use super::object::{CodeRt, IterState, Obj};
 use super::value::Value;
 use super::{Flow, Vm};
 use crate::bytecode::{code_flags, format_flags, make_fn, BinOp, CmpOp, Op};
+use crate::vm::value::MaybeHandle;
 use std::rc::Rc;
 
 /// Inline-cache kind of a `Call` that instantiates a plain class.
@@ -248,7 +249,7 @@ impl Vm {
                     Op::LoadClassDeref(i) => {
                         let name = code.code.varnames[i as usize].clone();
                         let key = self.intern(&name);
-                        let ns = self.cur.frames[fi].locals;
+                        let ns = self.cur.frames[fi].locals.get();
                         let found = match ns {
                             None => None,
                             Some(ns) => {
@@ -396,7 +397,7 @@ impl Vm {
                     Op::LoadName(i) => {
                         let name = code.names[i as usize];
                         let hash = code.name_hashes[i as usize];
-                        let ns = self.cur.frames[fi].locals;
+                        let ns = self.cur.frames[fi].locals.get();
                         let g = self.cur.frames[fi].globals;
                         let mut v = None;
                         if let Some(nsh) = ns {
@@ -419,13 +420,13 @@ impl Vm {
                     Op::StoreName(i) => {
                         let v = pop!();
                         let name = code.names[i as usize];
-                        let ns = self.cur.frames[fi].locals;
+                        let ns = self.cur.frames[fi].locals.get();
                         let target = Value::Obj(ns.unwrap_or(self.cur.frames[fi].globals));
                         crate::builtins::dict::dict_set_str(self, target, name, v);
                     }
                     Op::DeleteName(i) => {
                         let name = code.names[i as usize];
-                        let ns = self.cur.frames[fi].locals;
+                        let ns = self.cur.frames[fi].locals.get();
                         let target = Value::Obj(ns.unwrap_or(self.cur.frames[fi].globals));
                         if !crate::builtins::dict::dict_del_str(self, target, name) {
                             let e = self.name_error(name);
@@ -790,9 +791,9 @@ impl Vm {
                                             base: fbase as u32,
                                             ret_sp: slot as u32,
                                             globals,
-                                            locals: None,
+                                            locals: MaybeHandle::NONE,
                                             completion: Completion::Push,
-                                            gen: None,
+                                            gen: MaybeHandle::NONE,
                                         });
                                         if self.heap.should_collect() {
                                             settle!();
@@ -861,9 +862,9 @@ impl Vm {
                                                     base: fbase as u32,
                                                     ret_sp: slot as u32,
                                                     globals,
-                                                    locals: None,
+                                                    locals: MaybeHandle::NONE,
                                                     completion: Completion::Init(inst),
-                                                    gen: None,
+                                                    gen: MaybeHandle::NONE,
                                                 });
                                                 if self.heap.should_collect() {
                                                     settle!();
@@ -975,7 +976,7 @@ impl Vm {
                         let v = pop!();
                         let frame = self.cur.frames.pop().expect("return needs a frame");
                         self.cur.stack.truncate(frame.ret_sp as usize);
-                        if frame.gen.is_none() && fi > 0 {
+                        if frame.gen.get().is_none() && fi > 0 {
                             let result = match frame.completion {
                                 Completion::Push => Some(v),
                                 Completion::Init(inst) if v.is_none() => Some(Value::Obj(inst)),
@@ -995,7 +996,7 @@ impl Vm {
                                 continue;
                             }
                         }
-                        let r = match frame.gen {
+                        let r = match frame.gen.get() {
                             Some(g) => self.generator_returned(g, frame, v),
                             None => match frame.completion {
                                 Completion::Push => {
@@ -1338,6 +1339,7 @@ impl Vm {
                         let target = Value::Obj(
                             self.cur.frames[fi]
                                 .locals
+                                .get()
                                 .unwrap_or(self.cur.frames[fi].globals),
                         );
                         tri!(

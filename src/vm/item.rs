@@ -191,19 +191,19 @@ impl Vm {
             }
             Obj::Str(s) => {
                 let ascii = s.is_ascii();
-                let nchars = s.nchars;
+                let nchars = s.nchars();
                 if self.is_slice(key) {
                     let si = self.slice_indices(key, nchars)?;
                     let Obj::Str(s) = self.heap.get(h) else {
                         unreachable!()
                     };
                     let out: String = if ascii && si.step == 1 {
-                        s.s[si.start as usize..si.start as usize + si.len].to_string()
+                        s.as_str()[si.start as usize..si.start as usize + si.len].to_string()
                     } else if ascii {
-                        let b = s.s.as_bytes();
+                        let b = s.as_str().as_bytes();
                         si.indices().map(|i| b[i] as char).collect()
                     } else {
-                        let chars: Vec<char> = s.s.chars().collect();
+                        let chars: Vec<char> = s.as_str().chars().collect();
                         si.indices().map(|i| chars[i]).collect()
                     };
                     return Ok(self.new_string(out));
@@ -213,9 +213,10 @@ impl Vm {
                     unreachable!()
                 };
                 let c: String = if ascii {
-                    s.s[i..i + 1].to_string()
+                    s.as_str()[i..i + 1].to_string()
                 } else {
-                    s.s.chars()
+                    s.as_str()
+                        .chars()
                         .nth(i)
                         .map(|c| c.to_string())
                         .unwrap_or_default()

@@ -209,7 +209,7 @@ impl Vm {
                     let Obj::Str(st) = self.heap.get(*s) else {
                         unreachable!()
                     };
-                    match st.s[*pos..].chars().next() {
+                    match st.as_str()[*pos..].chars().next() {
                         Some(c) => {
                             let new_pos = pos + c.len_utf8();
                             let mut buf = [0u8; 4];

@@ -679,7 +679,7 @@ impl Vm {
                     if c != -1 {
                         return c;
                     }
-                    let h = crate::objects::hash::hash_str(&s.s);
+                    let h = crate::objects::hash::hash_str(&s.as_str());
                     s.hash.set(h);
                     h
                 }
@@ -695,7 +695,7 @@ impl Vm {
             return Some(true);
         }
         match (self.exact_str(a), self.exact_str(b)) {
-            (Some(x), Some(y)) => Some(x.s == y.s),
+            (Some(x), Some(y)) => Some(x.as_str() == y.as_str()),
             _ => Some(false),
         }
     }

@@ -48,36 +48,71 @@ impl InlineCache {
     };
 }
 
-/// An immutable Unicode string.
-#[derive(Debug)]
+/// An immutable Unicode string, packed into 24 bytes so that `Obj` stays
+/// at 32: the text's pointer, byte and code-point lengths as `u32` (a
+/// string is limited to 4 GiB), and the cached hash.
 pub struct PyStr {
-    pub s: Box<str>,
+    ptr: std::ptr::NonNull<u8>,
+    len: u32,
+    nchars: u32,
     /// -1 until computed.
     pub hash: Cell<i64>,
-    /// Length in code points.
-    pub nchars: usize,
 }
 
 impl PyStr {
     pub fn new(s: impl Into<Box<str>>) -> PyStr {
         let s: Box<str> = s.into();
+        let len = u32::try_from(s.len()).expect("strings are limited to 4 GiB");
         let nchars = if s.is_ascii() {
-            s.len()
+            len
         } else {
-            s.chars().count()
+            s.chars().count() as u32
         };
+        let raw = Box::into_raw(s) as *mut u8;
         PyStr {
-            s,
-            hash: Cell::new(-1),
+            // SAFETY: `Box::into_raw` never returns null.
+            ptr: unsafe { std::ptr::NonNull::new_unchecked(raw) },
+            len,
             nchars,
+            hash: Cell::new(-1),
         }
     }
+
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        // SAFETY: `ptr`/`len` come from a `Box<str>` this value owns and
+        // frees only in `drop`; the text is never mutated.
+        unsafe {
+            std::str::from_utf8_unchecked(std::slice::from_raw_parts(
+                self.ptr.as_ptr(),
+                self.len as usize,
+            ))
+        }
+    }
+
+    /// Length in code points.
+    #[inline]
+    pub fn nchars(&self) -> usize {
+        self.nchars as usize
+    }
+
     #[inline]
     pub fn is_ascii(&self) -> bool {
-        self.nchars == self.s.len()
+        self.nchars == self.len
     }
-    pub fn as_str(&self) -> &str {
-        &self.s
+}
+
+impl Drop for PyStr {
+    fn drop(&mut self) {
+        let slice = std::ptr::slice_from_raw_parts_mut(self.ptr.as_ptr(), self.len as usize);
+        // SAFETY: reassembles the `Box<str>` taken apart in `new`, once.
+        drop(unsafe { Box::from_raw(slice as *mut str) });
+    }
+}
+
+impl std::fmt::Debug for PyStr {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:?}", self.as_str())
     }
 }
 

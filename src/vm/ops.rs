@@ -145,7 +145,7 @@ impl Vm {
         let oa = self.heap.get(ha);
         let ob = self.heap.get(hb);
         match (oa, ob) {
-            (Obj::Str(x), Obj::Str(y)) => Some(x.s == y.s),
+            (Obj::Str(x), Obj::Str(y)) => Some(x.as_str() == y.as_str()),
             (Obj::BigInt(x), Obj::BigInt(y)) => Some(x == y),
             (Obj::Tuple(x), Obj::Tuple(y)) => self.seq_eq(x, y),
             (Obj::List(x), Obj::List(y)) => self.seq_eq(x, y),
@@ -285,7 +285,7 @@ impl Vm {
             Value::Int(i) => i != 0,
             Value::Float(f) => f != 0.0,
             Value::Obj(h) => match self.heap.get(h) {
-                Obj::Str(s) => !s.s.is_empty(),
+                Obj::Str(s) => !s.as_str().is_empty(),
                 Obj::List(l) => !l.is_empty(),
                 Obj::Tuple(t) => !t.is_empty(),
                 Obj::Dict(d) => !d.is_empty(),
@@ -582,9 +582,9 @@ impl Vm {
         match (op, self.heap.get(ha)) {
             (BinOp::Add, Obj::Str(x)) => {
                 if let Some(y) = self.exact_str(b) {
-                    let mut s = String::with_capacity(x.s.len() + y.s.len());
-                    s.push_str(&x.s);
-                    s.push_str(&y.s);
+                    let mut s = String::with_capacity(x.as_str().len() + y.as_str().len());
+                    s.push_str(&x.as_str());
+                    s.push_str(&y.as_str());
                     return Ok(Some(self.new_string(s)));
                 }
                 Ok(None)
@@ -729,7 +729,7 @@ impl Vm {
         let n = n.max(0) as usize;
         let Value::Obj(h) = seq else { unreachable!() };
         let total = match self.heap.get(h) {
-            Obj::Str(s) => s.s.len(),
+            Obj::Str(s) => s.as_str().len(),
             Obj::List(l) => l.len(),
             Obj::Tuple(t) => t.len(),
             Obj::Bytes(b) => b.len(),
@@ -741,7 +741,7 @@ impl Vm {
         }
         Ok(match self.heap.get(h) {
             Obj::Str(s) => {
-                let r = s.s.repeat(n);
+                let r = s.as_str().repeat(n);
                 self.new_string(r)
             }
             Obj::List(l) => {
@@ -1128,7 +1128,7 @@ impl Vm {
             return Ordered::Incomparable(a, b);
         };
         match (self.heap.get(ha), self.heap.get(hb)) {
-            (Obj::Str(x), Obj::Str(y)) => Ordered::Known(x.s.cmp(&y.s)),
+            (Obj::Str(x), Obj::Str(y)) => Ordered::Known(x.as_str().cmp(&y.as_str())),
             (Obj::Bytes(x), Obj::Bytes(y)) => Ordered::Known(x.cmp(y)),
             (Obj::Tuple(x), Obj::Tuple(y)) => self.seq_order(x, y),
             (Obj::List(x), Obj::List(y)) => self.seq_order(x, y),
@@ -1329,7 +1329,7 @@ impl Vm {
         };
         match self.heap.get(h) {
             Obj::Str(s) => match self.str_of(needle) {
-                Some(n) => Ok(s.s.contains(n)),
+                Some(n) => Ok(s.as_str().contains(n)),
                 None => {
                     let msg = format!(
                         "'in <string>' requires string as left operand, not {}",

@@ -14,6 +14,31 @@ impl Handle {
     }
 }
 
+/// An optional handle in 4 bytes (`u32::MAX` for none), for hot records
+/// such as frames where `Option<Handle>` would cost 8.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct MaybeHandle(u32);
+
+impl MaybeHandle {
+    pub const NONE: MaybeHandle = MaybeHandle(u32::MAX);
+
+    #[inline]
+    pub fn some(h: Handle) -> MaybeHandle {
+        MaybeHandle(h.0)
+    }
+
+    #[inline]
+    pub fn get(self) -> Option<Handle> {
+        (self.0 != u32::MAX).then_some(Handle(self.0))
+    }
+}
+
+impl From<Option<Handle>> for MaybeHandle {
+    fn from(h: Option<Handle>) -> MaybeHandle {
+        h.map_or(MaybeHandle::NONE, MaybeHandle::some)
+    }
+}
+
 /// `repr(u64)`: every payload sits at offset 8, so a value is always copied
 /// as two whole words (mixed-size stores defeat store-to-load forwarding).
 #[derive(Clone, Copy, Debug)]
