@@ -104,7 +104,7 @@ impl Enc {
             Value::Float(f) => out.push_str(&float_text(vm, f, self.allow_nan)?),
             Value::Obj(h) => {
                 if let Obj::Str(s) = vm.heap.get(h) {
-                    encode_str(&s.as_str(), self.ensure_ascii, out);
+                    encode_str(s.as_str(), self.ensure_ascii, out);
                     return Ok(());
                 }
                 if let Obj::BigInt(b) = vm.heap.get(h) {

@@ -137,7 +137,7 @@ fn repr_in(vm: &Vm, v: Value, seen: &mut Vec<Handle>) -> Option<String> {
             }
             let recursive = seen.contains(&h);
             match vm.heap.get(h) {
-                Obj::Str(s) => str_repr(&s.as_str()),
+                Obj::Str(s) => str_repr(s.as_str()),
                 Obj::BigInt(b) => b.to_string(),
                 Obj::Bytes(b) => bytes_repr(b),
                 Obj::List(items) => {

@@ -41,7 +41,7 @@ fn opt_value(v: Option<Value>) -> Option<Value> {
 fn t_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     check_kw(vm, "tasklet", kw, &["func", "args", "kwargs"])?;
     let func = opt_value(args.get(1).copied().or_else(|| kwarg(vm, kw, "func")));
-    let t = vm.alloc(Obj::Tasklet(Box::new(Tasklet::new())));
+    let t = vm.alloc(Obj::Tasklet(Box::default()));
     let Value::Obj(h) = t else { unreachable!() };
     if let Some(f) = func {
         bind(vm, h, f)?;

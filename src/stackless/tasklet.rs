@@ -81,6 +81,12 @@ pub struct Tasklet {
     pub tempval: Value,
 }
 
+impl Default for Tasklet {
+    fn default() -> Self {
+        Tasklet::new()
+    }
+}
+
 impl Tasklet {
     pub fn new() -> Tasklet {
         Tasklet {

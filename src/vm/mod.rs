@@ -679,7 +679,7 @@ impl Vm {
                     if c != -1 {
                         return c;
                     }
-                    let h = crate::objects::hash::hash_str(&s.as_str());
+                    let h = crate::objects::hash::hash_str(s.as_str());
                     s.hash.set(h);
                     h
                 }

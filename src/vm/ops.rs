@@ -583,8 +583,8 @@ impl Vm {
             (BinOp::Add, Obj::Str(x)) => {
                 if let Some(y) = self.exact_str(b) {
                     let mut s = String::with_capacity(x.as_str().len() + y.as_str().len());
-                    s.push_str(&x.as_str());
-                    s.push_str(&y.as_str());
+                    s.push_str(x.as_str());
+                    s.push_str(y.as_str());
                     return Ok(Some(self.new_string(s)));
                 }
                 Ok(None)
@@ -1128,7 +1128,7 @@ impl Vm {
             return Ordered::Incomparable(a, b);
         };
         match (self.heap.get(ha), self.heap.get(hb)) {
-            (Obj::Str(x), Obj::Str(y)) => Ordered::Known(x.as_str().cmp(&y.as_str())),
+            (Obj::Str(x), Obj::Str(y)) => Ordered::Known(x.as_str().cmp(y.as_str())),
             (Obj::Bytes(x), Obj::Bytes(y)) => Ordered::Known(x.cmp(y)),
             (Obj::Tuple(x), Obj::Tuple(y)) => self.seq_order(x, y),
             (Obj::List(x), Obj::List(y)) => self.seq_order(x, y),
