@@ -5,7 +5,7 @@
 //! in `modules/stackless.py` and the prelude.
 
 use super::channel::Channel;
-use super::tasklet::{flag, Resume, StartCall, Tasklet, NIL};
+use super::tasklet::{flag, Resume, StartCall, NIL};
 use super::transfer::Payload;
 use crate::builtins::{arg_count, check_kw, int_arg, kwarg, method, module_fn, new_module};
 use crate::vm::object::Obj;
