@@ -15,8 +15,8 @@ for i in range(N):
     stackless.tasklet(link)(inp, out)
     inp = out
 stackless.run()  # every tasklet is now blocked in receive()
-blocked = -first.balance
+runnable = stackless.getruncount()
 stackless.tasklet(first.send)(0)
 result = inp.receive()
 assert result == N, result
-print("memory N=%d blocked=%d result=%d" % (N, blocked, result))
+print("memory N=%d runnable_while_blocked=%d result=%d" % (N, runnable, result))

@@ -12,20 +12,28 @@ def _loop():
         g.switch(*args)
 
 
-hub = greenlet(_loop)
+_hub = greenlet(_loop)
+
+
+def hub():
+    """The scheduler greenlet (a fresh one once the last run finished)."""
+    global _hub
+    if _hub.dead:
+        _hub = greenlet(_loop)
+    return _hub
 
 
 def spawn(fn, *args):
-    ready.append((greenlet(fn, parent=hub), args))
+    ready.append((greenlet(fn, parent=hub()), args))
 
 
 def schedule():
     ready.append((getcurrent(), ()))
-    hub.switch()
+    hub().switch()
 
 
 def run():
-    hub.switch()
+    hub().switch()
 
 
 class Channel:
@@ -42,7 +50,7 @@ class Channel:
             self.receivers.popleft().switch(value)
             return
         self.senders.append((getcurrent(), value))
-        hub.switch()
+        hub().switch()
 
     def receive(self):
         if self.senders:
@@ -50,4 +58,4 @@ class Channel:
             ready.append((g, ()))
             return value
         self.receivers.append(getcurrent())
-        return hub.switch()
+        return hub().switch()
