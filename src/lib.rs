@@ -25,12 +25,16 @@ use vm::value::Value;
 use vm::Vm;
 
 /// How a call to [`Runtime::run`] ended.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum Outcome {
     /// The budget ran out; call `run` again to continue.
     Budget,
     /// The program finished with this exit status (tracebacks already printed).
     Exited(i32),
+    /// Every tasklet waits for the host: a timer due in `timeout` seconds,
+    /// or (when `None`) a line of input. Call [`Runtime::wait`] (or let the
+    /// host's event loop pass the time), then `run` again.
+    Waiting { timeout: Option<f64> },
 }
 
 pub struct Runtime {
@@ -89,7 +93,13 @@ impl Runtime {
         let status = loop {
             match self.vm.execute(&mut left) {
                 Exec::Budget => return Outcome::Budget,
-                Exec::Idle => self.vm.wait_for_host(),
+                Exec::Idle => {
+                    if !self.vm.try_wake() {
+                        return Outcome::Waiting {
+                            timeout: self.vm.next_timer_in(),
+                        };
+                    }
+                }
                 Exec::Done(_) => break 0,
                 Exec::Error(e) => break self.uncaught(e),
             }
@@ -99,11 +109,19 @@ impl Runtime {
         Outcome::Exited(status)
     }
 
-    /// Run to completion.
+    /// Block in the host until a waiting tasklet can go on (after
+    /// [`Outcome::Waiting`]).
+    pub fn wait(&mut self) {
+        self.vm.wait_for_host();
+    }
+
+    /// Run to completion, waiting for the host whenever every tasklet waits.
     pub fn run_to_end(&mut self) -> i32 {
         loop {
-            if let Outcome::Exited(s) = self.run(u64::MAX) {
-                return s;
+            match self.run(u64::MAX) {
+                Outcome::Exited(s) => return s,
+                Outcome::Waiting { .. } => self.wait(),
+                Outcome::Budget => {}
             }
         }
     }

@@ -106,6 +106,7 @@ fn run(case: &Case, budget: u64) -> Run {
                 slices += 1;
                 assert!(slices < 2_000_000_000, "{}: runaway program", case.name);
             }
+            Outcome::Waiting { .. } => rt.wait(),
         }
     }
 }

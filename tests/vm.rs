@@ -118,6 +118,7 @@ fn budget_stops_and_resumes() {
                 assert_eq!(s, 0);
                 break;
             }
+            Outcome::Waiting { .. } => rt.wait(),
         }
     }
     // One instruction per slice: the loop alone is hundreds of instructions.

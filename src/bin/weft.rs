@@ -73,9 +73,13 @@ fn run(file: &str, args: &[String], slice: Option<u64>) -> ExitCode {
     }
     let budget = slice.unwrap_or(u64::MAX).max(1);
     loop {
-        if let Outcome::Exited(s) = rt.run(budget) {
-            rt.vm.host.flush();
-            return ExitCode::from(s.clamp(0, 255) as u8);
+        match rt.run(budget) {
+            Outcome::Exited(s) => {
+                rt.vm.host.flush();
+                return ExitCode::from(s.clamp(0, 255) as u8);
+            }
+            Outcome::Waiting { .. } => rt.wait(),
+            Outcome::Budget => {}
         }
     }
 }

@@ -421,10 +421,7 @@ fn f_input(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
         vm.host.write_stdout(&s);
     }
     vm.host.flush();
-    match vm.host.read_line() {
-        Some(line) => Ok(vm.new_string(line)),
-        None => Err(vm.err(vm.t.eof_error, "EOF when reading a line")),
-    }
+    vm.read_line_running()
 }
 
 fn class_check(vm: &mut Vm, cls: Value, what: &str) -> PyResult<Vec<crate::vm::value::Handle>> {

@@ -944,3 +944,11 @@ def _channel_send_sequence(self, seq):
 def _channel_callback_then(cb, ch, t, sending, willblock, op, arg):
     cb(ch, t, sending, willblock)
     return op(ch, arg)
+
+
+def _run_schedule_callback(cb, prev, next):
+    _schedule_callback_scope(prev)
+    try:
+        cb(prev, next)
+    finally:
+        _schedule_callback_scope(None)

@@ -26,8 +26,7 @@ fn t_sleep(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
     if s < 0.0 {
         return Err(vm.value_error("sleep length must be non-negative"));
     }
-    vm.host.sleep(s);
-    Ok(Value::None)
+    vm.sleep_running(s)
 }
 
 pub fn install(vm: &mut Vm) {

@@ -14,6 +14,7 @@ use crate::vm::value::{Handle, Value};
 use crate::vm::{Flow, PyResult, Vm};
 
 type Kw<'a> = &'a [(Value, Value)];
+type KwArgs = Vec<(Value, Value)>;
 
 // ----- argument helpers -----
 
@@ -37,45 +38,63 @@ fn opt_value(v: Option<Value>) -> Option<Value> {
 
 // ----- tasklet construction -----
 
-/// `tasklet(func=None, args=None, kwargs=None)`.
+/// `tasklet(func=None, args=None, kwargs=None)`: a new tasklet, bound
+/// like `bind` does.
 fn t_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     check_kw(vm, "tasklet", kw, &["func", "args", "kwargs"])?;
-    let func = opt_value(args.get(1).copied().or_else(|| kwarg(vm, kw, "func")));
     let t = vm.alloc(Obj::Tasklet(Box::default()));
     let Value::Obj(h) = t else { unreachable!() };
-    if let Some(f) = func {
-        bind(vm, h, f)?;
-        let a = args.get(2).copied().or_else(|| kwarg(vm, kw, "args"));
-        let k = args.get(3).copied().or_else(|| kwarg(vm, kw, "kwargs"));
-        if opt_value(a).is_some() || opt_value(k).is_some() {
-            setup_from_values(vm, h, a, k)?;
-        }
-    }
+    let func = args.get(1).copied().or_else(|| kwarg(vm, kw, "func"));
+    let a = args.get(2).copied().or_else(|| kwarg(vm, kw, "args"));
+    let k = args.get(3).copied().or_else(|| kwarg(vm, kw, "kwargs"));
+    bind(vm, h, func, a, k)?;
     Ok(t)
 }
 
-/// Attach `func` to a tasklet that is not running: it waits, unscheduled,
-/// for `setup`.
-fn bind(vm: &mut Vm, t: Handle, func: Value) -> PyResult<()> {
-    if !crate::builtins::functions::is_callable(vm, func) {
-        return Err(vm.type_error("tasklet function must be a callable"));
+/// `bind(func, args, kwargs)`: attach a function (None keeps the current
+/// one) and, with arguments, set the call up without scheduling it.
+fn bind(
+    vm: &mut Vm,
+    t: Handle,
+    func: Option<Value>,
+    a: Option<Value>,
+    k: Option<Value>,
+) -> PyResult<()> {
+    let func = opt_value(func);
+    if let Some(f) = func {
+        if !crate::builtins::functions::is_callable(vm, f) {
+            return Err(vm.type_error("tasklet function must be a callable or None"));
+        }
     }
-    check_not_started(vm, t)?;
-    unschedule_unstarted(vm, t);
+    if t == vm.sched.running {
+        return Err(vm.runtime_error("can't (re)bind the current tasklet"));
+    }
+    let r = vm.tasklet(t);
+    if r.has(flag::SCHEDULED) || r.channel != NIL {
+        return Err(vm.runtime_error("tasklet is scheduled"));
+    }
+    let (args, kwargs) = (opt_value(a), opt_value(k));
+    let func = func.or_else(|| vm.tasklet(t).start_call().map(|c| c.func));
+    // Rebinding resets the tasklet: whatever it held is dropped, unrun.
+    {
+        let r = vm.tasklet_mut(t);
+        r.exec = Default::default();
+        r.set_resume(Resume::Continue);
+        r.flags &= flag::BLOCK_TRAP;
+        r.tempval = Value::None;
+    }
+    let Some(func) = func else {
+        return Ok(());
+    };
     vm.tasklet_mut(t)
         .set_resume(Resume::Start(Box::new(StartCall {
             func,
             args: Vec::new(),
             kwargs: Vec::new(),
         })));
-    Ok(())
-}
-
-fn check_not_started(vm: &mut Vm, t: Handle) -> PyResult<()> {
-    let r = vm.tasklet(t);
-    let started = r.has(flag::STARTED) || t == vm.sched.running;
-    if r.has(flag::ALIVE) && started {
-        return Err(vm.runtime_error("tasklet is alive"));
+    if args.is_some() || kwargs.is_some() {
+        let (args, kwargs) = call_arguments(vm, args, kwargs)?;
+        prepare(vm, t, args, kwargs)?;
     }
     Ok(())
 }
@@ -84,75 +103,59 @@ fn check_not_started(vm: &mut Vm, t: Handle) -> PyResult<()> {
 fn t_bind(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     check_kw(vm, "bind", kw, &["func", "args", "kwargs"])?;
     let t = tasklet_arg(vm, args.first(), "bind")?;
-    let func = opt_value(args.get(1).copied().or_else(|| kwarg(vm, kw, "func")));
+    let func = args.get(1).copied().or_else(|| kwarg(vm, kw, "func"));
     let a = args.get(2).copied().or_else(|| kwarg(vm, kw, "args"));
     let k = args.get(3).copied().or_else(|| kwarg(vm, kw, "kwargs"));
-    match func {
-        Some(f) => {
-            bind(vm, t, f)?;
-            if opt_value(a).is_some() || opt_value(k).is_some() {
-                setup_from_values(vm, t, a, k)?;
-            }
-        }
-        None => {
-            // bind(None): forget the function (and an unstarted call).
-            check_not_started(vm, t)?;
-            unschedule_unstarted(vm, t);
-        }
-    }
+    bind(vm, t, func, a, k)?;
     Ok(Value::Obj(t))
 }
 
-/// Drop a bound or set-up call that has not started.
-fn unschedule_unstarted(vm: &mut Vm, t: Handle) {
-    if vm.tasklet(t).start_call().is_some() {
-        if vm.tasklet(t).has(flag::SCHEDULED) {
-            vm.rq_remove(t);
-        }
-        let r = vm.tasklet_mut(t);
-        r.set_resume(Resume::Continue);
-        r.flags &= !flag::ALIVE;
-    }
-}
-
-fn setup_from_values(vm: &mut Vm, t: Handle, a: Option<Value>, k: Option<Value>) -> PyResult<()> {
-    let args = match opt_value(a) {
+fn call_arguments(
+    vm: &mut Vm,
+    a: Option<Value>,
+    k: Option<Value>,
+) -> PyResult<(Vec<Value>, KwArgs)> {
+    let args = match a {
         Some(v) => match vm.collect_native(v)? {
             Some(items) => items,
             None => return Err(vm.type_error("tasklet args must be a tuple")),
         },
         None => Vec::new(),
     };
-    let kwargs = match opt_value(k).and_then(|v| v.handle()) {
+    let kwargs = match k.and_then(|v| v.handle()) {
         Some(h) => match vm.heap.get(h) {
             Obj::Dict(d) => d.items(),
             _ => return Err(vm.type_error("tasklet kwargs must be a dict")),
         },
         None => Vec::new(),
     };
-    setup(vm, t, args, kwargs)
+    Ok((args, kwargs))
 }
 
-/// `t.setup(*args, **kwargs)` / `t(*args, **kwargs)`: give the bound
-/// function its arguments and make the tasklet runnable.
-fn setup(vm: &mut Vm, t: Handle, args: Vec<Value>, kwargs: Vec<(Value, Value)>) -> PyResult<()> {
+/// Give the bound function its arguments: the tasklet becomes alive (but
+/// not yet scheduled).
+fn prepare(vm: &mut Vm, t: Handle, args: Vec<Value>, kwargs: Vec<(Value, Value)>) -> PyResult<()> {
     let r = vm.tasklet_mut(t);
     if r.has(flag::ALIVE) {
         return Err(vm.runtime_error("tasklet is alive"));
     }
-    let Some(call) = r.start_call_mut() else {
-        return Err(vm.type_error("cframe function must be a callable"));
+    let Resume::Start(mut call) = r.take_resume() else {
+        return Err(vm.runtime_error("the tasklet was not bound to a function"));
     };
     call.args = args;
     call.kwargs = kwargs;
     r.flags = (r.flags & flag::BLOCK_TRAP) | flag::ALIVE;
     r.tempval = Value::None;
-    let Resume::Start(call) = r.take_resume() else {
-        unreachable!("checked above")
-    };
     if !vm.prepare_first_frame(t, &call) {
         vm.tasklet_mut(t).set_resume(Resume::Start(call));
     }
+    Ok(())
+}
+
+/// `t.setup(*args, **kwargs)` / `t(*args, **kwargs)`: set the call up and
+/// append the tasklet to the runqueue.
+fn setup(vm: &mut Vm, t: Handle, args: Vec<Value>, kwargs: Vec<(Value, Value)>) -> PyResult<()> {
+    prepare(vm, t, args, kwargs)?;
     vm.rq_insert(t);
     Ok(())
 }
@@ -276,9 +279,16 @@ fn t_set_atomic(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
     let t = tasklet_arg(vm, args.first(), "set_atomic")?;
     let on = vm.truth_native(args[1]).unwrap_or(true);
     let r = vm.tasklet_mut(t);
-    let old = r.has(flag::ATOMIC);
+    let old = Value::Bool(r.has(flag::ATOMIC));
     r.set(flag::ATOMIC, on);
-    Ok(Value::Bool(old))
+    if !on && t == vm.sched.running {
+        // An interrupt deferred while atomic fires now.
+        if let Some(owner) = vm.deferred_interrupt() {
+            vm.tasklet_mut(t).tempval = old;
+            return Err(vm.suspend_tasklet(Some(owner)));
+        }
+    }
+    Ok(old)
 }
 
 /// `t.set_ignore_nesting(flag)` -> old flag (nesting never blocks
@@ -299,7 +309,7 @@ pub fn tasklet_attr(vm: &mut Vm, t: Handle, name: &str) -> Option<Value> {
     let r = vm.tasklet(t);
     let alive = r.has(flag::ALIVE);
     let link = |l: u32| {
-        if l == NIL || r.channel != NIL {
+        if l == NIL {
             Value::None
         } else {
             Value::Obj(Handle(l))
@@ -318,7 +328,10 @@ pub fn tasklet_attr(vm: &mut Vm, t: Handle, name: &str) -> Option<Value> {
         "restorable" => Value::Bool(!r.has(flag::MAIN) || !alive),
         "next" => link(r.next),
         "prev" => link(r.prev),
-        "tempval" => r.tempval,
+        "tempval" => match r.start_call() {
+            Some(c) if !alive => c.func,
+            _ => r.tempval,
+        },
         "recursion_depth" => Value::Int(if t == running {
             vm.cur.frames.len() as i64
         } else {
@@ -424,7 +437,8 @@ fn c_send_exc_raw(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
 /// `next(channel)`: receive; a closed channel ends the iteration.
 fn c_next(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     let ch = channel_arg(vm, args.first(), "__next__")?;
-    if vm.channel(ch).closed() {
+    let c = vm.channel(ch);
+    if c.closing && c.balance <= 0 {
         return Err(Flow::Raise(vm.new_exception(vm.t.stop_iteration, vec![])));
     }
     c_receive(vm, args, kw)
@@ -453,7 +467,7 @@ pub fn channel_attr(vm: &mut Vm, ch: Handle, name: &str) -> Option<Value> {
     Some(match name {
         "balance" => Value::Int(c.balance as i64),
         "preference" => Value::Int(c.preference as i64),
-        "schedule_all" => Value::Bool(c.schedule_all),
+        "schedule_all" => Value::Int(c.schedule_all as i64),
         "closing" => Value::Bool(c.closing),
         "closed" => Value::Bool(c.closed()),
         "queue" => {
@@ -486,7 +500,25 @@ pub fn set_channel_attr(vm: &mut Vm, ch: Handle, name: &str, v: Value) -> PyResu
 // ----- module functions -----
 
 fn getcurrent(vm: &mut Vm, _args: &[Value], _kw: Kw) -> PyResult {
-    Ok(Value::Obj(vm.sched.running))
+    Ok(Value::Obj(
+        vm.sched.callback_current.unwrap_or(vm.sched.running),
+    ))
+}
+
+/// `_schedule_callback_scope(prev_or_None)`: entering (a tasklet) or
+/// leaving (None) a schedule callback. Switching is trapped meanwhile.
+fn schedule_callback_scope(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    match args.first() {
+        Some(Value::Obj(h)) => {
+            vm.sched.callback_current = Some(*h);
+            vm.sched.switch_trap += 1;
+        }
+        _ => {
+            vm.sched.callback_current = None;
+            vm.sched.switch_trap -= 1;
+        }
+    }
+    Ok(Value::None)
 }
 
 fn getmain(vm: &mut Vm, _args: &[Value], _kw: Kw) -> PyResult {
@@ -512,7 +544,6 @@ fn schedule_impl(vm: &mut Vm, args: &[Value], kw: Kw, remove: bool) -> PyResult 
         .copied()
         .or_else(|| kwarg(vm, kw, "retval"))
         .unwrap_or(Value::Obj(me));
-    vm.check_switch_allowed()?;
     if let Some(owner) = vm.soft_interrupt_target() {
         if remove && vm.tasklet(me).has(flag::SCHEDULED) {
             vm.rq_remove(me);
@@ -529,8 +560,13 @@ fn schedule_impl(vm: &mut Vm, args: &[Value], kw: Kw, remove: bool) -> PyResult 
         if next == me {
             return Ok(retval);
         }
+        vm.check_switch_allowed()?;
         vm.tasklet_mut(me).tempval = retval;
         return Err(vm.suspend_tasklet(Some(next)));
+    }
+    vm.check_switch_allowed()?;
+    if !vm.can_block() {
+        return Err(vm.runtime_error("Deadlock: the last runnable tasklet cannot be blocked."));
     }
     if vm.tasklet(me).has(flag::SCHEDULED) {
         vm.rq_remove(me);
@@ -548,11 +584,7 @@ fn schedule_impl(vm: &mut Vm, args: &[Value], kw: Kw, remove: bool) -> PyResult 
             vm.tasklet_mut(me).tempval = retval;
             Err(vm.suspend_tasklet(None))
         }
-        None => {
-            // The last runnable tasklet removed itself: it carries on.
-            vm.rq_insert(me);
-            Ok(retval)
-        }
+        None => unreachable!("can_block() promised a successor"),
     }
 }
 
@@ -692,6 +724,7 @@ pub fn install(vm: &mut Vm) {
     crate::builtins::private_fn(vm, "_channel_receive_raw", c_receive_raw);
     crate::builtins::private_fn(vm, "_channel_send_exc_raw", c_send_exc_raw);
     crate::builtins::private_fn(vm, "_tasklet_throw_raw", t_throw);
+    crate::builtins::private_fn(vm, "_schedule_callback_scope", schedule_callback_scope);
     crate::builtins::private_fn(vm, "_channel_send_exc", c_send_exc);
 
     let (_, d) = new_module(vm, "_stackless");

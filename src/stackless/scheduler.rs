@@ -86,6 +86,8 @@ pub struct Scheduler {
     pub pending_target: Option<Handle>,
     /// Set while no tasklet is running (all wait for the host).
     pub idle: bool,
+    /// While a schedule callback runs: the tasklet `getcurrent()` reports.
+    pub callback_current: Option<Handle>,
     /// Incremented per switch, so tests can count switches.
     pub switches: u64,
 }
@@ -110,6 +112,7 @@ impl Scheduler {
             nested: 0,
             pending_target: None,
             idle: false,
+            callback_current: None,
             switches: 0,
         }
     }
@@ -132,6 +135,9 @@ impl Scheduler {
         self.timers.iter().for_each(|t| f(Value::Obj(t.0.tasklet)));
         self.readers.iter().for_each(|h| f(Value::Obj(*h)));
         if let Some(h) = self.pending_target {
+            f(Value::Obj(h));
+        }
+        if let Some(h) = self.callback_current {
             f(Value::Obj(h));
         }
     }
@@ -348,18 +354,12 @@ impl Vm {
         self.switch_pending = true;
     }
 
-    /// Run the schedule callback `cb(prev, next)` first thing in `to`.
+    /// Run the schedule callback `cb(prev, next)` first thing in `to`
+    /// (with `getcurrent()` answering `prev` meanwhile, as in Stackless).
     fn queue_schedule_callback(&mut self, from: Handle, to: Handle) {
-        let alive = |vm: &Vm, h: Handle| vm.tasklet(h).has(flag::ALIVE);
-        let prev = if alive(self, from) {
-            Value::Obj(from)
-        } else {
-            Value::None
-        };
-        let next = Value::Obj(to);
         let cb = self.sched.schedule_cb;
-        let args = [prev, next];
-        self.pending_callbacks.push((cb, args));
+        self.pending_callbacks
+            .push([cb, Value::Obj(from), Value::Obj(to)]);
     }
 
     /// The incoming tasklet receives what it was waiting for.
@@ -418,8 +418,9 @@ impl Vm {
             }
         }
         // Callbacks run before the tasklet's own code (pushed last = runs first).
-        for (cb, args) in callbacks {
-            if let Err(f) = self.call_value(cb, &args, &[], Completion::Discard) {
+        for args in callbacks {
+            let run_cb = self.prelude_fn("_run_schedule_callback");
+            if let Err(f) = self.call_value(run_cb, &args, &[], Completion::Discard) {
                 self.handle_flow(f, Completion::Discard);
             }
         }
@@ -474,12 +475,14 @@ impl Vm {
         if self.sched.head != NIL {
             return Some(Next::Run(Handle(self.sched.head)));
         }
+        // Sleepers and readers will become runnable: wait for them before
+        // waking a `run()` that waits for the runqueue to drain.
+        if self.sched.has_waiters() {
+            return Some(Next::WaitHost);
+        }
         if let Some(&w) = self.sched.watchdogs.last() {
             self.wake_watchdog(w, Value::None);
             return Some(Next::Run(w));
-        }
-        if self.sched.has_waiters() {
-            return Some(Next::WaitHost);
         }
         let main = self.sched.main;
         let m = self.tasklet(main);
@@ -643,7 +646,9 @@ impl Vm {
             if let Some(i) = &mut self.sched.interrupt {
                 i.watermark = self.sched.ticks + i.interval;
             }
-            if i.soft && me != i.owner {
+            if me != i.owner {
+                // Soft: hand over at the next switch. Atomic: as soon as
+                // the flag is cleared.
                 self.tasklet_mut(me).flags |= flag::PENDING_IRQ;
             }
             return;
@@ -656,11 +661,29 @@ impl Vm {
         self.switch_to(i.owner);
     }
 
+    /// A hard interrupt deferred while the running tasklet was atomic:
+    /// interrupt it now (it leaves the runqueue; `run()` returns it).
+    /// Returns the tasklet to switch to.
+    pub fn deferred_interrupt(&mut self) -> Option<Handle> {
+        let me = self.sched.running;
+        let i = self.sched.interrupt?;
+        if i.soft || !self.tasklet(me).has(flag::PENDING_IRQ) || self.sched.nested > 0 {
+            return None;
+        }
+        self.tasklet_mut(me).flags &= !flag::PENDING_IRQ;
+        if self.tasklet(me).has(flag::SCHEDULED) {
+            self.rq_remove(me);
+        }
+        self.wake_watchdog(i.owner, Value::Obj(me));
+        Some(i.owner)
+    }
+
     /// In soft watchdog mode, a tasklet whose time is up hands over to the
     /// waiting `run()` (which returns None) at its next voluntary switch.
     pub fn soft_interrupt_target(&mut self) -> Option<Handle> {
         let me = self.sched.running;
-        if !self.tasklet(me).has(flag::PENDING_IRQ) {
+        if !self.tasklet(me).has(flag::PENDING_IRQ) || !self.sched.interrupt.is_some_and(|i| i.soft)
+        {
             return None;
         }
         self.tasklet_mut(me).flags &= !flag::PENDING_IRQ;
@@ -704,6 +727,68 @@ impl Vm {
     }
 
     // ----- host waits -----
+
+    /// Whether another tasklet could run while the running one waits for
+    /// the host; if not, the host call may simply block.
+    fn others_could_run(&self) -> bool {
+        let me = self.sched.running;
+        let mine = u32::from(self.tasklet(me).has(flag::SCHEDULED));
+        self.sched.nested == 0
+            && self.sched.switch_trap == 0
+            && (self.sched.runcount > mine || self.sched.has_waiters())
+    }
+
+    /// Wait out the rest of a suspended host call: choose who runs meanwhile.
+    fn suspend_for_host(&mut self) -> Flow {
+        let me = self.sched.running;
+        if self.tasklet(me).has(flag::SCHEDULED) {
+            self.rq_remove(me);
+        }
+        let target = match self.choose_next() {
+            Some(Next::Run(t)) => Some(t),
+            _ => None,
+        };
+        self.suspend_tasklet(target)
+    }
+
+    /// `time.sleep(secs)`: only the calling tasklet waits.
+    pub fn sleep_running(&mut self, secs: f64) -> PyResult {
+        if !self.others_could_run() {
+            self.host.sleep(secs);
+            return Ok(Value::None);
+        }
+        let at = self.host.monotonic() + secs;
+        let me = self.sched.running;
+        let seq = self.sched.next_timer_seq();
+        self.sched.timers.push(Reverse(Timer {
+            at,
+            seq,
+            tasklet: me,
+        }));
+        self.tasklet_mut(me).flags |= flag::SLEEPING;
+        Err(self.suspend_for_host())
+    }
+
+    /// `input()`: read a line; only the calling tasklet waits for it.
+    pub fn read_line_running(&mut self) -> PyResult {
+        let line = if self.others_could_run() {
+            match self.host.poll_line() {
+                Some(line) => line,
+                None => {
+                    let me = self.sched.running;
+                    self.sched.readers.push_back(me);
+                    self.tasklet_mut(me).flags |= flag::READING;
+                    return Err(self.suspend_for_host());
+                }
+            }
+        } else {
+            self.host.read_line()
+        };
+        match line {
+            Some(l) => Ok(self.new_string(l)),
+            None => Err(self.err(self.t.eof_error, "EOF when reading a line")),
+        }
+    }
 
     /// Move expired timers' tasklets (and readers with input) to the runqueue.
     pub fn poll_host(&mut self) {
@@ -753,6 +838,24 @@ impl Vm {
         self.rq_insert(t);
     }
 
+    /// While idle: wake whatever the host has made ready (without
+    /// blocking). Returns whether a tasklet can run now.
+    pub fn try_wake(&mut self) -> bool {
+        self.poll_host();
+        if self.sched.head == NIL {
+            return false;
+        }
+        self.switch_to(Handle(self.sched.head));
+        true
+    }
+
+    /// Seconds until the earliest timer (`None` when only readers wait).
+    pub fn next_timer_in(&mut self) -> Option<f64> {
+        let Reverse(t) = self.sched.timers.peek().copied()?;
+        let now = self.host.monotonic();
+        Some((t.at - now).max(0.0))
+    }
+
     /// Nothing can run: block in the host until a timer expires or a line
     /// arrives, then switch to the woken tasklet.
     pub fn wait_for_host(&mut self) {
@@ -783,8 +886,8 @@ impl Vm {
         vec![
             Value::Obj(ch),
             Value::Obj(self.sched.running),
-            Value::Bool(sending),
-            Value::Bool(willblock),
+            Value::Int(sending as i64),
+            Value::Int(willblock as i64),
         ]
     }
 }

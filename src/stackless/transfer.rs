@@ -14,7 +14,7 @@ pub enum Payload {
     Exception(Value),
 }
 
-pub const CLOSED_MESSAGE: &str = "send/receive operation on a closed channel";
+pub const CLOSED_MESSAGE: &str = "Send/receive operation on a closed channel";
 
 impl Vm {
     /// Send (`dir` = 1) or receive (`dir` = -1) on `ch` from the running
@@ -69,8 +69,10 @@ impl Vm {
         }
     }
 
-    /// Suspend `me` (still runnable) so that `next` runs; `me` later gets `received`.
+    /// Suspend `me` (still runnable) so that `next` runs (or, if a soft
+    /// watchdog is due, the waiting `run()`); `me` later gets `received`.
     fn suspend_with(&mut self, me: Handle, received: Payload, next: Handle) -> Flow {
+        let next = self.soft_interrupt_target().unwrap_or(next);
         match received {
             Payload::Value(v) => self.tasklet_mut(me).tempval = v,
             Payload::Exception(e) => self.set_pending_exception(me, e),
@@ -81,11 +83,11 @@ impl Vm {
     /// Nobody waits on the other side: block the running tasklet.
     fn channel_block(&mut self, ch: Handle, dir: i8, payload: Payload, closing: bool) -> PyResult {
         let me = self.sched.running;
-        if closing {
-            return Err(self.value_error(CLOSED_MESSAGE));
-        }
         if self.tasklet(me).has(flag::BLOCK_TRAP) {
             return Err(self.runtime_error("this tasklet does not like to be blocked."));
+        }
+        if closing {
+            return Err(self.value_error(CLOSED_MESSAGE));
         }
         self.check_switch_allowed()?;
         if !self.can_block() {
@@ -103,9 +105,12 @@ impl Vm {
             self.rq_remove(me);
         }
         self.chan_append(ch, me, dir);
-        let target = match self.choose_next() {
-            Some(super::scheduler::Next::Run(t)) => Some(t),
-            _ => None,
+        let target = match self.soft_interrupt_target() {
+            Some(owner) => Some(owner),
+            None => match self.choose_next() {
+                Some(super::scheduler::Next::Run(t)) => Some(t),
+                _ => None,
+            },
         };
         Err(self.suspend_tasklet(target))
     }

@@ -350,8 +350,8 @@ pub struct Vm {
     pub switch_pending: bool,
     /// Tasklets, channels and the runqueue.
     pub sched: crate::stackless::scheduler::Scheduler,
-    /// Schedule callbacks to run in the incoming tasklet.
-    pub pending_callbacks: Vec<(Value, [Value; 2])>,
+    /// Schedule callbacks `(callback, prev, next)` to run in the incoming tasklet.
+    pub pending_callbacks: Vec<[Value; 3]>,
     /// The `__build_class__` builtin.
     pub build_class_fn: Value,
     /// The prelude module's globals (where private natives live).
@@ -835,10 +835,7 @@ impl Vm {
             code_cache.values().for_each(|c| trace_code(c, mark));
             extra.iter().for_each(|v| mark(*v));
             sched.trace(mark);
-            for (cb, args) in pending_callbacks.iter() {
-                mark(*cb);
-                args.iter().for_each(|v| mark(*v));
-            }
+            pending_callbacks.iter().flatten().for_each(|v| mark(*v));
         });
         self.invalidate_cache();
     }
