@@ -1,4 +1,5 @@
-//! Differential tests: every program in `tests/py/` must print exactly what
+//! Differential tests: every program in `tests/py/` (and `tests/stackless/`,
+//! whose outputs follow Stackless's documented semantics) must print exactly what
 //! CPython 3.11 printed (the committed `.out`) and exit with the same status
 //! (`.exit`), both when run to completion and when the interpreter is
 //! stopped and resumed every 1, 7 and 1000 instructions.
@@ -173,4 +174,9 @@ fn corpus_matches_cpython_when_sliced() {
 #[test]
 fn errors_match_cpython() {
     check_corpus("tests/errors", &[u64::MAX, 3]);
+}
+
+#[test]
+fn stackless_corpus() {
+    check_corpus("tests/stackless", &[u64::MAX, 1, 7, 1000]);
 }

@@ -171,7 +171,10 @@ fn run_prelude(vm: &mut Vm) {
     for (k, v) in items {
         let name = vm.str_of(k).unwrap_or("").to_string();
         let is_def = match v {
-            Value::Obj(h) => matches!(vm.heap.get(h), Obj::Function(_) | Obj::Class(_)),
+            Value::Obj(h) => matches!(
+                vm.heap.get(h),
+                Obj::Function(_) | Obj::Class(_) | Obj::Native(_)
+            ),
             _ => false,
         };
         if !is_def {

@@ -187,7 +187,7 @@ fn t_insert(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
         vm.unwait(t);
         vm.rq_insert(t);
     }
-    Ok(Value::None)
+    Ok(Value::Obj(t))
 }
 
 /// `t.remove()`: take out of the runqueue.
@@ -197,9 +197,7 @@ fn t_remove(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
         return Err(vm.runtime_error("You cannot remove a blocked tasklet."));
     }
     if t == vm.sched.running {
-        return Err(
-            vm.runtime_error("The current tasklet cannot be removed. Use t=tasklet().capture()")
-        );
+        return Err(vm.runtime_error("The current tasklet cannot be removed."));
     }
     if vm.tasklet(t).has(flag::SCHEDULED) {
         vm.rq_remove(t);
@@ -217,12 +215,10 @@ fn run_now(vm: &mut Vm, t: Handle, remove: bool) -> PyResult {
     }
     vm.check_switch_allowed()?;
     if !vm.tasklet(t).has(flag::SCHEDULED) {
+        // Inserted just before the caller: after one slice of `t`, the
+        // caller runs again.
         vm.unwait(t);
-        if vm.tasklet(me).has(flag::SCHEDULED) {
-            vm.rq_insert_after(me, t);
-        } else {
-            vm.rq_insert(t);
-        }
+        vm.rq_insert(t);
     }
     if remove && vm.tasklet(me).has(flag::SCHEDULED) {
         vm.rq_remove(me);

@@ -30,6 +30,11 @@ impl Vm {
         if !partner_waits {
             return self.channel_block(ch, dir, payload, closing);
         }
+        if schedule_all || preference == -dir {
+            // This transfer switches tasklets: refuse it up front if
+            // switching is not allowed here.
+            self.check_switch_allowed()?;
+        }
         let target = self.chan_pop(ch).expect("balance says a tasklet waits");
         // Exchange: the receiver gets the payload, the sender gets None.
         let received = if dir > 0 {
@@ -52,14 +57,12 @@ impl Vm {
         if schedule_all {
             self.rq_insert(target);
             let next = Handle(self.tasklet(me).next);
-            if next != me && self.sched.nested == 0 && self.sched.switch_trap == 0 {
+            if next != me {
                 return Err(self.suspend_with(me, received, next));
             }
         } else if preference == -dir {
             self.rq_insert_after(me, target);
-            if self.sched.nested == 0 && self.sched.switch_trap == 0 {
-                return Err(self.suspend_with(me, received, target));
-            }
+            return Err(self.suspend_with(me, received, target));
         } else {
             self.rq_insert(target);
         }

@@ -135,6 +135,10 @@ impl Vm {
     /// to the traceback and records the handled exception as its context;
     /// a re-raise does neither for the first frame.
     pub fn unwind(&mut self, exc: Value, new_raise: bool) -> Unwound {
+        // A native `__next__` (a channel's, say) ending a `for` loop.
+        if self.catch_in_caller(exc) {
+            return Unwound::Handled;
+        }
         if new_raise {
             self.set_context(exc);
         }

@@ -176,10 +176,12 @@ impl Vm {
                 if left == 0 {
                     save_pc!();
                     settle!();
+                    // The watchdog looks first: a slice that ends with the
+                    // caller's budget must not hide its deadline.
+                    self.watchdog_expired();
                     if *budget == 0 {
                         return Exec::Budget;
                     }
-                    self.watchdog_expired();
                     continue 'outer;
                 }
                 left -= 1;

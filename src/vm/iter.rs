@@ -88,6 +88,18 @@ impl Vm {
                 return Err(self.type_error(msg));
             }
             _ => {
+                // Other builtin types (e.g. channels) define `__iter__` natively.
+                let name = self.n.iter;
+                let f = self.lookup_type(self.type_of(v), name);
+                if !f.is_null() {
+                    return Err(Flow::Call(Box::new(CallReq {
+                        func: f,
+                        args: vec![v],
+                        kw: vec![],
+                        cont: None,
+                        locals: Value::Null,
+                    })));
+                }
                 let msg = format!("'{}' object is not iterable", self.type_name(v));
                 return Err(self.type_error(msg));
             }
@@ -121,6 +133,7 @@ impl Vm {
                 f & (class_flags::HAS_ITER | class_flags::HAS_GETITEM) != 0
             }
             Obj::Generator(_) | Obj::Iter(_) => true,
+            Obj::Channel(_) => true,
             _ => self.is_native_iterable(v),
         }
     }
