@@ -384,6 +384,14 @@ pub struct Code {
     /// (a capacity hint: the stack still grows if an op needs more).
     #[serde(default)]
     pub stacksize: u32,
+    /// Position in its file's compile order (0 is the module body): with
+    /// the file name, what snapshots use to name this code.
+    #[serde(default)]
+    pub index: u32,
+    /// Value-stack depth (beyond the slots) before each op, as the compiler
+    /// tracked it: snapshots check suspended frames against it.
+    #[serde(default)]
+    pub depths: Vec<u16>,
     /// Cell variables: slot `nlocals + i` holds a fresh cell at entry.
     /// `cell_params[i]` is the parameter slot whose value seeds the cell, if any.
     pub cellvars: Vec<String>,

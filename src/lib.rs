@@ -12,6 +12,7 @@ pub mod host;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod native_host;
 pub mod objects;
+pub mod snapshot;
 pub mod stackless;
 pub mod vm;
 
@@ -57,8 +58,7 @@ impl Runtime {
 
     /// Compile `source` and make it the program's main code.
     pub fn load_main(&mut self, source: &str, filename: &str) -> Result<(), CompileError> {
-        let code = compile::compile_module(source, filename)?;
-        self.vm.host.add_source(filename, source);
+        let code = self.vm.compile_source(source, filename)?;
         let rt = self.vm.load_code(&code);
         let g = Value::Obj(self.vm.main_globals);
         let name = self.vm.n.name;
@@ -107,6 +107,31 @@ impl Runtime {
         self.vm.host.flush();
         self.exit_status = Some(status);
         Outcome::Exited(status)
+    }
+
+    /// Instructions executed so far (all tasklets).
+    pub fn instructions(&self) -> u64 {
+        self.vm.sched.ticks
+    }
+
+    /// The whole runtime as JSON text (docs/snapshot-format.md): all
+    /// tasklets, the scheduler, modules, and the program's sources.
+    pub fn snapshot(&mut self) -> Result<String, snapshot::SnapshotError> {
+        if self.exit_status.is_some() {
+            return Err(snapshot::SnapshotError {
+                path: "$".into(),
+                message: "the program has already finished".into(),
+            });
+        }
+        snapshot::snapshot(&mut self.vm)
+    }
+
+    /// A runtime continuing from `text` (written by [`Runtime::snapshot`],
+    /// in this process or another), with `host` as its host.
+    pub fn restore(text: &str, host: Box<dyn Host>) -> Result<Runtime, snapshot::SnapshotError> {
+        let mut rt = Runtime::new(host);
+        snapshot::restore(&mut rt.vm, text)?;
+        Ok(rt)
     }
 
     /// Block in the host until a waiting tasklet can go on (after

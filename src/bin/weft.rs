@@ -31,6 +31,13 @@ enum Command {
         /// runs to the end; this only exercises resumption).
         #[arg(long, value_name = "N")]
         slice: Option<u64>,
+        /// Run N instructions, write a snapshot of the whole runtime to
+        /// --snapshot-file and exit 0 (continue it with `weft resume`).
+        #[arg(long, value_name = "N", requires = "snapshot_file")]
+        snapshot_after: Option<u64>,
+        /// Where --snapshot-after writes the snapshot.
+        #[arg(long, value_name = "S.json", requires = "snapshot_after")]
+        snapshot_file: Option<String>,
         /// The program file, then its arguments (its sys.argv[1:]).
         #[arg(
             value_name = "FILE [ARGS]",
@@ -41,21 +48,80 @@ enum Command {
         )]
         program: Vec<String>,
     },
+    /// Continue a program from a snapshot written by `run --snapshot-after`.
+    Resume {
+        /// Stop after this many instructions per slice (as for `run`).
+        #[arg(long, value_name = "N")]
+        slice: Option<u64>,
+        /// Run N more instructions, then write a new snapshot and exit 0.
+        #[arg(long, value_name = "N", requires = "snapshot_file")]
+        snapshot_after: Option<u64>,
+        /// Where --snapshot-after writes the snapshot.
+        #[arg(long, value_name = "S.json", requires = "snapshot_after")]
+        snapshot_file: Option<String>,
+        /// The snapshot.
+        #[arg(value_name = "S.json")]
+        snapshot: String,
+    },
+}
+
+/// When and where to stop and save.
+struct Save {
+    after: u64,
+    file: String,
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Command::Run { slice, program } => run(&program[0], &program[1..], slice),
+        Command::Run {
+            slice,
+            snapshot_after,
+            snapshot_file,
+            program,
+        } => {
+            let save = snapshot_after
+                .zip(snapshot_file)
+                .map(|(after, file)| Save { after, file });
+            match start(&program[0], &program[1..]) {
+                Ok(rt) => drive(rt, slice, save),
+                Err(code) => code,
+            }
+        }
+        Command::Resume {
+            slice,
+            snapshot_after,
+            snapshot_file,
+            snapshot,
+        } => {
+            let save = snapshot_after
+                .zip(snapshot_file)
+                .map(|(after, file)| Save { after, file });
+            let text = match std::fs::read_to_string(&snapshot) {
+                Ok(t) => t,
+                Err(e) => {
+                    eprintln!("weft: can't open snapshot '{snapshot}': {e}");
+                    return ExitCode::from(2);
+                }
+            };
+            match Runtime::restore(&text, Box::new(StdHost::new())) {
+                Ok(rt) => drive(rt, slice, save),
+                Err(e) => {
+                    eprintln!("weft: cannot resume from '{snapshot}': {e}");
+                    ExitCode::from(2)
+                }
+            }
+        }
     }
 }
 
-fn run(file: &str, args: &[String], slice: Option<u64>) -> ExitCode {
+/// Load the program (reporting a syntax error as CPython does).
+fn start(file: &str, args: &[String]) -> Result<Runtime, ExitCode> {
     let source = match std::fs::read_to_string(file) {
         Ok(s) => s,
         Err(e) => {
             eprintln!("weft: can't open file '{}': {}", file, e);
-            return ExitCode::from(2);
+            return Err(ExitCode::from(2));
         }
     };
     let mut rt = Runtime::new(Box::new(StdHost::new()));
@@ -69,11 +135,27 @@ fn run(file: &str, args: &[String], slice: Option<u64>) -> ExitCode {
     if let Err(e) = rt.load_main(&source, &display) {
         rt.vm.host.write_stderr(&e.render());
         rt.vm.host.flush();
-        return ExitCode::from(1);
+        return Err(ExitCode::from(1));
     }
+    Ok(rt)
+}
+
+/// Run to the end (or to the snapshot point) and give the exit status.
+fn drive(mut rt: Runtime, slice: Option<u64>, save: Option<Save>) -> ExitCode {
     let budget = slice.unwrap_or(u64::MAX).max(1);
+    let mut left = save.as_ref().map_or(u64::MAX, |s| s.after);
     loop {
-        match rt.run(budget) {
+        if left == 0 {
+            let save = save.as_ref().expect("only a snapshot sets a limit");
+            return write_snapshot(&mut rt, &save.file);
+        }
+        let step = budget.min(left);
+        let before = rt.instructions();
+        let outcome = rt.run(step);
+        if left != u64::MAX {
+            left = left.saturating_sub(rt.instructions() - before);
+        }
+        match outcome {
             Outcome::Exited(s) => {
                 rt.vm.host.flush();
                 return ExitCode::from(s.clamp(0, 255) as u8);
@@ -82,4 +164,20 @@ fn run(file: &str, args: &[String], slice: Option<u64>) -> ExitCode {
             Outcome::Budget => {}
         }
     }
+}
+
+fn write_snapshot(rt: &mut Runtime, file: &str) -> ExitCode {
+    rt.vm.host.flush();
+    let text = match rt.snapshot() {
+        Ok(t) => t,
+        Err(e) => {
+            eprintln!("weft: cannot snapshot: {e}");
+            return ExitCode::from(1);
+        }
+    };
+    if let Err(e) = std::fs::write(file, text) {
+        eprintln!("weft: can't write snapshot '{file}': {e}");
+        return ExitCode::from(2);
+    }
+    ExitCode::SUCCESS
 }

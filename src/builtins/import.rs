@@ -17,6 +17,11 @@ const FROZEN: &[(&str, &str)] = &[
     ("stackless", include_str!("modules/stackless.py")),
 ];
 
+/// The source of a module shipped with the runtime.
+pub fn frozen_source(name: &str) -> Option<&'static str> {
+    FROZEN.iter().find(|(n, _)| *n == name).map(|(_, s)| *s)
+}
+
 pub fn install(vm: &mut Vm) {
     for (name, src) in FROZEN {
         vm.module_sources.insert(name.to_string(), src.to_string());
@@ -66,6 +71,10 @@ pub fn import_module(vm: &mut Vm, name: Value) -> PyResult {
         }
     };
     vm.host.add_source(&filename, &src);
+    vm.register_code(&code);
+    if flags == 0 && !vm.sources.iter().any(|(f, _)| *f == filename) {
+        vm.sources.push((filename.clone(), src.clone()));
+    }
     let d = vm.new_dict();
     let k = vm.n.name;
     dict::dict_set_str(vm, d, k, name);

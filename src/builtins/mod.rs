@@ -13,6 +13,7 @@ pub mod list;
 pub mod math;
 pub mod numbers;
 pub mod object;
+pub mod pickle;
 pub mod random;
 pub mod repr;
 pub mod set;
@@ -53,6 +54,7 @@ pub fn install(vm: &mut Vm) {
     time::install(vm);
     random::install(vm);
     json::install(vm);
+    pickle::install(vm);
     sys::install(vm);
     strformat::install(vm);
     import::install(vm);
@@ -158,8 +160,19 @@ impl Vm {
 /// Compile and run the prelude; its `_private` names become prelude
 /// functions, public names become builtins.
 fn run_prelude(vm: &mut Vm) {
-    let code = crate::compile::compile_with_flags(PRELUDE, "<prelude>", code_flags::HIDDEN)
-        .unwrap_or_else(|e| panic!("prelude does not compile: {e}"));
+    thread_local! {
+        /// The prelude compiles the same every time: once per thread.
+        static PRELUDE_CODE: std::cell::OnceCell<std::rc::Rc<crate::bytecode::Code>> =
+            const { std::cell::OnceCell::new() };
+    }
+    let code = PRELUDE_CODE.with(|c| {
+        c.get_or_init(|| {
+            crate::compile::compile_with_flags(PRELUDE, "<prelude>", code_flags::HIDDEN)
+                .unwrap_or_else(|e| panic!("prelude does not compile: {e}"))
+        })
+        .clone()
+    });
+    vm.register_code(&code);
     let dh = vm.prelude_globals;
     let d = Value::Obj(dh);
     let result = run_module_code(vm, &code, dh);

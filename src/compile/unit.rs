@@ -42,6 +42,10 @@ pub struct FBlockEntry<'a> {
 
 pub struct Unit<'a> {
     pub scope: usize,
+    /// Position of this code object in the file's compile order.
+    index: u32,
+    /// Value-stack depth (beyond the slots) before each op.
+    depths: Vec<u16>,
     pub name: String,
     pub qualname: String,
     pub flags: u32,
@@ -84,6 +88,8 @@ pub struct Compiler<'a> {
     pub units: Vec<Unit<'a>>,
     line_starts: Vec<usize>,
     pub extra_flags: u32,
+    /// Code objects opened so far: the next one's `Code::index`.
+    next_index: u32,
 }
 
 impl<'a> Compiler<'a> {
@@ -101,6 +107,7 @@ impl<'a> Compiler<'a> {
             units: Vec::new(),
             line_starts,
             extra_flags,
+            next_index: 0,
         }
     }
 
@@ -174,8 +181,12 @@ impl<'a> Compiler<'a> {
         if sc.is_generator {
             flags |= code_flags::GENERATOR;
         }
+        let index = self.next_index;
+        self.next_index += 1;
         let unit = Unit {
             scope,
+            index,
+            depths: Vec::new(),
             name: name.to_string(),
             qualname: qualname.to_string(),
             flags,
@@ -220,6 +231,7 @@ impl<'a> Compiler<'a> {
     pub fn emit(&mut self, op: Op) {
         let u = self.unit();
         let effect = stack_effect(&op);
+        u.depths.push(u.depth.min(u16::MAX as u32) as u16);
         u.depth = (u.depth as i32 + effect).max(0) as u32;
         u.max_depth = u.max_depth.max(u.depth);
         let line = u.line;
@@ -470,6 +482,7 @@ impl<'a> Compiler<'a> {
 impl Unit<'_> {
     fn assemble(self, filename: &str) -> Code {
         let mut ops = self.ops;
+        let mut depths = self.depths;
         for &j in &self.jumps {
             let resolve = |l: u32| self.labels[l as usize].expect("unbound label");
             ops[j] = match ops[j] {
@@ -502,6 +515,9 @@ impl Unit<'_> {
                 if let Some(f) = crate::bytecode::fuse_pair(ops[i], ops[i + 1]) {
                     ops[i] = f;
                     ops[i + 1] = Op::Nop;
+                    // After the fused op the stack holds what both left.
+                    let after = stack_effect(&f) + depths[i] as i32;
+                    depths[i + 1] = after.max(0) as u16;
                     // Errors in the fused op's first half report its line.
                     let _ = &mut lines;
                     i += 2;
@@ -549,6 +565,8 @@ impl Unit<'_> {
             varnames: self.varnames,
             nlocals: self.nlocals,
             stacksize: self.max_depth,
+            index: self.index,
+            depths,
             cellvars: self.cellvars,
             cell_params: self.cell_params,
             freevars: self.freevars,

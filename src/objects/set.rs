@@ -102,6 +102,63 @@ impl SetTable {
         self.iter().map(|e| e.key).collect()
     }
 
+    /// Where `pop` resumes (snapshots keep it).
+    pub fn finger(&self) -> usize {
+        self.finger
+    }
+
+    /// Occupied slots (active and dummy) as (slot, hash, key); a dummy's
+    /// key is Null. With `from_raw` this reproduces the exact table, so
+    /// iteration order survives a snapshot.
+    pub fn raw_slots(&self) -> Vec<(usize, i64, Value)> {
+        self.table
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| is_active(e) || is_dummy(e))
+            .map(|(i, e)| (i, e.hash, e.key))
+            .collect()
+    }
+
+    /// Rebuild a table from `raw_slots` output, checking its shape.
+    pub fn from_raw(
+        size: usize,
+        finger: usize,
+        slots: Vec<(usize, i64, Value)>,
+    ) -> Result<SetTable, String> {
+        if size < MINSIZE || !size.is_power_of_two() {
+            return Err(format!(
+                "set table size {size} is not a power of two >= {MINSIZE}"
+            ));
+        }
+        let mut table = vec![UNUSED; size];
+        let (mut fill, mut used) = (0, 0);
+        for (slot, hash, key) in slots {
+            if slot >= size {
+                return Err(format!("set slot {slot} outside a table of {size}"));
+            }
+            if is_active(&table[slot]) || is_dummy(&table[slot]) {
+                return Err(format!("set slot {slot} appears twice"));
+            }
+            if key.is_null() && hash != -1 {
+                return Err(format!("set slot {slot}: a dummy has hash -1"));
+            }
+            table[slot] = SetEntry { hash, key };
+            fill += 1;
+            if !key.is_null() {
+                used += 1;
+            }
+        }
+        if fill >= size {
+            return Err("set table has no free slot".into());
+        }
+        Ok(SetTable {
+            table,
+            fill,
+            used,
+            finger: finger & (size - 1),
+        })
+    }
+
     pub fn trace(&self, f: &mut dyn FnMut(Value)) {
         for e in &self.table {
             if is_active(e) {

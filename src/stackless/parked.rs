@@ -122,6 +122,14 @@ impl ParkedExec {
         self.frames.as_slice()
     }
 
+    pub fn stack(&self) -> &[Value] {
+        self.stack.as_slice()
+    }
+
+    pub fn exc_info(&self) -> Value {
+        unpack_exc(self.exc_info)
+    }
+
     pub fn trace(&self, f: &mut dyn FnMut(Value)) {
         self.stack.as_slice().iter().for_each(|v| f(*v));
         self.frames.as_slice().iter().for_each(|fr| fr.trace(f));

@@ -144,6 +144,11 @@ impl Tasklet {
         self.resume.take().map_or(Resume::Continue, |b| *b)
     }
 
+    /// How the tasklet resumes when it is not `Continue`/`Deliver(Push)`.
+    pub fn peek_resume(&self) -> Option<&Resume> {
+        self.resume.as_deref()
+    }
+
     /// The bound call, while the tasklet has not started it.
     pub fn start_call(&self) -> Option<&StartCall> {
         match self.resume.as_deref() {

@@ -11,6 +11,7 @@ use super::{CallReq, Flow, PyResult, Vm};
 use crate::bytecode::{BinOp, CmpOp};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u8)]
 pub enum CmpStage {
     /// `a.__op__(b)` was called; `NotImplemented` tries `b.__rop__(a)`.
     Forward,
@@ -22,6 +23,25 @@ pub enum CmpStage {
     Reflected,
     /// `a.__iop__(b)` was called; `NotImplemented` falls back to `a op b`.
     Inplace,
+}
+
+impl CmpStage {
+    /// A small number for snapshots.
+    pub fn code(self) -> u8 {
+        self as u8
+    }
+
+    pub fn from_code(n: u8) -> Option<CmpStage> {
+        [
+            CmpStage::Forward,
+            CmpStage::ReflectedFirst,
+            CmpStage::ForwardLast,
+            CmpStage::Reflected,
+            CmpStage::Inplace,
+        ]
+        .get(n as usize)
+        .copied()
+    }
 }
 
 #[derive(Debug)]

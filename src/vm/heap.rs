@@ -20,6 +20,10 @@ pub struct Heap {
     allocated_since_gc: usize,
     threshold: usize,
     pub collections: u64,
+    /// One bit per slot: set for objects that existed when start-up ended
+    /// (builtins, natives, the prelude). Cleared when such an object is
+    /// freed, so a reused slot is never mistaken for a start-up object.
+    boot: Vec<u64>,
 }
 
 const MIN_THRESHOLD: usize = 25_000;
@@ -40,6 +44,7 @@ impl Heap {
             allocated_since_gc: 0,
             threshold: MIN_THRESHOLD,
             collections: 0,
+            boot: Vec::new(),
         }
     }
 
@@ -73,6 +78,25 @@ impl Heap {
             Some(Some(o)) => o,
             _ => dangling(h),
         }
+    }
+
+    /// Remember every live object as a start-up object.
+    pub fn mark_boot(&mut self) {
+        self.boot = vec![0; self.slots.len().div_ceil(64)];
+        for (i, s) in self.slots.iter().enumerate() {
+            if s.is_some() {
+                self.boot[i / 64] |= 1 << (i % 64);
+            }
+        }
+    }
+
+    /// Whether `h` is an object that existed when start-up ended.
+    #[inline]
+    pub fn is_boot(&self, h: Handle) -> bool {
+        let i = h.idx();
+        self.boot
+            .get(i / 64)
+            .is_some_and(|w| w & (1 << (i % 64)) != 0)
     }
 
     /// Whether `h` names a live object (used to validate untrusted handles).
@@ -161,6 +185,9 @@ impl Heap {
                     continue;
                 }
                 *slot = None;
+                if let Some(w) = self.boot.get_mut(i / 64) {
+                    *w &= !(1 << (i % 64));
+                }
             }
             self.free.push(i as u32);
         }

@@ -362,6 +362,13 @@ pub struct Vm {
     pub n: std::rc::Rc<Names>,
     /// Nesting depth of native container walks.
     pub native_depth: DepthGuard,
+    /// Every compiled code object by (file, index): snapshots name code so.
+    pub code_registry: HashMap<(String, u32), Rc<Code>>,
+    /// Sources compiled from the program (not the runtime's own), which a
+    /// runtime snapshot carries.
+    pub sources: Vec<(String, String)>,
+    /// Names of start-up objects, computed on first snapshot.
+    pub boot_names: Option<Rc<crate::snapshot::names::BootNames>>,
 }
 
 impl Vm {
@@ -410,10 +417,20 @@ impl Vm {
             stream_class: Handle(0),
             n: std::rc::Rc::new(Names::placeholder()),
             native_depth: DepthGuard::default(),
+            code_registry: HashMap::new(),
+            sources: Vec::new(),
+            boot_names: None,
         };
         types::finish_bootstrap(&mut vm);
         vm.n = std::rc::Rc::new(Names::new(&mut vm));
         crate::builtins::install(&mut vm);
+        // Everything alive now is part of every runtime: snapshots refer to
+        // it by name instead of copying it.
+        vm.collect_garbage(&[]);
+        vm.heap.mark_boot();
+        // Name them now, while they are as every runtime starts: a
+        // program may later rebind what the names were found through.
+        vm.boot_names = Some(Rc::new(crate::snapshot::names::BootNames::compute(&vm)));
         vm
     }
 

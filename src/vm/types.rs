@@ -16,6 +16,10 @@ macro_rules! types_struct {
             pub not_implemented: Value,
         }
         impl Types {
+            /// Every builtin class by its field name (snapshots name them so).
+            pub fn named(&self) -> Vec<(&'static str, Handle)> {
+                vec![$((stringify!($field), self.$field),)*]
+            }
             pub fn trace(&self, f: &mut dyn FnMut(Value)) {
                 $(f(Value::Obj(self.$field));)*
                 f(self.empty_tuple);
