@@ -40,7 +40,7 @@ wasm-check:
 	$(CARGO) build --lib --target wasm32-unknown-unknown
 
 test: setup lint wasm-check
-	$(CARGO) test
+	$(CARGO) test --release
 
 bench: setup build
 	$(PYTHON) bench/run.py

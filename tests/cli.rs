@@ -100,3 +100,76 @@ fn missing_file_is_a_clear_error() {
     assert_eq!(status, 2);
     assert!(err.contains("can't open file"), "{err}");
 }
+
+#[test]
+fn a_snapshot_continues_in_another_process() {
+    // The classic: a tasklet recursing to depth 9 sends 'hi' and blocks
+    // (nobody receives yet); the snapshot is taken while it is blocked.
+    let p = script(
+        "recursive.py",
+        "import stackless\nch = stackless.channel()\ndef rec(n):\n    print('enter', n)\n    if n == 9:\n        ch.send('hi')\n    else:\n        rec(n + 1)\n    print('leave', n)\nstackless.tasklet(rec)(0)\nstackless.run()\nprint('main got', ch.receive())\nstackless.run()\nprint('done')\n",
+    );
+    let (full, _, status) = weft(&["run", &p], "");
+    assert_eq!(status, 0);
+    assert!(full.contains("leave 0\ndone\n"), "{full}");
+    let snap = std::env::temp_dir().join(format!("weft-cli-{}/rec.json", std::process::id()));
+    let snap = snap.to_string_lossy().to_string();
+    let mut saw_split = false;
+    for n in (5..=400).step_by(5) {
+        let _ = std::fs::remove_file(&snap);
+        let (first, err, status) = weft(
+            &[
+                "run",
+                "--snapshot-after",
+                &n.to_string(),
+                "--snapshot-file",
+                &snap,
+                &p,
+            ],
+            "",
+        );
+        assert_eq!(status, 0, "{err}");
+        if !std::path::Path::new(&snap).exists() {
+            assert_eq!(first, full, "without a snapshot the run is complete");
+            continue;
+        }
+        let (second, err, status) = weft(&["resume", &snap], "");
+        assert_eq!(status, 0, "{err}");
+        assert_eq!(
+            format!("{first}{second}"),
+            full,
+            "split after {n} instructions"
+        );
+        if first.ends_with("enter 9\n") && second.starts_with("main got hi\nleave 9") {
+            saw_split = true;
+        }
+    }
+    assert!(
+        saw_split,
+        "some snapshot was taken while the tasklet was blocked at depth 9"
+    );
+}
+
+#[test]
+fn a_pickled_interrupted_tasklet_counts_on() {
+    // The busy counter: interrupted by the watchdog, pickled, killed,
+    // unpickled, inserted and resumed: its count continues where it stopped.
+    let p = script(
+        "counter.py",
+        "import stackless, pickle\nstate = {'count': 0}\ndef busy():\n    n = 0\n    while True:\n        n += 1\n        state['count'] = n\n        if n == 5000:\n            print('reached', n)\n            return\nt = stackless.tasklet(busy)()\nvictim = stackless.run(100)\nprint('interrupted', victim is t, t.alive, 0 < state['count'] < 5000)\nblob = pickle.dumps(t)\nt.kill()\nprint('killed', t.alive)\nt2 = pickle.loads(blob)\nprint('restored', t2.alive, t2.scheduled)\nt2.insert()\nstackless.run()\nprint('done', state['count'])\n",
+    );
+    let (out, err, status) = weft(&["run", &p], "");
+    assert_eq!(status, 0, "{err}");
+    assert_eq!(
+        out,
+        "interrupted True True True\nkilled False\nrestored True False\nreached 5000\ndone 5000\n"
+    );
+}
+
+#[test]
+fn resume_refuses_a_damaged_snapshot() {
+    let bad = script("bad.json", "{\"weft\": 1, \"kind\": \"runtime\"");
+    let (_, err, status) = weft(&["resume", &bad], "");
+    assert_eq!(status, 2);
+    assert!(err.contains("cannot resume") && err.contains('$'), "{err}");
+}

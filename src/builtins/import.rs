@@ -63,7 +63,7 @@ pub fn import_module(vm: &mut Vm, name: Value) -> PyResult {
     } else {
         0
     };
-    let code = match crate::compile::compile_with_flags(&src, &filename, flags) {
+    let code = match crate::snapshot::compile_cached(&src, &filename, flags) {
         Ok(c) => c,
         Err(e) => {
             let e = vm.new_exception_msg(vm.t.syntax_error, &e.to_string());

@@ -78,7 +78,7 @@ impl Vm {
         source: &str,
         filename: &str,
     ) -> Result<Rc<Code>, CompileError> {
-        let code = crate::compile::compile_module(source, filename)?;
+        let code = compile_cached(source, filename, 0)?;
         self.register_code(&code);
         self.host.add_source(filename, source);
         if !self.sources.iter().any(|(f, _)| f == filename) {
@@ -109,9 +109,7 @@ impl Vm {
         }
         let module = file.strip_prefix("<frozen ")?.strip_suffix('>')?;
         let source = crate::builtins::import::frozen_source(module)?;
-        let code =
-            crate::compile::compile_with_flags(source, file, crate::bytecode::code_flags::HIDDEN)
-                .ok()?;
+        let code = compile_cached(source, file, crate::bytecode::code_flags::HIDDEN).ok()?;
         self.register_code(&code);
         self.code_registry.get(&(file.to_string(), index)).cloned()
     }
@@ -123,6 +121,33 @@ impl Vm {
             .position(|n| n.qualname == qualname)
             .map(|i| i as u32)
     }
+}
+
+/// Compile, or reuse what this thread compiled from the same text: code
+/// objects are immutable, so runtimes restored again and again from
+/// snapshots of one program share them.
+pub fn compile_cached(source: &str, filename: &str, flags: u32) -> Result<Rc<Code>, CompileError> {
+    use std::collections::hash_map::DefaultHasher;
+    use std::hash::{Hash, Hasher};
+    thread_local! {
+        static CACHE: std::cell::RefCell<std::collections::HashMap<(String, u64, u32), Rc<Code>>> =
+            std::cell::RefCell::new(std::collections::HashMap::new());
+    }
+    let mut h = DefaultHasher::new();
+    source.hash(&mut h);
+    let key = (filename.to_string(), h.finish(), flags);
+    if let Some(c) = CACHE.with(|c| c.borrow().get(&key).cloned()) {
+        return Ok(c);
+    }
+    let code = crate::compile::compile_with_flags(source, filename, flags)?;
+    CACHE.with(|c| {
+        let mut c = c.borrow_mut();
+        if c.len() > 256 {
+            c.clear();
+        }
+        c.insert(key, code.clone());
+    });
+    Ok(code)
 }
 
 /// `pickle.dumps(value)`.

@@ -103,6 +103,8 @@ type R<T> = Result<T, SnapshotError>;
 #[derive(Clone, Copy, PartialEq)]
 enum Want {
     Dict,
+    /// A dict or an instance of a dict subclass (iterators and views).
+    DictLike,
     Class,
     Str,
     Tasklet,
@@ -562,7 +564,7 @@ impl<'v> Reader<'v> {
             "it" => Obj::Iter(Box::new(self.iterator(a, at)?)),
             "dv" => {
                 let d = self.value(i1(1)?, &at.at(1))?;
-                self.want(d, &at.at(1), Want::Dict);
+                self.want(d, &at.at(1), Want::DictLike);
                 Obj::DictView(d, view(uint(i1(2)?, &at.at(2), 2)?))
             }
             "p" => {
@@ -851,7 +853,7 @@ impl<'v> Reader<'v> {
             },
             "dict" => {
                 let dict = self.value(item(a, 2, at)?, &at.at(2))?;
-                self.want(dict, &at.at(2), Want::Dict);
+                self.want(dict, &at.at(2), Want::DictLike);
                 if !matches!(dict, Value::Obj(_)) {
                     return Err(at.at(2).err("expected a dict"));
                 }
@@ -942,11 +944,9 @@ impl<'v> Reader<'v> {
         }
         let a = arr(j, at)?;
         match string(item(a, 0, at)?, &at.at(0))? {
-            "d" => Ok(Resume::Deliver(self.completion(
-                item(a, 1, at)?,
-                &at.at(1),
-                None,
-            )?)),
+            "d" => Ok(Resume::Deliver(
+                self.completion(item(a, 1, at)?, &at.at(1))?,
+            )),
             "s" => {
                 let func = self.value(item(a, 1, at)?, &at.at(1))?;
                 let args = self.values(item(a, 2, at)?, &at.at(2))?;
@@ -990,10 +990,20 @@ impl<'v> Reader<'v> {
             if i > 0 && matches!(frame.completion, Completion::Exit) {
                 return Err(p.at(3).err("only the bottom frame completes with Exit"));
             }
+            if let Some(caller) = frames.last() {
+                jumps_fit(&frame.completion, &caller.code, &p.at(3))?;
+            }
             frame.ret_sp = stack.len() as u32;
             frame.base += stack.len() as u32;
             stack.extend(values);
             frames.push(frame);
+        }
+        if let Resume::Deliver(c) = resume {
+            match frames.last() {
+                Some(top) => jumps_fit(c, &top.code, at)?,
+                None if has_jump(c) => return Err(at.err("a jump with no frame to jump in")),
+                None => {}
+            }
         }
         // Each frame holds exactly the temporaries its pc expects, given
         // what the call above it (or the tasklet's resume) will push.
@@ -1036,7 +1046,7 @@ impl<'v> Reader<'v> {
         let code = self.code(a.at(0), &at.at(0))?;
         let pc = uint(a.at(1), &at.at(1), code.code.ops.len() as u64)? as u32;
         let off = uint(a.at(2), &at.at(2), u32::MAX as u64)? as usize;
-        let completion = self.completion(a.at(3), &at.at(3), Some(&code))?;
+        let completion = self.completion(a.at(3), &at.at(3))?;
         let values = self.values(a.at(4), &at.at(4))?;
         if off + code.code.nslots() > values.len() {
             return Err(at.at(4).err(format!(
@@ -1074,7 +1084,9 @@ impl<'v> Reader<'v> {
         ))
     }
 
-    fn completion(&mut self, j: J, at: &Path, code: Option<&Rc<CodeRt>>) -> R<Completion> {
+    /// A completion; its jump targets are checked later against the code
+    /// it returns into (`jumps_fit`).
+    fn completion(&mut self, j: J, at: &Path) -> R<Completion> {
         if let Some(n) = j.as_u64() {
             return match n {
                 0 => Ok(Completion::Push),
@@ -1091,17 +1103,14 @@ impl<'v> Reader<'v> {
                 &at.at(1),
                 Want::Instance,
             )?)),
-            "J" => {
-                let limit = code.map_or(u32::MAX as u64, |c| c.code.ops.len() as u64);
-                Ok(Completion::CondJump {
-                    target: uint(item(a, 1, at)?, &at.at(1), limit)? as u32,
-                    jump_if: boolean(item(a, 2, at)?, &at.at(2))?,
-                    strict: strict(uint(item(a, 3, at)?, &at.at(3), 2)?),
-                })
-            }
+            "J" => Ok(Completion::CondJump {
+                target: uint(item(a, 1, at)?, &at.at(1), u32::MAX as u64)? as u32,
+                jump_if: boolean(item(a, 2, at)?, &at.at(2))?,
+                strict: strict(uint(item(a, 3, at)?, &at.at(3), 2)?),
+            }),
             "K" => {
                 let kind = self.cont_kind(item(a, 1, at)?, &at.at(1))?;
-                let then = self.completion(item(a, 2, at)?, &at.at(2), code)?;
+                let then = self.completion(item(a, 2, at)?, &at.at(2))?;
                 Ok(Completion::cont(kind, then))
             }
             other => Err(at.at(0).err(format!("unknown completion {other:?}"))),
@@ -1201,6 +1210,7 @@ impl<'v> Reader<'v> {
             let o = self.vm.heap.get(h);
             let ok = match want {
                 Want::Dict => matches!(o, Obj::Dict(_)),
+                Want::DictLike => crate::builtins::dict::dict_handle(self.vm, v).is_some(),
                 Want::Class => matches!(o, Obj::Class(_)),
                 Want::Str => matches!(o, Obj::Str(_)),
                 Want::Tasklet => matches!(o, Obj::Tasklet(_)),
@@ -1349,5 +1359,28 @@ fn layout(n: u64) -> Layout {
         8 => Layout::FrozenSet,
         9 => Layout::Exception,
         _ => Layout::Opaque,
+    }
+}
+
+/// Whether a completion ends in a conditional jump.
+fn has_jump(c: &Completion) -> bool {
+    match c {
+        Completion::CondJump { .. } => true,
+        Completion::Cont(k) => has_jump(&k.then),
+        _ => false,
+    }
+}
+
+/// The conditional jumps of a completion land inside `code`, the code of
+/// the frame the result is delivered to.
+fn jumps_fit(c: &Completion, code: &Rc<CodeRt>, at: &Path) -> R<()> {
+    match c {
+        Completion::CondJump { target, .. } if *target as usize >= code.code.ops.len() => Err(at
+            .err(format!(
+                "jump target {target} is out of range (the code has {} instructions)",
+                code.code.ops.len()
+            ))),
+        Completion::Cont(k) => jumps_fit(&k.then, code, at),
+        _ => Ok(()),
     }
 }

@@ -211,6 +211,7 @@ impl<'v> Writer<'v> {
                 let mutable = matches!(
                     vm.heap.get(h),
                     Obj::Dict(_)
+                        | Obj::Module(_)
                         | Obj::List(_)
                         | Obj::Set(_)
                         | Obj::Instance(_)

@@ -8,7 +8,7 @@ use super::tasklet::NIL;
 use crate::vm::value::Handle;
 use crate::vm::value::Value;
 
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub struct Channel {
     /// First and last blocked tasklet (`NIL` when none).
     pub head: u32,

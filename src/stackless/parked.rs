@@ -137,6 +137,16 @@ impl ParkedExec {
     }
 }
 
+impl Clone for ParkedExec {
+    fn clone(&self) -> Self {
+        ParkedExec {
+            stack: RawVec::from_vec(self.stack.as_slice().to_vec()),
+            frames: RawVec::from_vec(self.frames.as_slice().to_vec()),
+            exc_info: self.exc_info,
+        }
+    }
+}
+
 impl std::fmt::Debug for ParkedExec {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(

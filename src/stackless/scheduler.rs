@@ -58,7 +58,7 @@ pub enum Next {
     WaitHost,
 }
 
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub struct Scheduler {
     /// The tasklet whose frames are in `Vm::cur`.
     pub running: Handle,

@@ -42,7 +42,7 @@ pub mod flag {
 }
 
 /// What happens when a suspended tasklet is switched back in.
-#[derive(Debug, Default)]
+#[derive(Clone, Debug, Default)]
 pub enum Resume {
     /// It was preempted (or never left): carry on at its current instruction.
     #[default]
@@ -55,14 +55,14 @@ pub enum Resume {
 }
 
 /// A bound call waiting for its tasklet's first switch.
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub struct StartCall {
     pub func: Value,
     pub args: Vec<Value>,
     pub kwargs: Vec<(Value, Value)>,
 }
 
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub struct Tasklet {
     /// Frames and value stack while suspended (empty while running).
     pub exec: ParkedExec,

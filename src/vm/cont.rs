@@ -44,7 +44,7 @@ impl CmpStage {
     }
 }
 
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub enum ContKind {
     BinOp {
         op: BinOp,

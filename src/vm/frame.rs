@@ -13,7 +13,7 @@ use crate::vm::value::MaybeHandle;
 use std::rc::Rc;
 
 /// What happens to a frame's result in its caller.
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub enum Completion {
     /// Push the result on the caller's value stack.
     Push,
@@ -45,7 +45,7 @@ pub enum Strict {
     Len,
 }
 
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub struct Cont {
     pub kind: ContKind,
     pub then: Completion,
@@ -72,7 +72,7 @@ impl Completion {
     }
 }
 
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub struct Frame {
     pub code: Rc<CodeRt>,
     /// Index of the next instruction.
@@ -109,7 +109,7 @@ impl Frame {
 
 /// The execution state of one tasklet: its value stack (shared by all its
 /// frames, Lua style), its frames, and the exception currently being handled.
-#[derive(Debug, Default)]
+#[derive(Clone, Debug, Default)]
 pub struct ExecState {
     pub stack: Vec<Value>,
     pub frames: Vec<Frame>,

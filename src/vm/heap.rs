@@ -12,6 +12,7 @@ use super::value::{Handle, Value};
 /// Reports every root value to the marking callback it is given.
 pub type RootFn<'a> = dyn FnMut(&mut dyn FnMut(Value)) + 'a;
 
+#[derive(Clone)]
 pub struct Heap {
     slots: Vec<Option<Obj>>,
     free: Vec<u32>,
@@ -127,6 +128,11 @@ impl Heap {
     #[inline]
     pub fn should_collect(&self) -> bool {
         self.allocated_since_gc >= self.threshold
+    }
+
+    /// Visit every live object mutably.
+    pub fn for_each_mut(&mut self, f: &mut dyn FnMut(&mut Obj)) {
+        self.slots.iter_mut().flatten().for_each(f);
     }
 
     /// Iterate over every live object with its handle.

@@ -13,6 +13,7 @@ pub mod call;
 pub mod class;
 pub mod cont;
 pub mod exc;
+pub mod fork;
 pub mod frame;
 pub mod gen;
 pub mod heap;
@@ -31,7 +32,7 @@ use heap::Heap;
 use num_bigint::BigInt;
 use num_traits::ToPrimitive;
 use object::*;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::rc::Rc;
 pub use types::Types;
 use value::{Handle, Value};
@@ -39,6 +40,7 @@ use value::{Handle, Value};
 /// Signature of a builtin function: positional args, keyword args.
 pub type NativeFn = fn(&mut Vm, &[Value], &[(Value, Value)]) -> PyResult;
 
+#[derive(Clone)]
 pub struct NativeDef {
     pub name: &'static str,
     /// `module.name` or `type.name`, unique: how snapshots refer to it.
@@ -372,7 +374,9 @@ pub struct Vm {
 }
 
 impl Vm {
-    pub fn new(host: Box<dyn Host>) -> Vm {
+    /// Start a runtime the slow way: install every builtin and run the
+    /// prelude (`Vm::new` copies a template made by this).
+    fn boot(host: Box<dyn Host>) -> Vm {
         let mut heap = Heap::new();
         let t = Types::bootstrap(&mut heap);
         let builtins = heap.alloc(Obj::Dict(Box::default()));
@@ -383,12 +387,12 @@ impl Vm {
             heap,
             t,
             natives: Vec::new(),
-            native_index: HashMap::new(),
-            interned: HashMap::new(),
+            native_index: HashMap::default(),
+            interned: HashMap::default(),
             builtins,
             modules,
-            module_sources: HashMap::new(),
-            prelude: HashMap::new(),
+            module_sources: HashMap::default(),
+            prelude: HashMap::default(),
             cur: ExecState::default(),
             host,
             recursion_limit: 1000,
@@ -404,7 +408,7 @@ impl Vm {
             epoch: 1,
             next_code_id: 0,
             extra_roots: Vec::new(),
-            code_cache: HashMap::new(),
+            code_cache: HashMap::default(),
             main_globals,
             argv: Vec::new(),
             tasklet_result: None,
@@ -417,7 +421,7 @@ impl Vm {
             stream_class: Handle(0),
             n: std::rc::Rc::new(Names::placeholder()),
             native_depth: DepthGuard::default(),
-            code_registry: HashMap::new(),
+            code_registry: HashMap::default(),
             sources: Vec::new(),
             boot_names: None,
         };
@@ -425,12 +429,12 @@ impl Vm {
         vm.n = std::rc::Rc::new(Names::new(&mut vm));
         crate::builtins::install(&mut vm);
         // Everything alive now is part of every runtime: snapshots refer to
-        // it by name instead of copying it.
-        vm.collect_garbage(&[]);
+        // it by name instead of copying it. (Start-up garbage is marked too;
+        // the first collection frees it and clears its mark.)
         vm.heap.mark_boot();
         // Name them now, while they are as every runtime starts: a
         // program may later rebind what the names were found through.
-        vm.boot_names = Some(Rc::new(crate::snapshot::names::BootNames::compute(&vm)));
+        vm.boot_names = Some(crate::snapshot::names::BootNames::for_runtime(&vm));
         vm
     }
 

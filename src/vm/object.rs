@@ -110,13 +110,21 @@ impl Drop for PyStr {
     }
 }
 
+impl Clone for PyStr {
+    fn clone(&self) -> Self {
+        let copy = PyStr::new(self.as_str());
+        copy.hash.set(self.hash.get());
+        copy
+    }
+}
+
 impl std::fmt::Debug for PyStr {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "{:?}", self.as_str())
     }
 }
 
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub struct Function {
     pub code: Rc<CodeRt>,
     pub globals: Handle,
@@ -179,7 +187,7 @@ pub mod class_flags {
     pub const NAMEDTUPLE: u32 = 524288;
 }
 
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub struct Class {
     pub name: String,
     pub qualname: String,
@@ -193,7 +201,7 @@ pub struct Class {
     pub fields: Vec<Value>,
 }
 
-#[derive(Debug, Default)]
+#[derive(Clone, Debug, Default)]
 pub struct ExcData {
     /// The `args` tuple.
     pub args: Value,
@@ -210,7 +218,7 @@ pub struct TbEntry {
     pub line: u32,
 }
 
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub enum Payload {
     None,
     /// Subclasses of builtins: the builtin value (a scalar or a handle).
@@ -218,7 +226,7 @@ pub enum Payload {
     Exc(Box<ExcData>),
 }
 
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub struct Instance {
     pub class: Handle,
     /// Attributes, inline while nobody asked for `__dict__`.
@@ -229,7 +237,7 @@ pub struct Instance {
     pub dict_obj: Value,
 }
 
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub struct Module {
     pub name: String,
     pub dict: Handle,
@@ -243,7 +251,7 @@ pub enum GenState {
     Finished,
 }
 
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub struct Generator {
     /// The suspended frame (its `base` is meaningless while suspended).
     pub frame: Option<Box<Frame>>,
@@ -267,7 +275,7 @@ pub enum DictViewKind {
 }
 
 /// Native iterators: advancing them never runs Python code.
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub enum IterState {
     /// Over a list, tuple, bytes (by index; lists are live).
     Seq {
@@ -314,13 +322,13 @@ pub enum IterState {
     Exhausted,
 }
 
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub struct Deque {
     pub items: VecDeque<Value>,
     pub maxlen: Option<usize>,
 }
 
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub enum Obj {
     Str(PyStr),
     BigInt(Box<BigInt>),

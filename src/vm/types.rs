@@ -9,6 +9,7 @@ use crate::objects::dict::Dict;
 
 macro_rules! types_struct {
     ($($field:ident),* $(,)?) => {
+        #[derive(Clone)]
         pub struct Types {
             $(pub $field: Handle,)*
             pub empty_tuple: Value,

@@ -5,11 +5,19 @@
 //! every program whose output or exit status differs.
 
 use std::path::{Path, PathBuf};
+
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use weft::{CaptureHost, Outcome, Runtime};
 
 /// Snapshotting after every single instruction is reserved for programs
 /// shorter than this (a fresh runtime per instruction is slow).
 pub const SHORT_PROGRAM: u64 = 3000;
+
+/// A run snapshots at its first this-many interruptions and then just
+/// resumes, so long programs are still carried across many snapshots (at
+/// start-up, in loops, deep in calls) without the test taking hours.
+pub const MAX_SNAPSHOTS: u64 = 400;
 
 /// What happens when the budget of a slice runs out.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -90,7 +98,8 @@ pub struct Run {
     pub status: i32,
 }
 
-/// Run one program with the given slice budget, as the CLI would.
+/// Run one program with the given slice budget, as the CLI would. When a
+/// restore fails and `WEFT_DUMP` names a file, the snapshot is written there.
 pub fn run(case: &Case, budget: u64, pause: Pause) -> Run {
     let host = CaptureHost::new();
     for l in &case.stdin {
@@ -122,14 +131,19 @@ pub fn run(case: &Case, budget: u64, pause: Pause) -> Run {
             Outcome::Budget => {
                 slices += 1;
                 assert!(slices < 2_000_000_000, "{}: runaway program", case.name);
-                if pause == Pause::Snapshot {
+                if pause == Pause::Snapshot && slices <= MAX_SNAPSHOTS {
                     let text = match rt.snapshot() {
                         Ok(t) => t,
                         Err(e) => return finished(-100, &format!("snapshot failed: {e}\n"), 0),
                     };
                     rt = match Runtime::restore(&text, Box::new(host.clone())) {
                         Ok(r) => r,
-                        Err(e) => return finished(-101, &format!("restore failed: {e}\n"), 0),
+                        Err(e) => {
+                            if let Ok(dump) = std::env::var("WEFT_DUMP") {
+                                let _ = std::fs::write(dump, &text);
+                            }
+                            return finished(-101, &format!("restore failed: {e}\n"), 0);
+                        }
                     };
                 }
             }
