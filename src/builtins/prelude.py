@@ -229,6 +229,39 @@ def _list_extend(lst, it):
         lst.append(x)
 
 
+def _list_iadd(lst, it, ret):
+    for x in it:
+        lst.append(x)
+    return ret
+
+
+def _dict_ior(d, other, ret):
+    dict.update(d, other)
+    return ret
+
+
+def _deque_fill(d, it):
+    for x in it:
+        d.append(x)
+    return d
+
+
+def _deque_extend(d, it):
+    for x in it:
+        d.append(x)
+
+
+def _deque_extendleft(d, it):
+    for x in it:
+        d.appendleft(x)
+
+
+def _deque_iadd(d, it, ret):
+    for x in it:
+        d.append(x)
+    return ret
+
+
 def _list_setslice(lst, key, it):
     lst[key] = _list_from_iter(it)
 
@@ -643,6 +676,108 @@ def _set_symmetric_difference(a, b):
     return frozenset(r) if isinstance(a, frozenset) else r
 
 
+def _set_ior(s, other, ret):
+    for x in other:
+        _set_add(s, x)
+    return ret
+
+
+def _set_isub(s, other, ret):
+    if s is other:
+        s.clear()
+        return ret
+    if isinstance(other, (set, frozenset)) and (len(other) >> 3) > len(s):
+        other = _set_intersection(s, other)
+    for x in other:
+        h, slot = _set_find(s, x)
+        if slot >= 0:
+            _set_remove_slot(s, slot)
+    _set_purge(s)
+    return ret
+
+
+def _set_ixor(s, other, ret):
+    if s is other:
+        s.clear()
+        return ret
+    if not isinstance(other, (set, frozenset, dict)):
+        other = _set_from_iter(other)
+    for x in other:
+        h, slot = _set_find(s, x)
+        if slot >= 0:
+            _set_remove_slot(s, slot)
+        else:
+            _set_add_hashed(s, h, x)
+    return ret
+
+
+def _set_iand(s, other, ret):
+    if s is not other:
+        _set_assign(s, _set_intersection_any(s, other))
+    return ret
+
+
+def _set_update_rest(s, f, others):
+    for o in others:
+        f(s, o, None)
+
+
+def _set_intersection_any(s, other):
+    r = set()
+    if isinstance(other, (set, frozenset)):
+        if len(other) > len(s):
+            s, other = other, s
+        for x in other:
+            if x in s:
+                _set_add(r, x)
+    else:
+        for x in other:
+            if x in s:
+                _set_add(r, x)
+    return r
+
+
+def _set_like(a, r):
+    return frozenset(r) if isinstance(a, frozenset) else r
+
+
+def _set_union_multi(s, others):
+    r = set()
+    _set_ior(r, s, None)
+    for o in others:
+        if o is not s:
+            _set_ior(r, o, None)
+    return _set_like(s, r)
+
+
+def _set_intersection_multi(s, others):
+    r = s
+    for o in others:
+        r = _set_intersection_any(r, o)
+    if not others:
+        r = _set_union_multi(s, [])
+    return _set_like(s, r)
+
+
+def _set_intersection_update(s, others):
+    _set_assign(s, _set_intersection_multi(s, others))
+
+
+def _set_difference_multi(s, others):
+    r = set()
+    _set_ior(r, s, None)
+    for o in others:
+        _set_isub(r, o, None)
+    return _set_like(s, r)
+
+
+def _set_symmetric_difference_multi(s, others):
+    r = set()
+    _set_ior(r, others[0], None)
+    _set_ixor(r, s, None)
+    return _set_like(s, r)
+
+
 def _set_compare_slow(a, b, op):
     def subset(x, y):
         if len(x) > len(y):
@@ -700,14 +835,12 @@ def _repr_container(obj):
         return "(" + ", ".join([repr(x) for x in obj]) + ")"
     if isinstance(obj, dict):
         return "{" + ", ".join([repr(k) + ": " + repr(v) for k, v in obj.items()]) + "}"
-    if isinstance(obj, frozenset):
+    if isinstance(obj, (set, frozenset)):
+        exact = t is set
         if not obj:
-            return "frozenset()"
-        return "frozenset({" + ", ".join([repr(x) for x in obj]) + "})"
-    if isinstance(obj, set):
-        if not obj:
-            return "set()"
-        return "{" + ", ".join([repr(x) for x in obj]) + "}"
+            return t.__name__ + "()"
+        inner = "{" + ", ".join([repr(x) for x in obj]) + "}"
+        return inner if exact else t.__name__ + "(" + inner + ")"
     if t.__name__ == "deque":
         inner = "[" + ", ".join([repr(x) for x in obj]) + "]"
         if obj.maxlen is not None:

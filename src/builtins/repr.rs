@@ -366,7 +366,31 @@ fn repr_in(vm: &Vm, v: Value, seen: &mut Vec<Handle>) -> Option<String> {
                             let inner = join(vm, &args, seen)?;
                             format!("{}({})", c.name, inner)
                         }
-                        Payload::Value(p) => repr_in(vm, *p, seen)?,
+                        Payload::Value(p) => {
+                            let r = repr_in(vm, *p, seen)?;
+                            // Set and deque subclasses show their class name.
+                            match p {
+                                Value::Obj(ph) => match vm.heap.get(*ph) {
+                                    Obj::Set(t) | Obj::FrozenSet(t) => {
+                                        if t.is_empty() {
+                                            format!("{}()", c.name)
+                                        } else {
+                                            let inner = match r.find('{') {
+                                                Some(i) => &r[i..],
+                                                None => &r[..],
+                                            };
+                                            let inner = inner.trim_end_matches(')');
+                                            format!("{}({})", c.name, inner)
+                                        }
+                                    }
+                                    Obj::Deque(_) => {
+                                        format!("{}{}", c.name, r.trim_start_matches("deque"))
+                                    }
+                                    _ => r,
+                                },
+                                _ => r,
+                            }
+                        }
                         Payload::None => {
                             let qual = if c.module == "builtins" {
                                 c.qualname.clone()

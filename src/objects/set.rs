@@ -280,6 +280,63 @@ impl SetTable {
         SetLookup::Missing
     }
 
+    /// `set_discard_entry`: remove `key` if present (`Found` when it was).
+    pub fn discard<F: FnMut(Value, Value) -> Option<bool>>(
+        &mut self,
+        hash: i64,
+        key: Value,
+        eq: F,
+    ) -> SetLookup {
+        let r = self.lookup(hash, key, eq);
+        if let SetLookup::Found(i) = r {
+            self.remove_at(i);
+        }
+        r
+    }
+
+    /// The end of `set_difference_update_internal`: "If more than 1/4th
+    /// are dummies, then resize them away."
+    pub fn purge_dummies(&mut self) {
+        if self.fill - self.used > self.mask() / 4 {
+            let n = if self.used > 50000 {
+                self.used * 2
+            } else {
+                self.used * 4
+            };
+            self.resize(n);
+        }
+    }
+
+    /// Whether `pred` holds for every active key whose hash is `hash` (the
+    /// keys a lookup of that hash may compare against).
+    pub fn all_same_hash(&self, hash: i64, mut pred: impl FnMut(Value) -> bool) -> bool {
+        let mask = self.mask();
+        let mut i = (hash as u64 as usize) & mask;
+        let mut perturb = hash as u64;
+        loop {
+            let probes = if i + LINEAR_PROBES <= mask {
+                LINEAR_PROBES
+            } else {
+                0
+            };
+            for j in 0..=probes {
+                let e = &self.table[i + j];
+                if e.hash == 0 && e.key.is_null() {
+                    return true;
+                }
+                if e.hash == hash && is_active(e) && !pred(e.key) {
+                    return false;
+                }
+            }
+            perturb >>= PERTURB_SHIFT;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize))
+                & mask;
+        }
+    }
+
     /// Pop the first active entry (CPython's `set.pop` scans from a finger;
     /// from a fresh table that is the first active slot).
     pub fn pop_first(&mut self) -> Option<Value> {

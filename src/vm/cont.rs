@@ -292,7 +292,7 @@ impl Vm {
                     return Ok(v);
                 }
                 match stage {
-                    CmpStage::Inplace => self.binary_op(op, a, b),
+                    CmpStage::Inplace => self.binary_op_after_inplace(op, a, b),
                     CmpStage::Forward => {
                         let ta = self.type_of(a);
                         let tb = self.type_of(b);

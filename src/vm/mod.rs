@@ -594,8 +594,13 @@ impl Vm {
         }
     }
 
+    /// The type's name as CPython's messages show it (`tp_name`).
     pub fn type_name(&self, v: Value) -> String {
-        self.class(self.type_of(v)).name.clone()
+        let t = self.type_of(v);
+        if t == self.t.deque {
+            return "collections.deque".into();
+        }
+        self.class(t).name.clone()
     }
 
     pub fn is_class(&self, v: Value) -> Option<Handle> {
