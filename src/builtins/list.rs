@@ -36,12 +36,30 @@ fn items_mut(vm: &mut Vm, h: Handle) -> &mut Vec<Value> {
 }
 
 impl Vm {
+    /// Append to the list at `h` (a no-op on other objects), counting the
+    /// buffer's growth as collection pressure.
+    #[inline]
+    pub fn list_push(&mut self, h: Handle, v: Value) {
+        if let Obj::List(items) = self.heap.get_mut(h) {
+            let cap = items.capacity();
+            items.push(v);
+            let grown = items.capacity() - cap;
+            if grown != 0 {
+                self.heap.note_growth(grown * std::mem::size_of::<Value>());
+            }
+        }
+    }
+
     /// `list.extend(iterable)`.
     pub fn list_extend(&mut self, l: Handle, it: Value) -> PyResult<()> {
         let h = list_handle(self, Value::Obj(l)).expect("a list");
         match self.collect_native(it)? {
             Some(vals) => {
-                items_mut(self, h).extend(vals);
+                let items = items_mut(self, h);
+                let cap = items.capacity();
+                items.extend(vals);
+                let grown = items.capacity() - cap;
+                self.heap.note_growth(grown * std::mem::size_of::<Value>());
                 Ok(())
             }
             None => {
@@ -238,7 +256,7 @@ fn l_append(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
         return Err(vm.type_error(msg));
     }
     let h = this(vm, args)?;
-    items_mut(vm, h).push(args[1]);
+    vm.list_push(h, args[1]);
     Ok(Value::None)
 }
 

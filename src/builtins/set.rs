@@ -59,11 +59,19 @@ pub fn build_set(vm: &mut Vm, items: Vec<Value>) -> PyResult {
     Ok(vm.alloc(Obj::Set(Box::new(t))))
 }
 
+/// Put a table taken out of set `h` back, counting its growth as
+/// collection pressure.
+fn put_back(vm: &mut Vm, h: Handle, t: SetTable, before: usize) {
+    vm.heap.note_growth(t.heap_bytes().saturating_sub(before));
+    *table_mut(vm, h) = t;
+}
+
 pub fn set_add(vm: &mut Vm, s: Value, v: Value) -> PyResult<()> {
     let h = set_handle(vm, s).expect("set_add on a set");
     let mut t = std::mem::take(table_mut(vm, h));
+    let before = t.heap_bytes();
     let r = add_native(vm, &mut t, v);
-    *table_mut(vm, h) = t;
+    put_back(vm, h, t, before);
     if !r? {
         return Err(prelude_call(vm, "_set_add", vec![s, v]));
     }
@@ -76,8 +84,9 @@ pub fn set_update(vm: &mut Vm, s: Value, other: Value) -> PyResult<()> {
     if let Some(oh) = set_handle(vm, other) {
         let o = table(vm, oh).clone();
         let mut t = std::mem::take(table_mut(vm, h));
+        let before = t.heap_bytes();
         let r = t.merge_from(&o, |a, b| vm.eq_native(a, b));
-        *table_mut(vm, h) = t;
+        put_back(vm, h, t, before);
         if r == SetLookup::NeedsPython {
             return Err(prelude_call(vm, "_set_update", vec![s, other]));
         }
@@ -100,6 +109,7 @@ pub fn set_update(vm: &mut Vm, s: Value, other: Value) -> PyResult<()> {
         }
     }
     let mut t = std::mem::take(table_mut(vm, h));
+    let before = t.heap_bytes();
     let mut ok = true;
     for v in items {
         match add_native(vm, &mut t, v) {
@@ -109,12 +119,12 @@ pub fn set_update(vm: &mut Vm, s: Value, other: Value) -> PyResult<()> {
                 break;
             }
             Err(e) => {
-                *table_mut(vm, h) = t;
+                put_back(vm, h, t, before);
                 return Err(e);
             }
         }
     }
-    *table_mut(vm, h) = t;
+    put_back(vm, h, t, before);
     if !ok {
         return Err(prelude_call(vm, "_set_update", vec![s, other]));
     }

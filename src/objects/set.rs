@@ -80,6 +80,11 @@ impl SetTable {
         self.fill
     }
 
+    /// Bytes the table occupies (for GC pressure).
+    pub fn heap_bytes(&self) -> usize {
+        self.table.len() * std::mem::size_of::<SetEntry>()
+    }
+
     /// Table slots, for iteration by position.
     pub fn slots(&self) -> usize {
         self.table.len()

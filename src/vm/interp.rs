@@ -1214,9 +1214,7 @@ impl Vm {
                         let v = pop!();
                         let l = self.cur.stack[self.cur.stack.len() - n as usize];
                         if let Value::Obj(h) = l {
-                            if let Obj::List(items) = self.heap.get_mut(h) {
-                                items.push(v);
-                            }
+                            self.list_push(h, v);
                         }
                     }
                     Op::SetAdd(n) => {

@@ -363,6 +363,25 @@ pub enum Obj {
 }
 
 impl Obj {
+    /// Bytes this object owns outside its arena slot, for the payloads that
+    /// can be big (sequences, tables, text, big ints). Collection pressure
+    /// counts them, so memory stays proportional to live data.
+    #[inline]
+    pub fn payload_bytes(&self) -> usize {
+        const V: usize = std::mem::size_of::<Value>();
+        match self {
+            Obj::Str(s) => s.as_str().len(),
+            Obj::BigInt(b) => (b.bits() / 8) as usize,
+            Obj::Tuple(items) => items.len() * V,
+            Obj::List(items) => items.capacity() * V,
+            Obj::Dict(d) => d.heap_bytes(),
+            Obj::Set(t) | Obj::FrozenSet(t) => t.heap_bytes(),
+            Obj::Bytes(b) => b.len(),
+            Obj::Deque(d) => d.items.capacity() * V,
+            _ => 0,
+        }
+    }
+
     /// Call `f` on every value this object references.
     pub fn trace(&self, f: &mut dyn FnMut(Value)) {
         match self {
