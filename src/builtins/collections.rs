@@ -275,6 +275,7 @@ fn make_namedtuple(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyRes
         layout: Layout::Tuple,
         flags: class_flags::NAMEDTUPLE,
         fields: fields.clone(),
+        slots: None,
     })));
     let mut mro = vec![h];
     mro.extend(vm.class(base).mro.iter().copied());

@@ -778,6 +778,41 @@ def _set_symmetric_difference_multi(s, others):
     return _set_like(s, r)
 
 
+def _class_init_hooks(cls, kw):
+    for name, value in list(cls.__dict__.items()):
+        f = getattr(type(value), "__set_name__", None)
+        if f is not None:
+            try:
+                f(value, cls, name)
+            except Exception as e:
+                raise RuntimeError(
+                    f"Error calling __set_name__ on {type(value).__name__!r} "
+                    f"instance {name!r} in {cls.__name__!r}") from e
+    if kw is None:
+        kw = {}
+    else:
+        kw = dict(kw)
+        kw.pop("metaclass", None)
+    super(cls, cls).__init_subclass__(**kw)
+    return cls
+
+
+def _getattribute_hooked(ga, obj, name):
+    try:
+        return ga(obj, name)
+    except AttributeError:
+        return type(obj).__getattr__(obj, name)
+
+
+def _new_then_init(cls, new, /, *args, **kwargs):
+    obj = new(cls, *args, **kwargs)
+    if isinstance(obj, cls):
+        r = type(obj).__init__(obj, *args, **kwargs)
+        if r is not None:
+            raise TypeError(f"__init__() should return None, not '{type(r).__name__}'")
+    return obj
+
+
 def _set_compare_slow(a, b, op):
     def subset(x, y):
         if len(x) > len(y):

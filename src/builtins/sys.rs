@@ -144,6 +144,7 @@ pub fn install(vm: &mut Vm) {
         layout: Layout::Opaque,
         flags: class_flags::BUILTIN,
         fields: vec![],
+        slots: None,
     })));
     let obj = vm.t.object;
     vm.class_mut(cls).mro = vec![cls, obj];

@@ -116,6 +116,13 @@ pub struct Names {
     pub round: Value,
     pub rmod: Value,
     pub reversed: Value,
+    pub get: Value,
+    pub set: Value,
+    pub delete: Value,
+    pub set_name: Value,
+    pub getattribute: Value,
+    pub init_subclass: Value,
+    pub slots: Value,
     pub class_: Value,
     /// `(forward, reflected, inplace)` dunders of each `BinOp`, by its index.
     pub binops: Vec<[Value; 3]>,
@@ -155,6 +162,13 @@ impl Names {
             round: Value::Null,
             rmod: Value::Null,
             reversed: Value::Null,
+            get: Value::Null,
+            set: Value::Null,
+            delete: Value::Null,
+            set_name: Value::Null,
+            getattribute: Value::Null,
+            init_subclass: Value::Null,
+            slots: Value::Null,
             class_: Value::Null,
             binops: Vec::new(),
             cmps: Vec::new(),
@@ -226,6 +240,13 @@ impl Names {
             round: vm.intern("__round__"),
             rmod: vm.intern("__rmod__"),
             reversed: vm.intern("__reversed__"),
+            get: vm.intern("__get__"),
+            set: vm.intern("__set__"),
+            delete: vm.intern("__delete__"),
+            set_name: vm.intern("__set_name__"),
+            getattribute: vm.intern("__getattribute__"),
+            init_subclass: vm.intern("__init_subclass__"),
+            slots: vm.intern("__slots__"),
             class_: vm.intern("__class__"),
             binops,
             cmps,
@@ -262,6 +283,13 @@ impl Names {
         f(self.round);
         f(self.rmod);
         f(self.reversed);
+        f(self.get);
+        f(self.set);
+        f(self.delete);
+        f(self.set_name);
+        f(self.getattribute);
+        f(self.init_subclass);
+        f(self.slots);
         f(self.class_);
         self.binops
             .iter()

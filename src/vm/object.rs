@@ -177,6 +177,12 @@ pub mod class_flags {
     pub const HAS_MISSING: u32 = 262144;
     /// Instances are namedtuples: `fields` names the tuple items.
     pub const NAMEDTUPLE: u32 = 524288;
+    /// Some class in the MRO overrides `__getattribute__` in Python.
+    pub const HAS_GETATTRIBUTE: u32 = 1 << 20;
+    /// Instances are descriptors: the class defines `__get__`.
+    pub const HAS_DESCR_GET: u32 = 1 << 21;
+    /// Instances are data descriptors: `__set__` or `__delete__`.
+    pub const HAS_DESCR_SET: u32 = 1 << 22;
 }
 
 #[derive(Debug)]
@@ -191,6 +197,9 @@ pub struct Class {
     pub flags: u32,
     /// For namedtuple classes: field names (str values).
     pub fields: Vec<Value>,
+    /// Classes whose instances have no `__dict__` (`__slots__` all along
+    /// the MRO): the attribute names instances may hold.
+    pub slots: Option<Vec<Value>>,
 }
 
 #[derive(Debug, Default)]
@@ -415,6 +424,7 @@ impl Obj {
                 c.mro.iter().for_each(|h| f(Value::Obj(*h)));
                 c.dict.trace(f);
                 c.fields.iter().for_each(|v| f(*v));
+                c.slots.iter().flatten().for_each(|v| f(*v));
             }
             Obj::Instance(i) => {
                 f(Value::Obj(i.class));
