@@ -778,6 +778,54 @@ def _set_symmetric_difference_multi(s, others):
     return _set_like(s, r)
 
 
+def _index(x):
+    r = type(x).__index__(x)
+    if not isinstance(r, int):
+        raise TypeError(f"__index__ returned non-int (type {type(r).__name__})")
+    return r
+
+
+def _as_index(x):
+    if x is None or isinstance(x, int) or not hasattr(type(x), "__index__"):
+        return x
+    return _index(x)
+
+
+def _index_key(k):
+    if isinstance(k, slice):
+        return slice(_as_index(k.start), _as_index(k.stop), _as_index(k.step))
+    return _as_index(k)
+
+
+def _getitem_indexed(obj, k):
+    return obj[_index_key(k)]
+
+
+def _setitem_indexed(obj, k, v):
+    obj[_index_key(k)] = v
+
+
+def _delitem_indexed(obj, k):
+    del obj[_index_key(k)]
+
+
+def _call_indexed(f, *args):
+    return f(*[_as_index(a) for a in args])
+
+
+def _round_indexed(x, n):
+    return round(x, _index(n))
+
+
+def _repeat_indexed(seq, n):
+    return seq * _index(n)
+
+
+def _irepeat_indexed(seq, n):
+    seq *= _index(n)
+    return seq
+
+
 def _class_init_hooks(cls, kw):
     for name, value in list(cls.__dict__.items()):
         f = getattr(type(value), "__set_name__", None)

@@ -561,6 +561,26 @@ impl Vm {
                 return Ok(r);
             }
         }
+        // Sequence repetition by an object with `__index__`.
+        if op == BinOp::Mul {
+            let is_seq = |vm: &Vm, v: Value| {
+                matches!(v, Value::Obj(h) if matches!(
+                    vm.heap.get(h),
+                    Obj::Str(_) | Obj::List(_) | Obj::Tuple(_) | Obj::Bytes(_) | Obj::Deque(_)
+                ))
+            };
+            if is_seq(self, pa) && self.has_py_index(b) {
+                let f = if after_inplace {
+                    "_irepeat_indexed"
+                } else {
+                    "_repeat_indexed"
+                };
+                return Err(prelude_call(self, f, vec![a, b]));
+            }
+            if is_seq(self, pb) && self.has_py_index(a) && !after_inplace {
+                return Err(prelude_call(self, "_repeat_indexed", vec![b, a]));
+            }
+        }
         Err(self.unsupported_op(op, a, b, after_inplace))
     }
 
