@@ -643,7 +643,11 @@ fn f_round(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult {
         .filter(|v| !v.is_none());
     if let Some(n) = nd {
         if vm.has_py_index(n) {
-            return Err(crate::vm::ops::prelude_call(vm, "_round_indexed", vec![x, n]));
+            return Err(crate::vm::ops::prelude_call(
+                vm,
+                "_round_indexed",
+                vec![x, n],
+            ));
         }
     }
     if let Value::Obj(h) = x {
@@ -686,9 +690,7 @@ fn f_pow(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult {
     };
     let (Some(b), Some(e), Some(md)) = (vm.to_bigint(base), vm.to_bigint(exp), vm.to_bigint(m))
     else {
-        let is_num = |vm: &Vm, v: Value| {
-            matches!(v, Value::Float(_)) || vm.to_bigint(v).is_some()
-        };
+        let is_num = |vm: &Vm, v: Value| matches!(v, Value::Float(_)) || vm.to_bigint(v).is_some();
         if [base, exp, m].iter().all(|v| is_num(vm, *v)) {
             return Err(
                 vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")

@@ -3,6 +3,7 @@
 
 pub mod collections;
 pub mod dict;
+pub mod dunders;
 pub mod exceptions;
 pub mod functions;
 pub mod gamma;
@@ -48,6 +49,7 @@ pub fn install(vm: &mut Vm) {
     functions::install(vm);
     generator::install(vm);
     collections::install(vm);
+    dunders::install(vm);
     // Modules implemented natively.
     math::install(vm);
     time::install(vm);
