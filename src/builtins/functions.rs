@@ -769,6 +769,15 @@ fn f_sorted(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult {
     }
 }
 
+/// The "Did you mean" name for an uncaught NameError/AttributeError.
+fn p_exc_suggestion(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
+    arg_count(vm, "_exc_suggestion", args, 1, 1)?;
+    Ok(match vm.exc_suggestion(args[0])? {
+        Some(s) => vm.new_string(s),
+        None => Value::None,
+    })
+}
+
 fn f_vars(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
     arg_count(vm, "vars", args, 0, 1)?;
     match args.first() {
@@ -931,6 +940,7 @@ pub fn install(vm: &mut Vm) {
     builtin_fn(vm, "pow", f_pow, true);
     builtin_fn(vm, "sorted", f_sorted, true);
     builtin_fn(vm, "vars", f_vars, false);
+    super::private_fn(vm, "_exc_suggestion", p_exc_suggestion);
     builtin_fn(vm, "dir", f_dir, false);
     builtin_fn(vm, "globals", f_globals, false);
     builtin_fn(vm, "locals", f_locals, false);

@@ -1089,6 +1089,10 @@ def _print_chain(exc, seen):
         text = str(exc)
     except BaseException:
         text = "<exception str() failed>"
+    if isinstance(exc, (NameError, AttributeError)):
+        hint = _exc_suggestion(exc)
+        if hint is not None:
+            text += f". Did you mean: '{hint}'?"
     if text:
         _write_err(name + ": " + text + "\n")
     else:

@@ -389,7 +389,7 @@ impl Vm {
                         _ => String::new(),
                     };
                     let msg = format!("module '{}' has no attribute '{}'", mname, n);
-                    return Err(self.attribute_error(msg));
+                    return Err(self.err_with_name(self.t.attribute_error, msg, name, obj));
                 }
                 Obj::Super(s) => {
                     let (start, this) = (s[0], s[1]);
@@ -418,7 +418,7 @@ impl Vm {
     pub fn no_attribute(&mut self, obj: Value, name: Value) -> Flow {
         let n = self.str_of(name).unwrap_or("?").to_string();
         let msg = format!("'{}' object has no attribute '{}'", self.type_name(obj), n);
-        self.attribute_error(msg)
+        self.err_with_name(self.t.attribute_error, msg, name, obj)
     }
 
     /// Attribute of a class object (`Cls.x`).
@@ -459,7 +459,7 @@ impl Vm {
             self.class(h).name,
             n
         );
-        Err(self.attribute_error(msg))
+        Err(self.err_with_name(self.t.attribute_error, msg, name, Value::Obj(h)))
     }
 
     /// `super(start, this).name`: look up after `start` in this's MRO.
@@ -933,6 +933,19 @@ impl Vm {
                 }
                 "value" if self.exc_matches(obj, self.t.stop_iteration) => Some(self.exc_arg0(obj)),
                 "code" if self.exc_matches(obj, self.t.system_exit) => Some(self.exc_arg0(obj)),
+                "name"
+                    if self.exc_matches(obj, self.t.name_error)
+                        || self.exc_matches(obj, self.t.attribute_error) =>
+                {
+                    Some(if d.name.is_null() {
+                        Value::None
+                    } else {
+                        d.name
+                    })
+                }
+                "obj" if self.exc_matches(obj, self.t.attribute_error) => {
+                    Some(if d.obj.is_null() { Value::None } else { d.obj })
+                }
                 _ => None,
             };
             if v.is_some() {

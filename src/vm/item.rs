@@ -517,10 +517,27 @@ impl Vm {
                     }
                 }
             }
-            _ => {
+            o => {
+                // Sequences without item deletion answer an index with
+                // PySequence_DelItem's wording.
+                let seq = matches!(
+                    o,
+                    Obj::Tuple(_)
+                        | Obj::Str(_)
+                        | Obj::Bytes(_)
+                        | Obj::Range(_)
+                        | Obj::Set(_)
+                        | Obj::FrozenSet(_)
+                );
+                let verb = if seq && self.index_value(key)?.is_some() {
+                    "doesn't"
+                } else {
+                    "does not"
+                };
                 let msg = format!(
-                    "'{}' object does not support item deletion",
-                    self.type_name(obj)
+                    "'{}' object {} support item deletion",
+                    self.type_name(obj),
+                    verb
                 );
                 Err(self.type_error(msg))
             }

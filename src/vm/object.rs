@@ -210,6 +210,11 @@ pub struct ExcData {
     pub cause: Value,
     pub context: Value,
     pub suppress_context: bool,
+    /// `NameError.name` / `AttributeError.name` (Null when unset).
+    pub name: Value,
+    /// `AttributeError.obj`; for a NameError, the globals dict of the
+    /// frame that raised it (for "Did you mean" suggestions).
+    pub obj: Value,
 }
 
 /// One line of a traceback.
@@ -482,6 +487,8 @@ pub fn trace_exc(e: &ExcData, f: &mut dyn FnMut(Value)) {
     f(e.args);
     f(e.cause);
     f(e.context);
+    f(e.name);
+    f(e.obj);
     for t in &e.traceback {
         trace_code(&t.code, f);
     }
