@@ -52,34 +52,9 @@ pub fn str_repr(s: &str) -> String {
     out
 }
 
-/// Python's `str.isprintable` for one character (approximate for rare categories).
+/// Python's `str.isprintable` for one character.
 pub fn is_printable(c: char) -> bool {
-    let n = c as u32;
-    if c == ' ' {
-        return true;
-    }
-    if n < 0x20 || (0x7f..0xa0).contains(&n) || n == 0xad {
-        return false;
-    }
-    if c.is_whitespace() {
-        return false;
-    }
-    let format_chars = [
-        (0x600, 0x605),
-        (0x61c, 0x61c),
-        (0x6dd, 0x6dd),
-        (0x70f, 0x70f),
-        (0x180e, 0x180e),
-        (0x200b, 0x200f),
-        (0x202a, 0x202e),
-        (0x2060, 0x2064),
-        (0x2066, 0x206f),
-        (0xd800, 0xf8ff),
-        (0xfeff, 0xfeff),
-        (0xfff9, 0xfffb),
-        (0xe0000, 0x10ffff),
-    ];
-    !format_chars.iter().any(|(a, b)| n >= *a && n <= *b)
+    crate::objects::unicode::is_printable(c)
 }
 
 pub fn bytes_repr(b: &[u8]) -> String {

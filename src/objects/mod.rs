@@ -7,3 +7,6 @@ pub mod format;
 pub mod hash;
 pub mod int;
 pub mod set;
+pub mod unicode;
+#[rustfmt::skip]
+pub mod unicode_tables;
