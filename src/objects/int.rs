@@ -170,6 +170,25 @@ pub fn isqrt(n: &BigInt) -> BigInt {
     n.sqrt()
 }
 
+/// `_PyUnicode_TransformDecimalAndSpaceToASCII`: Unicode spaces become
+/// `' '` and decimal digits of any script their ASCII digit (what `int()`
+/// and `float()` accept).
+pub fn to_ascii_digits(text: &str) -> String {
+    text.chars()
+        .map(|c| {
+            if c.is_ascii() {
+                c
+            } else if super::unicode::is_space(c) {
+                ' '
+            } else if let Some(d) = super::unicode::decimal_value(c) {
+                char::from(b'0' + d as u8)
+            } else {
+                c
+            }
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -200,23 +219,4 @@ mod tests {
         let b = BigInt::from(3);
         assert_eq!(true_div(&a, &b), Some(3.333_333_333_333_333e22));
     }
-}
-
-/// `_PyUnicode_TransformDecimalAndSpaceToASCII`: Unicode spaces become
-/// `' '` and decimal digits of any script their ASCII digit (what `int()`
-/// and `float()` accept).
-pub fn to_ascii_digits(text: &str) -> String {
-    text.chars()
-        .map(|c| {
-            if c.is_ascii() {
-                c
-            } else if super::unicode::is_space(c) {
-                ' '
-            } else if let Some(d) = super::unicode::decimal_value(c) {
-                char::from(b'0' + d as u8)
-            } else {
-                c
-            }
-        })
-        .collect()
 }
