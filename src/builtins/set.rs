@@ -243,49 +243,32 @@ pub fn view_setop(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult {
         }
         return Ok(r);
     }
-    let r = set_from_iterable(vm, a)?;
-    let items = match vm.collect_native(b)? {
-        Some(i) => i,
-        None => return Err(vm.unsupported(op, a, b)),
+    // `dictviews_to_set`: a keys view is read through its dict (whose
+    // size pre-sizes the table), anything else is iterated.
+    let src = match a {
+        Value::Obj(h) => match vm.heap.get(h) {
+            Obj::DictView(d, crate::vm::object::DictViewKind::Keys) => *d,
+            _ => a,
+        },
+        _ => a,
     };
-    match op {
-        BinOp::Or => {
-            for x in items {
-                set_add(vm, r, x)?;
-            }
-        }
-        BinOp::Sub => {
-            let rh = set_handle(vm, r).expect("a set");
-            for x in items {
-                if let Some(hash) = super::dict::hash_key(vm, x)? {
-                    if let SetLookup::Found(i) =
-                        table(vm, rh).lookup(hash, x, |p, q| vm.eq_native(p, q))
-                    {
-                        table_mut(vm, rh).remove_at(i);
-                    }
-                }
-            }
-        }
-        _ => {
-            let rh = set_handle(vm, r).expect("a set");
-            // Iterate b as a set (CPython converts a non-set first).
-            let bset = set_from_iterable(vm, b)?;
-            let bh = set_handle(vm, bset).expect("a set");
-            let entries: Vec<(i64, Value)> =
-                table(vm, bh).iter().map(|e| (e.hash, e.key)).collect();
-            for (hash, x) in entries {
-                match table(vm, rh).lookup(hash, x, |p, q| vm.eq_native(p, q)) {
-                    SetLookup::Found(i) => {
-                        table_mut(vm, rh).remove_at(i);
-                    }
-                    _ => {
-                        let mut t = std::mem::take(table_mut(vm, rh));
-                        t.add(hash, x, |p, q| vm.eq_native(p, q));
-                        *table_mut(vm, rh) = t;
-                    }
-                }
-            }
-        }
+    let r = set_from_iterable(vm, src)?;
+    let rh = set_handle(vm, r).expect("a set");
+    if vm.collect_native(b)?.is_none() {
+        return Err(vm.unsupported(op, a, b));
+    }
+    let done = match op {
+        BinOp::Or => update_in_place(vm, rh, b)?,
+        BinOp::Sub => difference_update(vm, rh, b)?,
+        _ => symmetric_difference_update(vm, rh, b)?,
+    };
+    if !done {
+        let name = match op {
+            BinOp::Or => "_set_ior",
+            BinOp::Sub => "_set_isub",
+            _ => "_set_ixor",
+        };
+        return Err(prelude_call(vm, name, vec![r, b, r]));
     }
     Ok(r)
 }
