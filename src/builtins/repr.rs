@@ -113,7 +113,12 @@ fn repr_in(vm: &Vm, v: Value, seen: &mut Vec<Handle>) -> Option<String> {
             let recursive = seen.contains(&h);
             match vm.heap.get(h) {
                 Obj::Str(s) => str_repr(s.as_str()),
-                Obj::BigInt(b) => b.to_string(),
+                Obj::BigInt(b) => {
+                    if vm.int_too_long_for_str(b) {
+                        return None;
+                    }
+                    b.to_string()
+                }
                 Obj::Bytes(b) => bytes_repr(b),
                 Obj::List(items) => {
                     if recursive {
@@ -444,6 +449,7 @@ impl Vm {
     }
 
     fn repr_slow(&mut self, v: Value) -> PyResult {
+        self.check_int_str(v)?;
         if let Value::Obj(h) = v {
             if let Obj::Instance(i) = self.heap.get(h) {
                 let cls = i.class;

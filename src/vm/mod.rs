@@ -390,6 +390,9 @@ pub struct Vm {
     pub n: std::rc::Rc<Names>,
     /// Nesting depth of native container walks.
     pub native_depth: DepthGuard,
+    /// `sys.set_int_max_str_digits`: the most decimal digits an int may
+    /// have when converted to or from text (0: no limit).
+    pub int_max_str_digits: usize,
 }
 
 impl Vm {
@@ -438,6 +441,7 @@ impl Vm {
             stream_class: Handle(0),
             n: std::rc::Rc::new(Names::placeholder()),
             native_depth: DepthGuard::default(),
+            int_max_str_digits: 4300,
         };
         types::finish_bootstrap(&mut vm);
         vm.n = std::rc::Rc::new(Names::new(&mut vm));
@@ -505,6 +509,45 @@ impl Vm {
             Some(i) => Value::Int(i),
             None => self.alloc(Obj::BigInt(Box::new(b))),
         }
+    }
+
+    /// Whether `b` has more decimal digits than `int_max_str_digits`.
+    pub fn int_too_long_for_str(&self, b: &BigInt) -> bool {
+        let max = self.int_max_str_digits;
+        if max == 0 {
+            return false;
+        }
+        // An upper bound on the digit count first: ceil(bits * log10(2)).
+        let bound = (b.bits() as f64 * std::f64::consts::LOG10_2) as usize + 1;
+        if bound <= max {
+            return false;
+        }
+        let mut s = b.to_string();
+        if s.starts_with('-') {
+            s.remove(0);
+        }
+        s.len() > max
+    }
+
+    /// The ValueError of an int too long to write in decimal.
+    pub fn int_str_limit_error(&mut self) -> Flow {
+        let msg = format!(
+            "Exceeds the limit ({} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit",
+            self.int_max_str_digits
+        );
+        self.value_error(msg)
+    }
+
+    /// Err when `v` is an int too long to write in decimal.
+    pub fn check_int_str(&mut self, v: Value) -> PyResult<()> {
+        if let Value::Obj(h) = v {
+            if let Obj::BigInt(b) = self.heap.get(h) {
+                if self.int_too_long_for_str(b) {
+                    return Err(self.int_str_limit_error());
+                }
+            }
+        }
+        Ok(())
     }
 
     // ----- inspection -----
