@@ -688,6 +688,22 @@ fn f_pow(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult {
     let Some(m) = m else {
         return vm.binary_op(BinOp::Pow, base, exp);
     };
+    if let Value::Obj(h) = base {
+        if let Obj::Instance(i) = vm.heap.get(h) {
+            let cls = i.class;
+            let n = vm.n.binops[BinOp::Pow as usize][0];
+            let f = vm.lookup_type(cls, n);
+            if is_python_callable(vm, f) {
+                return Err(Flow::Call(Box::new(CallReq {
+                    func: f,
+                    args: vec![base, exp, m],
+                    kw: vec![],
+                    cont: None,
+                    locals: Value::Null,
+                })));
+            }
+        }
+    }
     let (Some(b), Some(e), Some(md)) = (vm.to_bigint(base), vm.to_bigint(exp), vm.to_bigint(m))
     else {
         let is_num = |vm: &Vm, v: Value| matches!(v, Value::Float(_)) || vm.to_bigint(v).is_some();

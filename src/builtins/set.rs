@@ -608,7 +608,7 @@ fn inplace_step(vm: &mut Vm, op: BinOp, h: Handle, other: Value) -> PyResult<boo
         BinOp::Xor => symmetric_difference_update(vm, h, other),
         _ => match intersection_table(vm, h, other)? {
             Some(t) => {
-                *table_mut(vm, h) = t;
+                table_mut(vm, h).assign(t);
                 Ok(true)
             }
             None => Ok(false),
@@ -808,7 +808,7 @@ fn s_intersection_update(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) ->
         Ok(r) => {
             let rh = set_handle(vm, r).expect("a set");
             let t = std::mem::take(table_mut(vm, rh));
-            *table_mut(vm, h) = t;
+            table_mut(vm, h).assign(t);
             Ok(Value::None)
         }
         Err(crate::vm::Flow::Call(_)) => {
@@ -842,7 +842,7 @@ fn p_assign(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
         return Err(vm.type_error("_set_assign needs two sets"));
     };
     let t = table(vm, rh).clone();
-    *table_mut(vm, h) = t;
+    table_mut(vm, h).assign(t);
     Ok(Value::None)
 }
 

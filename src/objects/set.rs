@@ -230,8 +230,19 @@ impl SetTable {
         k
     }
 
+    /// Empty the set; like CPython, `pop`'s finger stays where it was.
     pub fn clear(&mut self) {
+        let finger = self.finger;
         *self = SetTable::default();
+        self.finger = finger;
+    }
+
+    /// Take `other`'s contents (CPython's `set_swap_bodies`, which leaves
+    /// `pop`'s finger alone).
+    pub fn assign(&mut self, other: SetTable) {
+        let finger = self.finger;
+        *self = other;
+        self.finger = finger;
     }
 
     /// `set_table_resize`: rebuild with room for `minused` entries.

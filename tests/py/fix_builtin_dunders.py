@@ -21,3 +21,6 @@ print(MyList([1]) + [2], type(MyList([1]) + [2]).__name__)
 print(sum([1, 2, 3]), round(2.5), round(3.5), abs(-2), -(5), 2 ** 10, divmod(7, 2))
 import math
 print(math.trunc(3.9), math.floor(-1.5), math.ceil(1.2))
+class N:
+    def __pow__(self, e, m=None): return ("pow", e, m)
+print(pow(N(), 2, 5), pow(N(), 3), N() ** 2)

@@ -39,3 +39,20 @@ for i in range(0, 3000, 2):
 for i in range(0, 3000, 3):
     s ^= {i}
 print(len(s), list(s)[:20])
+# pop's finger survives clear/intersection_update (set_swap_bodies)
+random.seed(8)
+for trial in range(200):
+    s = set()
+    log = []
+    for _ in range(random.randint(1, 60)):
+        op = random.random()
+        v = random.randint(-50, 200)
+        if op < 0.55: s.add(v)
+        elif op < 0.7: s.discard(v)
+        elif op < 0.8 and s: log.append(s.pop())
+        elif op < 0.85: s.update({v, v + 1})
+        elif op < 0.9: s.difference_update({v, v + 2})
+        elif op < 0.95: s.intersection_update(set(range(-50, 150)))
+        elif op < 0.97: s &= set(range(-20, 100))
+        else: s.clear()
+    print(trial, log, list(s))
