@@ -275,7 +275,6 @@ impl SetTable {
         if self.fill == 0 && self.mask() == other.mask() && other_no_dummies {
             self.table.clone_from(&other.table);
             self.fill = other.used;
-            self.finger = 0;
             self.used = other.used;
             return SetLookup::Missing;
         }
