@@ -16,8 +16,9 @@ pub mod snapshot;
 pub mod stackless;
 pub mod vm;
 
-pub use compile::CompileError;
+use compile::CompileError;
 pub use host::{CaptureHost, Host};
+pub use num_traits::ToPrimitive;
 
 use crate::vm::value::MaybeHandle;
 use vm::frame::{Completion, Frame};
@@ -156,10 +157,14 @@ impl Runtime {
         let vm = &mut self.vm;
         if vm.exc_matches(exc, vm.t.system_exit) {
             let code = vm.exc_arg0(exc);
+            // CPython converts an int code to a C int (-1 when it does not
+            // fit a long); the process status keeps its low 8 bits.
             return match code {
                 Value::None => 0,
-                Value::Int(i) => i as i32,
-                Value::Bool(b) => b as i32,
+                other if vm.to_bigint(other).is_some() => {
+                    let n = vm.to_bigint(other).and_then(|b| b.to_i64()).unwrap_or(-1);
+                    (n as i32) & 0xff
+                }
                 other => {
                     let text = vm.str_text(other).unwrap_or_default();
                     vm.host.write_stderr(&format!("{}\n", text));

@@ -102,6 +102,38 @@ print("done")
 }
 
 #[test]
+fn big_garbage_is_collected_by_size() {
+    // Few objects but big payloads: collection must follow the bytes, not
+    // only the object count, so the heap stays proportional to live data.
+    let host = CaptureHost::new();
+    let mut rt = Runtime::new(Box::new(host.clone()));
+    let src = r#"
+t = 0
+for i in range(3000):
+    x = list(range(10000))
+    y = [0] * 1000
+    z = [j for j in range(2000)]
+    s = set(range(500))
+    t += len(x) + len(y) + len(z) + len(s)
+print(t)
+"#;
+    rt.load_main(src, "big.py").expect("compiles");
+    let mut peak_bytes = 0;
+    loop {
+        let o = rt.run(10_000);
+        peak_bytes = peak_bytes.max(rt.vm.heap.tracked_bytes());
+        if let Outcome::Exited(s) = o {
+            assert_eq!(s, 0, "{}", host.stderr());
+            break;
+        }
+    }
+    assert_eq!(host.stdout(), "40500000\n");
+    // About 1.2 GB of payloads were allocated; live data is under 200 KB.
+    assert!(peak_bytes < 40 << 20, "payloads grew to {peak_bytes} bytes");
+    assert!(rt.vm.heap.collections > 10);
+}
+
+#[test]
 fn budget_stops_and_resumes() {
     let host = CaptureHost::new();
     let mut rt = Runtime::new(Box::new(host.clone()));

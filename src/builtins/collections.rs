@@ -122,11 +122,16 @@ fn extend_impl(vm: &mut Vm, args: &[Value], left: bool) -> PyResult {
             let name = if left {
                 "_deque_extendleft"
             } else {
-                "_deque_fill"
+                "_deque_extend"
             };
             Err(prelude_call(vm, name, vec![args[0], args[1]]))
         }
     }
+}
+
+/// `d.extend(it)` (a prelude call when `it` needs Python code).
+pub fn deque_extend(vm: &mut Vm, d: Handle, it: Value) -> PyResult<()> {
+    extend_impl(vm, &[Value::Obj(d), it], false).map(|_| ())
 }
 
 fn d_extend(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
@@ -148,6 +153,28 @@ fn d_rotate(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
         let k = n.rem_euclid(len) as usize;
         d.items.rotate_right(k);
     }
+    Ok(Value::None)
+}
+
+fn d_insert(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
+    arg_count(vm, "insert", &args[1.min(args.len())..], 2, 2)?;
+    let h = this(vm, args)?;
+    let index = super::int_arg(vm, args[1], "index")?;
+    let d = dq(vm, h);
+    let n = d.items.len() as i64;
+    if d.maxlen == Some(d.items.len()) {
+        return Err(vm.index_error("deque already at its maximum size"));
+    }
+    let at = if index >= n {
+        n
+    } else if index <= -n {
+        0
+    } else if index < 0 {
+        n + index
+    } else {
+        index
+    };
+    dq(vm, h).items.insert(at as usize, args[2]);
     Ok(Value::None)
 }
 
@@ -248,6 +275,7 @@ fn make_namedtuple(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyRes
         layout: Layout::Tuple,
         flags: class_flags::NAMEDTUPLE,
         fields: fields.clone(),
+        slots: None,
     })));
     let mut mro = vec![h];
     mro.extend(vm.class(base).mro.iter().copied());
@@ -364,6 +392,7 @@ pub fn install(vm: &mut Vm) {
     method(vm, t, "extendleft", d_extendleft, false);
     method(vm, t, "rotate", d_rotate, false);
     method(vm, t, "clear", d_clear, false);
+    method(vm, t, "insert", d_insert, false);
     method(vm, t, "reverse", d_reverse, false);
     method(vm, t, "copy", d_copy, false);
     method(vm, t, "count", d_count, false);

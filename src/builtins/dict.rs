@@ -122,7 +122,13 @@ pub fn dict_set(vm: &mut Vm, d: Value, key: Value, v: Value) -> PyResult<()> {
     };
     match dict_find(vm, h, key)? {
         Found::At(i) => dict_mut(vm, h).set_value_at(i, v),
-        Found::Missing(hash) => dict_mut(vm, h).push_new(hash, key, v),
+        Found::Missing(hash) => {
+            let d = dict_mut(vm, h);
+            let before = d.heap_bytes();
+            d.push_new(hash, key, v);
+            let grown = d.heap_bytes().saturating_sub(before);
+            vm.heap.note_growth(grown);
+        }
         Found::Python => return Err(prelude_call(vm, "_dict_setitem", vec![d, key, v])),
     }
     Ok(())

@@ -220,6 +220,9 @@ fn int_index(vm: &mut Vm, v: Value) -> PyResult<BigInt> {
 
 fn radix(vm: &mut Vm, args: &[Value], r: u32, prefix: &str, name: &str) -> PyResult {
     arg_count(vm, name, args, 1, 1)?;
+    if let Some(f) = super::index_retry(vm, name, args) {
+        return Err(f);
+    }
     let b = int_index(vm, args[0])?;
     let s = crate::objects::format::int_to_base(&b, r, prefix);
     Ok(vm.new_string(s))
@@ -257,6 +260,9 @@ fn f_callable(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
 
 fn f_chr(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
     arg_count(vm, "chr", args, 1, 1)?;
+    if let Some(f) = super::index_retry(vm, "chr", args) {
+        return Err(f);
+    }
     let i = int_arg(vm, args[0], "chr")?;
     match u32::try_from(i).ok().and_then(char::from_u32) {
         Some(c) => Ok(vm.char_str(&c.to_string())),
@@ -632,6 +638,15 @@ fn f_round(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult {
         .copied()
         .or_else(|| kwarg(vm, kw, "ndigits"))
         .filter(|v| !v.is_none());
+    if let Some(n) = nd {
+        if vm.has_py_index(n) {
+            return Err(crate::vm::ops::prelude_call(
+                vm,
+                "_round_indexed",
+                vec![x, n],
+            ));
+        }
+    }
     if let Value::Obj(h) = x {
         if let Obj::Instance(i) = vm.heap.get(h) {
             let cls = i.class;
@@ -670,11 +685,37 @@ fn f_pow(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult {
     let Some(m) = m else {
         return vm.binary_op(BinOp::Pow, base, exp);
     };
+    if let Value::Obj(h) = base {
+        if let Obj::Instance(i) = vm.heap.get(h) {
+            let cls = i.class;
+            let n = vm.n.binops[BinOp::Pow as usize][0];
+            let f = vm.lookup_type(cls, n);
+            if is_python_callable(vm, f) {
+                return Err(Flow::Call(Box::new(CallReq {
+                    func: f,
+                    args: vec![base, exp, m],
+                    kw: vec![],
+                    cont: None,
+                    locals: Value::Null,
+                })));
+            }
+        }
+    }
     let (Some(b), Some(e), Some(md)) = (vm.to_bigint(base), vm.to_bigint(exp), vm.to_bigint(m))
     else {
-        return Err(
-            vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")
+        let is_num = |vm: &Vm, v: Value| matches!(v, Value::Float(_)) || vm.to_bigint(v).is_some();
+        if [base, exp, m].iter().all(|v| is_num(vm, *v)) {
+            return Err(
+                vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")
+            );
+        }
+        let msg = format!(
+            "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",
+            vm.type_name(base),
+            vm.type_name(exp),
+            vm.type_name(m)
         );
+        return Err(vm.type_error(msg));
     };
     if md.is_zero() {
         return Err(vm.value_error("pow() 3rd argument cannot be 0"));
@@ -739,6 +780,15 @@ fn f_sorted(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult {
         }
         Err(e) => Err(e),
     }
+}
+
+/// The "Did you mean" name for an uncaught NameError/AttributeError.
+fn p_exc_suggestion(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
+    arg_count(vm, "_exc_suggestion", args, 1, 1)?;
+    Ok(match vm.exc_suggestion(args[0])? {
+        Some(s) => vm.new_string(s),
+        None => Value::None,
+    })
 }
 
 fn f_vars(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
@@ -903,6 +953,7 @@ pub fn install(vm: &mut Vm) {
     builtin_fn(vm, "pow", f_pow, true);
     builtin_fn(vm, "sorted", f_sorted, true);
     builtin_fn(vm, "vars", f_vars, false);
+    super::private_fn(vm, "_exc_suggestion", p_exc_suggestion);
     builtin_fn(vm, "dir", f_dir, false);
     builtin_fn(vm, "globals", f_globals, false);
     builtin_fn(vm, "locals", f_locals, false);

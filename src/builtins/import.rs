@@ -15,6 +15,7 @@ const FROZEN: &[(&str, &str)] = &[
     ("random", include_str!("modules/random.py")),
     ("json", include_str!("modules/json.py")),
     ("stackless", include_str!("modules/stackless.py")),
+    ("_weft_timsort", include_str!("modules/_weft_timsort.py")),
 ];
 
 /// The source of a module shipped with the runtime.

@@ -36,12 +36,30 @@ fn items_mut(vm: &mut Vm, h: Handle) -> &mut Vec<Value> {
 }
 
 impl Vm {
+    /// Append to the list at `h` (a no-op on other objects), counting the
+    /// buffer's growth as collection pressure.
+    #[inline]
+    pub fn list_push(&mut self, h: Handle, v: Value) {
+        if let Obj::List(items) = self.heap.get_mut(h) {
+            let cap = items.capacity();
+            items.push(v);
+            let grown = items.capacity() - cap;
+            if grown != 0 {
+                self.heap.note_growth(grown * std::mem::size_of::<Value>());
+            }
+        }
+    }
+
     /// `list.extend(iterable)`.
     pub fn list_extend(&mut self, l: Handle, it: Value) -> PyResult<()> {
         let h = list_handle(self, Value::Obj(l)).expect("a list");
         match self.collect_native(it)? {
             Some(vals) => {
-                items_mut(self, h).extend(vals);
+                let items = items_mut(self, h);
+                let cap = items.capacity();
+                items.extend(vals);
+                let grown = items.capacity() - cap;
+                self.heap.note_growth(grown * std::mem::size_of::<Value>());
                 Ok(())
             }
             None => {
@@ -150,68 +168,54 @@ impl Vm {
     /// Stable sort of `vals` by `keys` (same length). `Ok(false)`: Python must compare.
     pub fn sort_native(
         &mut self,
-        vals: &mut Vec<Value>,
-        keys: &mut Vec<Value>,
+        vals: &mut [Value],
+        keys: &mut [Value],
         reverse: bool,
     ) -> PyResult<bool> {
+        // CPython's timsort on (key, value) pairs; reverse=True reverses
+        // before and after, which keeps equal keys in order.
+        let mut items: Vec<(Value, Value)> =
+            keys.iter().copied().zip(vals.iter().copied()).collect();
         if reverse {
-            vals.reverse();
-            keys.reverse();
+            items.reverse();
         }
-        let n = vals.len();
-        let mut idx: Vec<usize> = (0..n).collect();
-        let mut buf: Vec<usize> = vec![0; n];
-        let mut width = 1;
-        while width < n {
-            let mut lo = 0;
-            while lo < n {
-                let mid = (lo + width).min(n);
-                let hi = (lo + 2 * width).min(n);
-                let (mut i, mut j, mut k) = (lo, mid, lo);
-                while i < mid && j < hi {
-                    // Take from the right only when right < left (stability).
-                    let take_right = match self.lt_native(keys[idx[j]], keys[idx[i]]) {
-                        Ok(b) => b,
-                        Err(SortFail::Python) => {
-                            if reverse {
-                                vals.reverse();
-                                keys.reverse();
-                            }
-                            return Ok(false);
-                        }
-                        Err(SortFail::Error(e)) => return Err(e),
-                    };
-                    if take_right {
-                        buf[k] = idx[j];
-                        j += 1;
-                    } else {
-                        buf[k] = idx[i];
-                        i += 1;
-                    }
-                    k += 1;
+        // Like CPython's pre-sort type check: keys all of one simple type
+        // compare directly.
+        let all_float = items.iter().all(|p| matches!(p.0, Value::Float(_)));
+        let all_int = !all_float && items.iter().all(|p| matches!(p.0, Value::Int(_)));
+        let all_str = !all_float && !all_int && items.iter().all(|p| self.exact_str(p.0).is_some());
+        let r = if all_float {
+            crate::objects::timsort::sort(&mut items, |x, y| match (x.0, y.0) {
+                (Value::Float(a), Value::Float(b)) => Ok(a < b),
+                _ => Err(SortFail::Python),
+            })
+        } else if all_int {
+            crate::objects::timsort::sort(&mut items, |x, y| match (x.0, y.0) {
+                (Value::Int(a), Value::Int(b)) => Ok(a < b),
+                _ => Err(SortFail::Python),
+            })
+        } else if all_str {
+            let vm: &Vm = self;
+            crate::objects::timsort::sort(&mut items, |x, y| {
+                match (vm.exact_str(x.0), vm.exact_str(y.0)) {
+                    (Some(a), Some(b)) => Ok(a.as_str() < b.as_str()),
+                    _ => Err(SortFail::Python),
                 }
-                while i < mid {
-                    buf[k] = idx[i];
-                    i += 1;
-                    k += 1;
-                }
-                while j < hi {
-                    buf[k] = idx[j];
-                    j += 1;
-                    k += 1;
-                }
-                lo += 2 * width;
-            }
-            std::mem::swap(&mut idx, &mut buf);
-            width *= 2;
+            })
+        } else {
+            crate::objects::timsort::sort(&mut items, |x, y| self.lt_native(x.0, y.0))
+        };
+        match r {
+            Ok(()) => {}
+            Err(SortFail::Python) => return Ok(false),
+            Err(SortFail::Error(e)) => return Err(e),
         }
-        let sorted_vals: Vec<Value> = idx.iter().map(|&i| vals[i]).collect();
-        let sorted_keys: Vec<Value> = idx.iter().map(|&i| keys[i]).collect();
-        *vals = sorted_vals;
-        *keys = sorted_keys;
         if reverse {
-            vals.reverse();
-            keys.reverse();
+            items.reverse();
+        }
+        for (i, (k, v)) in items.into_iter().enumerate() {
+            keys[i] = k;
+            vals[i] = v;
         }
         Ok(true)
     }
@@ -238,7 +242,7 @@ fn l_append(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
         return Err(vm.type_error(msg));
     }
     let h = this(vm, args)?;
-    items_mut(vm, h).push(args[1]);
+    vm.list_push(h, args[1]);
     Ok(Value::None)
 }
 

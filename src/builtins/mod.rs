@@ -3,6 +3,7 @@
 
 pub mod collections;
 pub mod dict;
+pub mod dunders;
 pub mod exceptions;
 pub mod functions;
 pub mod gamma;
@@ -49,6 +50,7 @@ pub fn install(vm: &mut Vm) {
     functions::install(vm);
     generator::install(vm);
     collections::install(vm);
+    dunders::install(vm);
     // Modules implemented natively.
     math::install(vm);
     time::install(vm);
@@ -297,6 +299,19 @@ pub fn check_kw(vm: &mut Vm, fname: &str, kw: &[(Value, Value)], allowed: &[&str
 }
 
 /// An int argument.
+/// When one of `args` has a Python `__index__`, the prelude call that
+/// converts them and calls the builtin `name` again.
+pub fn index_retry(vm: &mut Vm, name: &str, args: &[Value]) -> Option<crate::vm::Flow> {
+    if !args.iter().any(|a| vm.has_py_index(*a)) {
+        return None;
+    }
+    let key = vm.intern(name);
+    let f = dict::dict_get_str(vm, Value::Obj(vm.builtins), key)?;
+    let mut a = vec![f];
+    a.extend_from_slice(args);
+    Some(crate::vm::ops::prelude_call(vm, "_call_indexed", a))
+}
+
 pub fn int_arg(vm: &mut Vm, v: Value, what: &str) -> PyResult<i64> {
     match vm.index_value(v)? {
         Some(i) if !matches!(v, Value::Obj(_)) || vm.to_bigint(v).is_some() => {

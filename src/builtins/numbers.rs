@@ -96,6 +96,23 @@ pub fn float_to_int(vm: &mut Vm, f: f64) -> PyResult {
 }
 
 fn parse_int_text(vm: &mut Vm, text: &str, base: u32) -> PyResult {
+    let max = vm.int_max_str_digits;
+    if max > 0 && !base.is_power_of_two() && text.len() > max {
+        let ascii = it::to_ascii_digits(text);
+        let body = ascii
+            .trim()
+            .trim_start_matches(['+', '-'])
+            .to_ascii_lowercase();
+        let prefixed = ["0x", "0o", "0b"].iter().any(|p| body.starts_with(p));
+        let digits = body.chars().filter(|c| c.is_ascii_alphanumeric()).count();
+        if digits > max && !(base == 0 && prefixed) && it::parse_int(text, base).is_some() {
+            let msg = format!(
+                "Exceeds the limit ({} digits) for integer string conversion: value has {} digits; use sys.set_int_max_str_digits() to increase the limit",
+                max, digits
+            );
+            return Err(vm.value_error(msg));
+        }
+    }
     match it::parse_int(text, base) {
         Some(b) => Ok(vm.new_bigint(b)),
         None => {

@@ -28,7 +28,29 @@ fn o_new(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
     }))))
 }
 
-fn o_init(_vm: &mut Vm, _args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
+/// `object.__init__(self, *args)`: extra arguments are an error unless the
+/// class overrides `__new__` (and not `__init__`), as in CPython.
+fn o_init(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult {
+    if args.len() > 1 || !kw.is_empty() {
+        let cls = vm.type_of(args[0]);
+        let (ni, nn) = (vm.n.init, vm.n.new);
+        let init = vm.lookup_type(cls, ni);
+        let new = vm.lookup_type(cls, nn);
+        let object_init = vm.lookup_type(vm.t.object, ni);
+        let object_new = vm.lookup_type(vm.t.object, nn);
+        if !init.is(object_init) {
+            return Err(vm.type_error(
+                "object.__init__() takes exactly one argument (the instance to initialize)",
+            ));
+        }
+        if new.is(object_new) {
+            let msg = format!(
+                "{}.__init__() takes exactly one argument (the instance to initialize)",
+                vm.class(cls).name
+            );
+            return Err(vm.type_error(msg));
+        }
+    }
     Ok(Value::None)
 }
 
@@ -79,6 +101,19 @@ fn o_hash(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
     }
 }
 
+/// The `None` a setter-like native returns, even when it had to call a
+/// Python function (a property setter, a descriptor's `__set__`) to do it.
+fn returning_none(r: PyResult<()>) -> PyResult {
+    match r {
+        Ok(()) => Ok(Value::None),
+        Err(crate::vm::Flow::Call(mut req)) if req.cont.is_none() => {
+            req.cont = Some(crate::vm::cont::ContKind::Replace(Value::None));
+            Err(crate::vm::Flow::Call(req))
+        }
+        Err(e) => Err(e),
+    }
+}
+
 /// `object.__setattr__(self, name, value)`: plain storage, no user hooks.
 fn o_setattr(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
     super::arg_count(vm, "__setattr__", args, 3, 3)?;
@@ -86,59 +121,31 @@ fn o_setattr(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
     if vm.str_of(name).is_none() {
         return Err(vm.type_error("attribute name must be string"));
     }
-    match args[0] {
-        Value::Obj(h) if matches!(vm.heap.get(h), Obj::Instance(_)) => {
-            let cls = vm.type_of(args[0]);
-            let attr = vm.lookup_type(cls, name);
-            if let Value::Obj(ah) = attr {
-                if let Obj::Property(p) = vm.heap.get(ah) {
-                    let fset = p[1];
-                    return Err(crate::vm::ops::call_with_cont(
-                        fset,
-                        vec![args[0], args[2]],
-                        crate::vm::cont::ContKind::Replace(Value::None),
-                    ));
-                }
-            }
-            vm.instance_dict_set(h, name, args[2]);
-            Ok(Value::None)
-        }
-        _ => {
-            vm.set_attr(args[0], name, args[2])?;
-            Ok(Value::None)
-        }
-    }
+    returning_none(vm.generic_set_attr(args[0], name, args[2]))
 }
 
+/// `object.__delattr__(self, name)`: no user hooks.
 fn o_delattr(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
     super::arg_count(vm, "__delattr__", args, 2, 2)?;
     let name = vm.intern_value(args[1]);
-    if let Value::Obj(h) = args[0] {
-        if matches!(vm.heap.get(h), Obj::Instance(_)) {
-            return match vm.del_attr(args[0], name) {
-                Ok(()) => Ok(Value::None),
-                Err(e) => Err(e),
-            };
-        }
-        if let Obj::Instance(i) = vm.heap.get(h) {
-            let hash = vm.str_hash(name);
-            let found = i.dict.find(hash, name, |a, b| vm.str_eq(a, b));
-            if let crate::objects::dict::Lookup::Found(s) = found {
-                if let Obj::Instance(i) = vm.heap.get_mut(h) {
-                    i.dict.remove_at(s);
-                }
-                return Ok(Value::None);
-            }
-        }
+    if vm.str_of(name).is_none() {
+        return Err(vm.type_error("attribute name must be string"));
     }
-    Err(vm.no_attribute(args[0], name))
+    returning_none(vm.generic_del_attr(args[0], name))
 }
 
 /// `object.__getattribute__(self, name)`.
 fn o_getattribute(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
     super::arg_count(vm, "__getattribute__", args, 2, 2)?;
     let name = vm.intern_value(args[1]);
-    vm.get_attr(args[0], name)
+    if vm.str_of(name).is_none() {
+        let msg = format!(
+            "attribute name must be string, not '{}'",
+            vm.type_name(args[1])
+        );
+        return Err(vm.type_error(msg));
+    }
+    vm.generic_get_attr(args[0], name)
 }
 
 fn o_format(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
@@ -157,7 +164,23 @@ fn o_format(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
     vm.to_str(args[0])
 }
 
-fn o_init_subclass(_vm: &mut Vm, _args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
+fn o_init_subclass(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult {
+    if !kw.is_empty() || args.len() > 1 {
+        let name = match args.first().and_then(|c| vm.is_class(*c)) {
+            Some(c) => vm.class(c).name.clone(),
+            None => "object".into(),
+        };
+        let msg = if kw.is_empty() {
+            format!(
+                "{}.__init_subclass__() takes no arguments ({} given)",
+                name,
+                args.len() - 1
+            )
+        } else {
+            format!("{}.__init_subclass__() takes no keyword arguments", name)
+        };
+        return Err(vm.type_error(msg));
+    }
     Ok(Value::None)
 }
 

@@ -229,6 +229,39 @@ def _list_extend(lst, it):
         lst.append(x)
 
 
+def _list_iadd(lst, it, ret):
+    for x in it:
+        lst.append(x)
+    return ret
+
+
+def _dict_ior(d, other, ret):
+    dict.update(d, other)
+    return ret
+
+
+def _deque_fill(d, it):
+    for x in it:
+        d.append(x)
+    return d
+
+
+def _deque_extend(d, it):
+    for x in it:
+        d.append(x)
+
+
+def _deque_extendleft(d, it):
+    for x in it:
+        d.appendleft(x)
+
+
+def _deque_iadd(d, it, ret):
+    for x in it:
+        d.append(x)
+    return ret
+
+
 def _list_setslice(lst, key, it):
     lst[key] = _list_from_iter(it)
 
@@ -396,36 +429,15 @@ def _sort_key(lst, key, reverse):
 
 
 def _sort_slow(lst, keys, reverse):
-    # A stable merge sort using only "<", like CPython's list.sort.
+    # CPython 3.11's timsort (the same steps as objects/timsort.rs), so
+    # user __lt__ methods see the same comparisons in the same order.
     n = len(lst)
     idx = list(range(n))
     if reverse:
         idx.reverse()
-    width = 1
-    while width < n:
-        out = []
-        lo = 0
-        while lo < n:
-            mid = min(lo + width, n)
-            hi = min(lo + 2 * width, n)
-            i = lo
-            j = mid
-            while i < mid and j < hi:
-                if keys[idx[j]] < keys[idx[i]]:
-                    out.append(idx[j])
-                    j += 1
-                else:
-                    out.append(idx[i])
-                    i += 1
-            while i < mid:
-                out.append(idx[i])
-                i += 1
-            while j < hi:
-                out.append(idx[j])
-                j += 1
-            lo += 2 * width
-        idx = out
-        width *= 2
+    if n > 1:
+        from _weft_timsort import TimSort
+        TimSort(keys, idx).sort()
     if reverse:
         idx.reverse()
     values = [lst[i] for i in idx]
@@ -643,6 +655,191 @@ def _set_symmetric_difference(a, b):
     return frozenset(r) if isinstance(a, frozenset) else r
 
 
+def _set_ior(s, other, ret):
+    for x in other:
+        _set_add(s, x)
+    return ret
+
+
+def _set_isub(s, other, ret):
+    if s is other:
+        s.clear()
+        return ret
+    if isinstance(other, (set, frozenset)) and (len(other) >> 3) > len(s):
+        other = _set_intersection(s, other)
+    for x in other:
+        h, slot = _set_find(s, x)
+        if slot >= 0:
+            _set_remove_slot(s, slot)
+    _set_purge(s)
+    return ret
+
+
+def _set_ixor(s, other, ret):
+    if s is other:
+        s.clear()
+        return ret
+    if not isinstance(other, (set, frozenset, dict)):
+        other = _set_from_iter(other)
+    for x in other:
+        h, slot = _set_find(s, x)
+        if slot >= 0:
+            _set_remove_slot(s, slot)
+        else:
+            _set_add_hashed(s, h, x)
+    return ret
+
+
+def _set_iand(s, other, ret):
+    if s is not other:
+        _set_assign(s, _set_intersection_any(s, other))
+    return ret
+
+
+def _set_update_rest(s, f, others):
+    for o in others:
+        f(s, o, None)
+
+
+def _set_intersection_any(s, other):
+    r = set()
+    if isinstance(other, (set, frozenset)):
+        if len(other) > len(s):
+            s, other = other, s
+        for x in other:
+            if x in s:
+                _set_add(r, x)
+    else:
+        for x in other:
+            if x in s:
+                _set_add(r, x)
+    return r
+
+
+def _set_like(a, r):
+    return frozenset(r) if isinstance(a, frozenset) else r
+
+
+def _set_union_multi(s, others):
+    r = set()
+    _set_ior(r, s, None)
+    for o in others:
+        if o is not s:
+            _set_ior(r, o, None)
+    return _set_like(s, r)
+
+
+def _set_intersection_multi(s, others):
+    r = s
+    for o in others:
+        r = _set_intersection_any(r, o)
+    if not others:
+        r = _set_union_multi(s, [])
+    return _set_like(s, r)
+
+
+def _set_intersection_update(s, others):
+    _set_assign(s, _set_intersection_multi(s, others))
+
+
+def _set_difference_multi(s, others):
+    r = set()
+    _set_ior(r, s, None)
+    for o in others:
+        _set_isub(r, o, None)
+    return _set_like(s, r)
+
+
+def _set_symmetric_difference_multi(s, others):
+    r = set()
+    _set_ior(r, others[0], None)
+    _set_ixor(r, s, None)
+    return _set_like(s, r)
+
+
+def _index(x):
+    r = type(x).__index__(x)
+    if not isinstance(r, int):
+        raise TypeError(f"__index__ returned non-int (type {type(r).__name__})")
+    return r
+
+
+def _as_index(x):
+    if x is None or isinstance(x, int) or not hasattr(type(x), "__index__"):
+        return x
+    return _index(x)
+
+
+def _index_key(k):
+    if isinstance(k, slice):
+        return slice(_as_index(k.start), _as_index(k.stop), _as_index(k.step))
+    return _as_index(k)
+
+
+def _getitem_indexed(obj, k):
+    return obj[_index_key(k)]
+
+
+def _setitem_indexed(obj, k, v):
+    obj[_index_key(k)] = v
+
+
+def _delitem_indexed(obj, k):
+    del obj[_index_key(k)]
+
+
+def _call_indexed(f, *args):
+    return f(*[_as_index(a) for a in args])
+
+
+def _round_indexed(x, n):
+    return round(x, _index(n))
+
+
+def _repeat_indexed(seq, n):
+    return seq * _index(n)
+
+
+def _irepeat_indexed(seq, n):
+    seq *= _index(n)
+    return seq
+
+
+def _class_init_hooks(cls, kw):
+    for name, value in list(cls.__dict__.items()):
+        f = getattr(type(value), "__set_name__", None)
+        if f is not None:
+            try:
+                f(value, cls, name)
+            except Exception as e:
+                raise RuntimeError(
+                    f"Error calling __set_name__ on {type(value).__name__!r} "
+                    f"instance {name!r} in {cls.__name__!r}") from e
+    if kw is None:
+        kw = {}
+    else:
+        kw = dict(kw)
+        kw.pop("metaclass", None)
+    super(cls, cls).__init_subclass__(**kw)
+    return cls
+
+
+def _getattribute_hooked(ga, obj, name):
+    try:
+        return ga(obj, name)
+    except AttributeError:
+        return type(obj).__getattr__(obj, name)
+
+
+def _new_then_init(cls, new, /, *args, **kwargs):
+    obj = new(cls, *args, **kwargs)
+    if isinstance(obj, cls):
+        r = type(obj).__init__(obj, *args, **kwargs)
+        if r is not None:
+            raise TypeError(f"__init__() should return None, not '{type(r).__name__}'")
+    return obj
+
+
 def _set_compare_slow(a, b, op):
     def subset(x, y):
         if len(x) > len(y):
@@ -700,14 +897,12 @@ def _repr_container(obj):
         return "(" + ", ".join([repr(x) for x in obj]) + ")"
     if isinstance(obj, dict):
         return "{" + ", ".join([repr(k) + ": " + repr(v) for k, v in obj.items()]) + "}"
-    if isinstance(obj, frozenset):
+    if isinstance(obj, (set, frozenset)):
+        exact = t is set
         if not obj:
-            return "frozenset()"
-        return "frozenset({" + ", ".join([repr(x) for x in obj]) + "})"
-    if isinstance(obj, set):
-        if not obj:
-            return "set()"
-        return "{" + ", ".join([repr(x) for x in obj]) + "}"
+            return t.__name__ + "()"
+        inner = "{" + ", ".join([repr(x) for x in obj]) + "}"
+        return inner if exact else t.__name__ + "(" + inner + ")"
     if t.__name__ == "deque":
         inner = "[" + ", ".join([repr(x) for x in obj]) + "]"
         if obj.maxlen is not None:
@@ -873,6 +1068,10 @@ def _print_chain(exc, seen):
         text = str(exc)
     except BaseException:
         text = "<exception str() failed>"
+    if isinstance(exc, (NameError, AttributeError)):
+        hint = _exc_suggestion(exc)
+        if hint is not None:
+            text += f". Did you mean: '{hint}'?"
     if text:
         _write_err(name + ": " + text + "\n")
     else:

@@ -52,34 +52,9 @@ pub fn str_repr(s: &str) -> String {
     out
 }
 
-/// Python's `str.isprintable` for one character (approximate for rare categories).
+/// Python's `str.isprintable` for one character.
 pub fn is_printable(c: char) -> bool {
-    let n = c as u32;
-    if c == ' ' {
-        return true;
-    }
-    if n < 0x20 || (0x7f..0xa0).contains(&n) || n == 0xad {
-        return false;
-    }
-    if c.is_whitespace() {
-        return false;
-    }
-    let format_chars = [
-        (0x600, 0x605),
-        (0x61c, 0x61c),
-        (0x6dd, 0x6dd),
-        (0x70f, 0x70f),
-        (0x180e, 0x180e),
-        (0x200b, 0x200f),
-        (0x202a, 0x202e),
-        (0x2060, 0x2064),
-        (0x2066, 0x206f),
-        (0xd800, 0xf8ff),
-        (0xfeff, 0xfeff),
-        (0xfff9, 0xfffb),
-        (0xe0000, 0x10ffff),
-    ];
-    !format_chars.iter().any(|(a, b)| n >= *a && n <= *b)
+    crate::objects::unicode::is_printable(c)
 }
 
 pub fn bytes_repr(b: &[u8]) -> String {
@@ -138,7 +113,12 @@ fn repr_in(vm: &Vm, v: Value, seen: &mut Vec<Handle>) -> Option<String> {
             let recursive = seen.contains(&h);
             match vm.heap.get(h) {
                 Obj::Str(s) => str_repr(s.as_str()),
-                Obj::BigInt(b) => b.to_string(),
+                Obj::BigInt(b) => {
+                    if vm.int_too_long_for_str(b) {
+                        return None;
+                    }
+                    b.to_string()
+                }
                 Obj::Bytes(b) => bytes_repr(b),
                 Obj::List(items) => {
                     if recursive {
@@ -366,7 +346,31 @@ fn repr_in(vm: &Vm, v: Value, seen: &mut Vec<Handle>) -> Option<String> {
                             let inner = join(vm, &args, seen)?;
                             format!("{}({})", c.name, inner)
                         }
-                        Payload::Value(p) => repr_in(vm, *p, seen)?,
+                        Payload::Value(p) => {
+                            let r = repr_in(vm, *p, seen)?;
+                            // Set and deque subclasses show their class name.
+                            match p {
+                                Value::Obj(ph) => match vm.heap.get(*ph) {
+                                    Obj::Set(t) | Obj::FrozenSet(t) => {
+                                        if t.is_empty() {
+                                            format!("{}()", c.name)
+                                        } else {
+                                            let inner = match r.find('{') {
+                                                Some(i) => &r[i..],
+                                                None => &r[..],
+                                            };
+                                            let inner = inner.trim_end_matches(')');
+                                            format!("{}({})", c.name, inner)
+                                        }
+                                    }
+                                    Obj::Deque(_) => {
+                                        format!("{}{}", c.name, r.trim_start_matches("deque"))
+                                    }
+                                    _ => r,
+                                },
+                                _ => r,
+                            }
+                        }
                         Payload::None => {
                             let qual = if c.module == "builtins" {
                                 c.qualname.clone()
@@ -445,6 +449,7 @@ impl Vm {
     }
 
     fn repr_slow(&mut self, v: Value) -> PyResult {
+        self.check_int_str(v)?;
         if let Value::Obj(h) = v {
             if let Obj::Instance(i) = self.heap.get(h) {
                 let cls = i.class;

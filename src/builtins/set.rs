@@ -4,7 +4,7 @@
 use super::{arg_count, method};
 use crate::bytecode::{BinOp, CmpOp};
 use crate::objects::set::{SetLookup, SetTable};
-use crate::vm::object::{Obj, Payload};
+use crate::vm::object::{class_flags, Obj, Payload};
 use crate::vm::ops::prelude_call;
 use crate::vm::value::{Handle, Value};
 use crate::vm::{PyResult, Vm};
@@ -59,11 +59,19 @@ pub fn build_set(vm: &mut Vm, items: Vec<Value>) -> PyResult {
     Ok(vm.alloc(Obj::Set(Box::new(t))))
 }
 
+/// Put a table taken out of set `h` back, counting its growth as
+/// collection pressure.
+fn put_back(vm: &mut Vm, h: Handle, t: SetTable, before: usize) {
+    vm.heap.note_growth(t.heap_bytes().saturating_sub(before));
+    *table_mut(vm, h) = t;
+}
+
 pub fn set_add(vm: &mut Vm, s: Value, v: Value) -> PyResult<()> {
     let h = set_handle(vm, s).expect("set_add on a set");
     let mut t = std::mem::take(table_mut(vm, h));
+    let before = t.heap_bytes();
     let r = add_native(vm, &mut t, v);
-    *table_mut(vm, h) = t;
+    put_back(vm, h, t, before);
     if !r? {
         return Err(prelude_call(vm, "_set_add", vec![s, v]));
     }
@@ -76,8 +84,9 @@ pub fn set_update(vm: &mut Vm, s: Value, other: Value) -> PyResult<()> {
     if let Some(oh) = set_handle(vm, other) {
         let o = table(vm, oh).clone();
         let mut t = std::mem::take(table_mut(vm, h));
+        let before = t.heap_bytes();
         let r = t.merge_from(&o, |a, b| vm.eq_native(a, b));
-        *table_mut(vm, h) = t;
+        put_back(vm, h, t, before);
         if r == SetLookup::NeedsPython {
             return Err(prelude_call(vm, "_set_update", vec![s, other]));
         }
@@ -100,6 +109,7 @@ pub fn set_update(vm: &mut Vm, s: Value, other: Value) -> PyResult<()> {
         }
     }
     let mut t = std::mem::take(table_mut(vm, h));
+    let before = t.heap_bytes();
     let mut ok = true;
     for v in items {
         match add_native(vm, &mut t, v) {
@@ -109,12 +119,12 @@ pub fn set_update(vm: &mut Vm, s: Value, other: Value) -> PyResult<()> {
                 break;
             }
             Err(e) => {
-                *table_mut(vm, h) = t;
+                put_back(vm, h, t, before);
                 return Err(e);
             }
         }
     }
-    *table_mut(vm, h) = t;
+    put_back(vm, h, t, before);
     if !ok {
         return Err(prelude_call(vm, "_set_update", vec![s, other]));
     }
@@ -180,10 +190,10 @@ pub fn set_binop(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Option<
 
 /// The result table of a set operation, or None when Python must decide.
 fn set_algebra(vm: &mut Vm, op: BinOp, ha: Handle, hb: Handle) -> PyResult<Option<SetTable>> {
-    let ta = table(vm, ha).clone();
-    let tb = table(vm, hb).clone();
     Ok(match op {
         BinOp::Or => {
+            let ta = table(vm, ha).clone();
+            let tb = table(vm, hb).clone();
             let mut r = SetTable::new();
             if r.merge_from(&ta, |x, y| vm.eq_native(x, y)) == SetLookup::NeedsPython
                 || r.merge_from(&tb, |x, y| vm.eq_native(x, y)) == SetLookup::NeedsPython
@@ -192,80 +202,17 @@ fn set_algebra(vm: &mut Vm, op: BinOp, ha: Handle, hb: Handle) -> PyResult<Optio
             }
             Some(r)
         }
-        BinOp::And => {
-            // Iterate over the smaller one (CPython does).
-            let (small, big) = if ta.len() > tb.len() {
-                (&tb, hb)
-            } else {
-                (&ta, hb)
-            };
-            let big = if ta.len() > tb.len() { ha } else { big };
-            let mut r = SetTable::new();
-            for e in small.iter() {
-                match has(vm, big, e.key, e.hash) {
-                    Some(true) => {
-                        if r.add(e.hash, e.key, |x, y| vm.eq_native(x, y)) == SetLookup::NeedsPython
-                        {
-                            return Ok(None);
-                        }
-                    }
-                    Some(false) => {}
-                    None => return Ok(None),
-                }
-            }
-            Some(r)
-        }
-        BinOp::Sub => {
-            let mut r = SetTable::new();
-            if (ta.len() >> 2) > tb.len() {
-                // Copy and remove.
-                if r.merge_from(&ta, |x, y| vm.eq_native(x, y)) == SetLookup::NeedsPython {
-                    return Ok(None);
-                }
-                for e in tb.iter() {
-                    match r.lookup(e.hash, e.key, |x, y| vm.eq_native(x, y)) {
-                        SetLookup::Found(i) => {
-                            r.remove_at(i);
-                        }
-                        SetLookup::Missing => {}
-                        SetLookup::NeedsPython => return Ok(None),
-                    }
-                }
-            } else {
-                for e in ta.iter() {
-                    match has(vm, hb, e.key, e.hash) {
-                        Some(false) => {
-                            if r.add(e.hash, e.key, |x, y| vm.eq_native(x, y))
-                                == SetLookup::NeedsPython
-                            {
-                                return Ok(None);
-                            }
-                        }
-                        Some(true) => {}
-                        None => return Ok(None),
-                    }
-                }
-            }
-            Some(r)
-        }
+        BinOp::And => intersection_table(vm, ha, Value::Obj(hb))?,
+        BinOp::Sub => difference_table(vm, ha, Value::Obj(hb))?,
         _ => {
-            // symmetric difference: copy of b, then toggle each of a.
-            let mut r = SetTable::new();
-            if r.merge_from(&tb, |x, y| vm.eq_native(x, y)) == SetLookup::NeedsPython {
+            // Symmetric difference: a copy of b, updated with a.
+            let t = copy_table(vm, hb);
+            let r = vm.alloc(Obj::Set(Box::new(t)));
+            let rh = set_handle(vm, r).expect("a set");
+            if !symmetric_difference_update(vm, rh, Value::Obj(ha))? {
                 return Ok(None);
             }
-            for e in ta.iter() {
-                match r.lookup(e.hash, e.key, |x, y| vm.eq_native(x, y)) {
-                    SetLookup::Found(i) => {
-                        r.remove_at(i);
-                    }
-                    SetLookup::Missing => {
-                        r.add(e.hash, e.key, |x, y| vm.eq_native(x, y));
-                    }
-                    SetLookup::NeedsPython => return Ok(None),
-                }
-            }
-            Some(r)
+            Some(std::mem::take(table_mut(vm, rh)))
         }
     })
 }
@@ -296,49 +243,32 @@ pub fn view_setop(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult {
         }
         return Ok(r);
     }
-    let r = set_from_iterable(vm, a)?;
-    let items = match vm.collect_native(b)? {
-        Some(i) => i,
-        None => return Err(vm.unsupported(op, a, b)),
+    // `dictviews_to_set`: a keys view is read through its dict (whose
+    // size pre-sizes the table), anything else is iterated.
+    let src = match a {
+        Value::Obj(h) => match vm.heap.get(h) {
+            Obj::DictView(d, crate::vm::object::DictViewKind::Keys) => *d,
+            _ => a,
+        },
+        _ => a,
     };
-    match op {
-        BinOp::Or => {
-            for x in items {
-                set_add(vm, r, x)?;
-            }
-        }
-        BinOp::Sub => {
-            let rh = set_handle(vm, r).expect("a set");
-            for x in items {
-                if let Some(hash) = super::dict::hash_key(vm, x)? {
-                    if let SetLookup::Found(i) =
-                        table(vm, rh).lookup(hash, x, |p, q| vm.eq_native(p, q))
-                    {
-                        table_mut(vm, rh).remove_at(i);
-                    }
-                }
-            }
-        }
-        _ => {
-            let rh = set_handle(vm, r).expect("a set");
-            // Iterate b as a set (CPython converts a non-set first).
-            let bset = set_from_iterable(vm, b)?;
-            let bh = set_handle(vm, bset).expect("a set");
-            let entries: Vec<(i64, Value)> =
-                table(vm, bh).iter().map(|e| (e.hash, e.key)).collect();
-            for (hash, x) in entries {
-                match table(vm, rh).lookup(hash, x, |p, q| vm.eq_native(p, q)) {
-                    SetLookup::Found(i) => {
-                        table_mut(vm, rh).remove_at(i);
-                    }
-                    _ => {
-                        let mut t = std::mem::take(table_mut(vm, rh));
-                        t.add(hash, x, |p, q| vm.eq_native(p, q));
-                        *table_mut(vm, rh) = t;
-                    }
-                }
-            }
-        }
+    let r = set_from_iterable(vm, src)?;
+    let rh = set_handle(vm, r).expect("a set");
+    if vm.collect_native(b)?.is_none() {
+        return Err(vm.unsupported(op, a, b));
+    }
+    let done = match op {
+        BinOp::Or => update_in_place(vm, rh, b)?,
+        BinOp::Sub => difference_update(vm, rh, b)?,
+        _ => symmetric_difference_update(vm, rh, b)?,
+    };
+    if !done {
+        let name = match op {
+            BinOp::Or => "_set_ior",
+            BinOp::Sub => "_set_isub",
+            _ => "_set_ixor",
+        };
+        return Err(prelude_call(vm, name, vec![r, b, r]));
     }
     Ok(r)
 }
@@ -493,38 +423,369 @@ fn s_copy(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
 }
 
 fn s_update(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
-    this(vm, args)?;
-    for o in &args[1..] {
-        set_update(vm, args[0], *o)?;
+    update_method(vm, args, BinOp::Or)
+}
+
+fn copy_table(vm: &mut Vm, h: Handle) -> SetTable {
+    let mut r = SetTable::new();
+    let t = table(vm, h).clone();
+    r.merge_from(&t, |x, y| vm.eq_native(x, y));
+    r
+}
+
+/// Whether comparing `v` with any other key is decided without running
+/// Python code (no user `__eq__` anywhere inside it).
+fn eq_is_native(vm: &Vm, v: Value, depth: u32) -> bool {
+    let Value::Obj(h) = v else { return true };
+    if depth > 40 {
+        return false;
+    }
+    match vm.heap.get(h) {
+        Obj::Instance(i) => {
+            vm.class(i.class).flags & class_flags::HAS_EQ == 0
+                && match i.payload {
+                    Payload::Value(p) => eq_is_native(vm, p, depth + 1),
+                    _ => true,
+                }
+        }
+        Obj::Tuple(items) => items.iter().all(|x| eq_is_native(vm, *x, depth + 1)),
+        Obj::FrozenSet(t) => t.iter().all(|e| eq_is_native(vm, e.key, depth + 1)),
+        _ => true,
+    }
+}
+
+/// `(hash, key)` of every element of `other`, in the order CPython's
+/// in-place algorithms visit them; `None` when Python code must iterate
+/// or hash.
+fn entries_of(vm: &mut Vm, other: Value) -> PyResult<Option<Vec<(i64, Value)>>> {
+    if let Some(oh) = set_handle(vm, other) {
+        return Ok(Some(
+            table(vm, oh).iter().map(|e| (e.hash, e.key)).collect(),
+        ));
+    }
+    let Some(items) = vm.collect_native(other)? else {
+        return Ok(None);
+    };
+    let mut out = Vec::with_capacity(items.len());
+    for x in items {
+        match super::dict::hash_key(vm, x)? {
+            Some(hash) => out.push((hash, x)),
+            None => return Ok(None),
+        }
+    }
+    Ok(Some(out))
+}
+
+/// Every equality test between `entries` and the keys of table `h` (or
+/// among `entries`) is native, so an in-place update can run to the end
+/// without bailing out half done.
+fn native_safe(vm: &Vm, h: Handle, entries: &[(i64, Value)]) -> bool {
+    let t = table(vm, h);
+    entries.iter().all(|(hash, k)| {
+        eq_is_native(vm, *k, 0) && t.all_same_hash(*hash, |x| eq_is_native(vm, x, 0))
+    })
+}
+
+/// `set_intersection(so, other)` as a new table; `None` when Python code
+/// must decide.
+fn intersection_table(vm: &mut Vm, h: Handle, other: Value) -> PyResult<Option<SetTable>> {
+    if let Some(oh) = set_handle(vm, other) {
+        if oh == h {
+            return Ok(Some(copy_table(vm, h)));
+        }
+        // Iterate the smaller set (the other one when sizes are equal).
+        let (big, small) = if table(vm, oh).len() > table(vm, h).len() {
+            (oh, h)
+        } else {
+            (h, oh)
+        };
+        let entries: Vec<(i64, Value)> = table(vm, small).iter().map(|e| (e.hash, e.key)).collect();
+        return Ok(intersect_entries(vm, big, &entries));
+    }
+    let Some(entries) = entries_of(vm, other)? else {
+        return Ok(None);
+    };
+    Ok(intersect_entries(vm, h, &entries))
+}
+
+fn intersect_entries(vm: &mut Vm, big: Handle, entries: &[(i64, Value)]) -> Option<SetTable> {
+    let mut r = SetTable::new();
+    for &(hash, k) in entries {
+        if has(vm, big, k, hash)?
+            && r.add(hash, k, |x, y| vm.eq_native(x, y)) == SetLookup::NeedsPython
+        {
+            return None;
+        }
+    }
+    Some(r)
+}
+
+/// `set_difference_update_internal(so, other)`; `Ok(false)` when Python
+/// code must do it (nothing was changed then).
+fn difference_update(vm: &mut Vm, h: Handle, other: Value) -> PyResult<bool> {
+    let oh = set_handle(vm, other);
+    if oh == Some(h) {
+        table_mut(vm, h).clear();
+        return Ok(true);
+    }
+    let entries = match oh {
+        // When the other set is more than 8 times larger, CPython removes
+        // the intersection instead.
+        Some(oh) if (table(vm, oh).len() >> 3) > table(vm, h).len() => {
+            match intersection_table(vm, h, other)? {
+                Some(t) => t.iter().map(|e| (e.hash, e.key)).collect(),
+                None => return Ok(false),
+            }
+        }
+        _ => match entries_of(vm, other)? {
+            Some(e) => e,
+            None => return Ok(false),
+        },
+    };
+    if !native_safe(vm, h, &entries) {
+        return Ok(false);
+    }
+    let mut t = std::mem::take(table_mut(vm, h));
+    for (hash, k) in entries {
+        t.discard(hash, k, |a, b| vm.eq_native(a, b));
+    }
+    t.purge_dummies();
+    *table_mut(vm, h) = t;
+    Ok(true)
+}
+
+/// `set_symmetric_difference_update(so, other)`; `Ok(false)` when Python
+/// code must do it (nothing was changed then).
+fn symmetric_difference_update(vm: &mut Vm, h: Handle, other: Value) -> PyResult<bool> {
+    let oh = set_handle(vm, other);
+    if oh == Some(h) {
+        table_mut(vm, h).clear();
+        return Ok(true);
+    }
+    let exact_dict = matches!(other, Value::Obj(d) if matches!(vm.heap.get(d), Obj::Dict(_)));
+    let Some(mut entries) = entries_of(vm, other)? else {
+        return Ok(false);
+    };
+    if oh.is_none() && !exact_dict {
+        // Any other iterable becomes a set first: its order decides.
+        if !entries.iter().all(|(_, k)| eq_is_native(vm, *k, 0)) {
+            return Ok(false);
+        }
+        let mut t = SetTable::new();
+        for &(hash, k) in &entries {
+            t.add(hash, k, |a, b| vm.eq_native(a, b));
+        }
+        entries = t.iter().map(|e| (e.hash, e.key)).collect();
+    }
+    if !native_safe(vm, h, &entries) {
+        return Ok(false);
+    }
+    let mut t = std::mem::take(table_mut(vm, h));
+    for (hash, k) in entries {
+        if t.discard(hash, k, |a, b| vm.eq_native(a, b)) == SetLookup::Missing {
+            t.add(hash, k, |a, b| vm.eq_native(a, b));
+        }
+    }
+    *table_mut(vm, h) = t;
+    Ok(true)
+}
+
+/// `set_update_internal(so, other)`; `Ok(false)` when Python code must
+/// finish it (what was added natively stays: adding again is harmless).
+fn update_in_place(vm: &mut Vm, h: Handle, other: Value) -> PyResult<bool> {
+    match set_update(vm, Value::Obj(h), other) {
+        Ok(()) => Ok(true),
+        Err(crate::vm::Flow::Call(_)) => Ok(false),
+        Err(e) => Err(e),
+    }
+}
+
+/// One in-place step; `Ok(false)` when the prelude must do it.
+fn inplace_step(vm: &mut Vm, op: BinOp, h: Handle, other: Value) -> PyResult<bool> {
+    match op {
+        BinOp::Or => update_in_place(vm, h, other),
+        BinOp::Sub => difference_update(vm, h, other),
+        BinOp::Xor => symmetric_difference_update(vm, h, other),
+        _ => match intersection_table(vm, h, other)? {
+            Some(t) => {
+                table_mut(vm, h).assign(t);
+                Ok(true)
+            }
+            None => Ok(false),
+        },
+    }
+}
+
+fn inplace_prelude(op: BinOp) -> &'static str {
+    match op {
+        BinOp::Or => "_set_ior",
+        BinOp::Sub => "_set_isub",
+        BinOp::Xor => "_set_ixor",
+        _ => "_set_iand",
+    }
+}
+
+/// `s |= t`, `s &= t`, `s -= t`, `s ^= t` on a set: update `s` in place.
+/// `Ok(None)` when `t` is not a set (CPython's `NotImplemented`).
+pub fn set_inplace(
+    vm: &mut Vm,
+    op: BinOp,
+    s: Value,
+    other: Value,
+    ret: Value,
+) -> PyResult<Option<Value>> {
+    let Some(h) = set_handle(vm, s) else {
+        return Ok(None);
+    };
+    if is_frozen(vm, h) || set_handle(vm, other).is_none() {
+        return Ok(None);
+    }
+    if inplace_step(vm, op, h, other)? {
+        return Ok(Some(ret));
+    }
+    Err(prelude_call(vm, inplace_prelude(op), vec![s, other, ret]))
+}
+
+/// The `*_update` methods: apply each argument in turn, handing the rest
+/// to the prelude once one needs Python code.
+fn update_method(vm: &mut Vm, args: &[Value], op: BinOp) -> PyResult {
+    let h = this(vm, args)?;
+    for (i, o) in args[1..].iter().enumerate() {
+        if !inplace_step(vm, op, h, *o)? {
+            let f = vm.prelude_fn(inplace_prelude(op));
+            let rest = vm.new_list(args[1 + i..].to_vec());
+            return Err(prelude_call(vm, "_set_update_rest", vec![args[0], f, rest]));
+        }
     }
     Ok(Value::None)
 }
 
-/// Methods taking any iterables: convert them to sets first.
+/// `set_difference(so, other)`: a new table, or `None` for Python.
+fn difference_table(vm: &mut Vm, h: Handle, other: Value) -> PyResult<Option<SetTable>> {
+    let other_size = match set_handle(vm, other) {
+        Some(oh) => Some(table(vm, oh).len()),
+        None => match other {
+            Value::Obj(d) => match vm.heap.get(d) {
+                Obj::Dict(d) => Some(d.len()),
+                _ => None,
+            },
+            _ => None,
+        },
+    };
+    let copy_and_difference = match other_size {
+        None => true,
+        Some(n) => (table(vm, h).len() >> 2) > n,
+    };
+    if copy_and_difference {
+        let t = copy_table(vm, h);
+        let tmp = vm.alloc(Obj::Set(Box::new(t)));
+        let th = set_handle(vm, tmp).expect("a set");
+        if !difference_update(vm, th, other)? {
+            return Ok(None);
+        }
+        return Ok(Some(std::mem::take(table_mut(vm, th))));
+    }
+    let entries: Vec<(i64, Value)> = table(vm, h).iter().map(|e| (e.hash, e.key)).collect();
+    let mut r = SetTable::new();
+    for (hash, k) in entries {
+        let present = match set_handle(vm, other) {
+            Some(oh) => has(vm, oh, k, hash),
+            None => match super::dict::dict_handle(vm, other) {
+                Some(dh) => match vm.heap.get(dh) {
+                    Obj::Dict(d) => match d.find(hash, k, |a, b| vm.eq_native(a, b)) {
+                        crate::objects::dict::Lookup::Found(_) => Some(true),
+                        crate::objects::dict::Lookup::Missing => Some(false),
+                        crate::objects::dict::Lookup::NeedsPython => None,
+                    },
+                    _ => None,
+                },
+                None => None,
+            },
+        };
+        match present {
+            Some(true) => {}
+            Some(false) => {
+                if r.add(hash, k, |x, y| vm.eq_native(x, y)) == SetLookup::NeedsPython {
+                    return Ok(None);
+                }
+            }
+            None => return Ok(None),
+        }
+    }
+    Ok(Some(r))
+}
+
+/// `set.union/intersection/difference/symmetric_difference(*others)`.
 fn multi(vm: &mut Vm, args: &[Value], op: BinOp) -> PyResult {
     let h = this(vm, args)?;
     let frozen = is_frozen(vm, h);
-    let mut acc = {
-        let mut r = SetTable::new();
-        let t = table(vm, h).clone();
-        r.merge_from(&t, |x, y| vm.eq_native(x, y));
-        new_like(vm, frozen, r)
+    let others = &args[1..];
+    let slow = |vm: &mut Vm, name: &str| -> PyResult {
+        let l = vm.new_list(others.to_vec());
+        Err(prelude_call(vm, name, vec![args[0], l]))
     };
-    if args.len() == 1 && op == BinOp::And {
-        return Ok(acc);
-    }
-    for o in &args[1..] {
-        let other = if set_handle(vm, *o).is_some() {
-            *o
-        } else {
-            set_from_iterable(vm, *o)?
-        };
-        acc = match set_binop(vm, op, acc, other)? {
-            Some(r) => r,
-            None => return Err(vm.type_error("unsupported set operation")),
-        };
-    }
-    Ok(acc)
+    let result = match op {
+        BinOp::Or => {
+            let t = copy_table(vm, h);
+            let r = vm.alloc(Obj::Set(Box::new(t)));
+            let rh = set_handle(vm, r).expect("a set");
+            for o in others {
+                if set_handle(vm, *o) == Some(h) {
+                    continue;
+                }
+                if !update_in_place(vm, rh, *o)? {
+                    return slow(vm, "_set_union_multi");
+                }
+            }
+            std::mem::take(table_mut(vm, rh))
+        }
+        BinOp::And => {
+            if others.is_empty() {
+                copy_table(vm, h)
+            } else {
+                let mut cur = h;
+                let mut t = SetTable::new();
+                for o in others {
+                    t = match intersection_table(vm, cur, *o)? {
+                        Some(t) => t,
+                        None => return slow(vm, "_set_intersection_multi"),
+                    };
+                    let tmp = vm.alloc(Obj::Set(Box::new(t.clone())));
+                    cur = set_handle(vm, tmp).expect("a set");
+                }
+                t
+            }
+        }
+        BinOp::Sub => {
+            if others.is_empty() {
+                copy_table(vm, h)
+            } else {
+                let Some(t) = difference_table(vm, h, others[0])? else {
+                    return slow(vm, "_set_difference_multi");
+                };
+                let r = vm.alloc(Obj::Set(Box::new(t)));
+                let rh = set_handle(vm, r).expect("a set");
+                for o in &others[1..] {
+                    if !difference_update(vm, rh, *o)? {
+                        return slow(vm, "_set_difference_multi");
+                    }
+                }
+                std::mem::take(table_mut(vm, rh))
+            }
+        }
+        _ => {
+            // A new set made from the other, updated with this one.
+            let r = vm.alloc(Obj::Set(Box::default()));
+            let rh = set_handle(vm, r).expect("a set");
+            if !update_in_place(vm, rh, others[0])?
+                || !symmetric_difference_update(vm, rh, args[0])?
+            {
+                return slow(vm, "_set_symmetric_difference_multi");
+            }
+            std::mem::take(table_mut(vm, rh))
+        }
+    };
+    Ok(new_like(vm, frozen, result))
 }
 
 fn s_union(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
@@ -541,23 +802,54 @@ fn s_symdiff(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
     multi(vm, args, BinOp::Xor)
 }
 
-fn inplace(vm: &mut Vm, args: &[Value], op: BinOp) -> PyResult {
+fn s_intersection_update(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
     let h = this(vm, args)?;
-    let r = multi(vm, args, op)?;
-    let rh = set_handle(vm, r).expect("a set");
+    match s_intersection(vm, args, &[]) {
+        Ok(r) => {
+            let rh = set_handle(vm, r).expect("a set");
+            let t = std::mem::take(table_mut(vm, rh));
+            table_mut(vm, h).assign(t);
+            Ok(Value::None)
+        }
+        Err(crate::vm::Flow::Call(_)) => {
+            let l = vm.new_list(args[1..].to_vec());
+            Err(prelude_call(
+                vm,
+                "_set_intersection_update",
+                vec![args[0], l],
+            ))
+        }
+        Err(e) => Err(e),
+    }
+}
+fn s_difference_update(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
+    update_method(vm, args, BinOp::Sub)
+}
+fn s_symdiff_update(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
+    arg_count(
+        vm,
+        "symmetric_difference_update",
+        &args[1.min(args.len())..],
+        1,
+        1,
+    )?;
+    update_method(vm, args, BinOp::Xor)
+}
+
+fn p_assign(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
+    let h = this(vm, args)?;
+    let Some(rh) = args.get(1).and_then(|v| set_handle(vm, *v)) else {
+        return Err(vm.type_error("_set_assign needs two sets"));
+    };
     let t = table(vm, rh).clone();
-    *table_mut(vm, h) = t;
+    table_mut(vm, h).assign(t);
     Ok(Value::None)
 }
 
-fn s_intersection_update(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
-    inplace(vm, args, BinOp::And)
-}
-fn s_difference_update(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
-    inplace(vm, args, BinOp::Sub)
-}
-fn s_symdiff_update(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
-    inplace(vm, args, BinOp::Xor)
+fn p_purge(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
+    let h = this(vm, args)?;
+    table_mut(vm, h).purge_dummies();
+    Ok(Value::None)
 }
 
 fn compare_method(vm: &mut Vm, args: &[Value], op: CmpOp) -> PyResult {
@@ -760,6 +1052,8 @@ pub fn install(vm: &mut Vm) {
         ("_set_probe", p_probe as crate::vm::NativeFn),
         ("_set_add_hashed", p_add_hashed),
         ("_set_remove_slot", p_remove_slot),
+        ("_set_assign", p_assign),
+        ("_set_purge", p_purge),
     ] {
         super::private_fn(vm, name, f);
     }

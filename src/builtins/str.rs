@@ -66,6 +66,37 @@ fn range_args(vm: &mut Vm, s: &str, args: &[Value], from: usize) -> PyResult<(us
     Ok((byte_at(s, start), byte_at(s, end.max(start))))
 }
 
+/// Whether `s[start:end]` (CPython's ADJUST_INDICES, which leaves a start
+/// past the end alone) is an empty window that even `""` cannot match.
+fn window_inverted(vm: &mut Vm, s: &str, args: &[Value], from: usize) -> PyResult<bool> {
+    let n = s.chars().count() as i64;
+    let start = match args.get(from) {
+        Some(v) if !v.is_none() => {
+            let i = int_arg(vm, *v, "start")?;
+            if i < 0 {
+                (i + n).max(0)
+            } else {
+                i
+            }
+        }
+        _ => 0,
+    };
+    let end = match args.get(from + 1) {
+        Some(v) if !v.is_none() => {
+            let i = int_arg(vm, *v, "end")?;
+            if i > n {
+                n
+            } else if i < 0 {
+                (i + n).max(0)
+            } else {
+                i
+            }
+        }
+        _ => n,
+    };
+    Ok(end < start)
+}
+
 fn s_join(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
     arg_count(vm, "join", &args[1.min(args.len())..], 1, 1)?;
     let sep = this(vm, args)?;
@@ -118,17 +149,17 @@ fn split_impl(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)], right: bool) -
     let parts: Vec<String> = if sep.is_none() {
         let mut parts = Vec::new();
         if right {
-            let mut rest = s.trim_end();
+            let mut rest = s.trim_end_matches(uni::is_space);
             while !rest.is_empty() {
                 if parts.len() == max {
                     parts.push(rest.to_string());
                     break;
                 }
-                match rest.rfind(char::is_whitespace) {
+                match rest.rfind(uni::is_space) {
                     Some(i) => {
                         let w = rest[i..].chars().next().map(|c| c.len_utf8()).unwrap_or(1);
                         parts.push(rest[i + w..].to_string());
-                        rest = rest[..i].trim_end();
+                        rest = rest[..i].trim_end_matches(uni::is_space);
                     }
                     None => {
                         parts.push(rest.to_string());
@@ -138,16 +169,16 @@ fn split_impl(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)], right: bool) -
             }
             parts.reverse();
         } else {
-            let mut rest = s.trim_start();
+            let mut rest = s.trim_start_matches(uni::is_space);
             while !rest.is_empty() {
                 if parts.len() == max {
                     parts.push(rest.to_string());
                     break;
                 }
-                match rest.find(char::is_whitespace) {
+                match rest.find(uni::is_space) {
                     Some(i) => {
                         parts.push(rest[..i].to_string());
-                        rest = rest[i..].trim_start();
+                        rest = rest[i..].trim_start_matches(uni::is_space);
                     }
                     None => {
                         parts.push(rest.to_string());
@@ -194,7 +225,7 @@ fn strip_impl(vm: &mut Vm, args: &[Value], left: bool, right: bool) -> PyResult 
     };
     let pred = |c: char| match &chars {
         Some(cs) => cs.contains(&c),
-        None => c.is_whitespace(),
+        None => uni::is_space(c),
     };
     let mut r: &str = &s;
     if left {
@@ -312,6 +343,9 @@ fn s_count(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
     arg_count(vm, "count", &args[1.min(args.len())..], 1, 3)?;
     let s = this(vm, args)?;
     let sub = arg_str(vm, args, 1, "must be str")?;
+    if window_inverted(vm, &s, args, 2)? {
+        return Ok(Value::Int(0));
+    }
     let (a, b) = range_args(vm, &s, args, 2)?;
     let hay = &s[a..b];
     let n = if sub.is_empty() {
@@ -326,6 +360,7 @@ fn affix_impl(vm: &mut Vm, args: &[Value], ends: bool) -> PyResult {
     let name = if ends { "endswith" } else { "startswith" };
     arg_count(vm, name, &args[1.min(args.len())..], 1, 3)?;
     let s = this(vm, args)?;
+    let inverted = window_inverted(vm, &s, args, 2)?;
     let (a, b) = range_args(vm, &s, args, 2)?;
     let hay = &s[a..b];
     let candidates: Vec<Value> = match args[1] {
@@ -341,6 +376,9 @@ fn affix_impl(vm: &mut Vm, args: &[Value], ends: bool) -> PyResult {
             );
             return Err(vm.type_error(msg));
         };
+        if inverted {
+            continue;
+        }
         if (ends && hay.ends_with(p)) || (!ends && hay.starts_with(p)) {
             return Ok(Value::Bool(true));
         }
@@ -434,7 +472,7 @@ fn s_swapcase(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
     map_str(vm, args, swapcase)
 }
 fn s_casefold(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
-    map_str(vm, args, |s| s.to_lowercase().replace('ß', "ss"))
+    map_str(vm, args, uni::casefold)
 }
 
 fn pred(vm: &mut Vm, args: &[Value], f: fn(&str) -> bool) -> PyResult {
@@ -442,60 +480,38 @@ fn pred(vm: &mut Vm, args: &[Value], f: fn(&str) -> bool) -> PyResult {
     Ok(Value::Bool(f(&s)))
 }
 
-/// Starts of the Unicode decimal-digit (Nd) blocks; each holds ten digits.
-const DECIMAL_BLOCKS: &[u32] = &[
-    0x30, 0x660, 0x6f0, 0x7c0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66, 0xce6, 0xd66,
-    0xde6, 0xe50, 0xed0, 0xf20, 0x1040, 0x1090, 0x17e0, 0x1810, 0x1946, 0x19d0, 0x1a80, 0x1a90,
-    0x1b50, 0x1bb0, 0x1c40, 0x1c50, 0xa620, 0xa8d0, 0xa900, 0xa9d0, 0xa9f0, 0xaa50, 0xabf0, 0xff10,
-    0x104a0, 0x10d30, 0x11066, 0x110f0, 0x11136, 0x111d0, 0x112f0, 0x11450, 0x114d0, 0x11650,
-    0x116c0, 0x11730, 0x118e0, 0x11950, 0x11c50, 0x11d50, 0x11da0, 0x16a60, 0x16ac0, 0x16b50,
-    0x1d7ce, 0x1d7d8, 0x1d7e2, 0x1d7ec, 0x1d7f6, 0x1e140, 0x1e2f0, 0x1e950, 0x1fbf0,
-];
-
-fn is_decimal(c: char) -> bool {
-    let n = c as u32;
-    DECIMAL_BLOCKS.iter().any(|&b| n >= b && n < b + 10)
-}
-
-fn is_digit(c: char) -> bool {
-    is_decimal(c)
-        || matches!(c as u32, 0xb2 | 0xb3 | 0xb9 | 0x2070 | 0x2074..=0x2079 | 0x2080..=0x2089 | 0x2460..=0x2468 | 0x2474..=0x247c | 0x2488..=0x2490 | 0x24f5..=0x24fd | 0x24ea | 0x24ff | 0x2776..=0x277e | 0x2780..=0x2788 | 0x278a..=0x2792 | 0x1369..=0x1371)
-}
+use crate::objects::unicode as uni;
 
 fn s_isdigit(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
-    pred(vm, args, |s| !s.is_empty() && s.chars().all(is_digit))
+    pred(vm, args, |s| !s.is_empty() && s.chars().all(uni::is_digit))
 }
 fn s_isdecimal(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
-    pred(vm, args, |s| !s.is_empty() && s.chars().all(is_decimal))
+    pred(vm, args, |s| {
+        !s.is_empty() && s.chars().all(uni::is_decimal)
+    })
 }
 fn s_isnumeric(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
     pred(vm, args, |s| {
-        !s.is_empty() && s.chars().all(|c| c.is_numeric())
+        !s.is_empty() && s.chars().all(uni::is_numeric)
     })
 }
 fn s_isalpha(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
-    pred(vm, args, |s| {
-        !s.is_empty() && s.chars().all(|c| c.is_alphabetic())
-    })
+    pred(vm, args, |s| !s.is_empty() && s.chars().all(uni::is_alpha))
 }
 fn s_isalnum(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
-    pred(vm, args, |s| {
-        !s.is_empty() && s.chars().all(|c| c.is_alphanumeric())
-    })
+    pred(vm, args, |s| !s.is_empty() && s.chars().all(uni::is_alnum))
 }
 fn s_isspace(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
-    pred(vm, args, |s| {
-        !s.is_empty() && s.chars().all(|c| c.is_whitespace())
-    })
+    pred(vm, args, |s| !s.is_empty() && s.chars().all(uni::is_space))
 }
 fn s_isupper(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
     pred(vm, args, |s| {
-        s.chars().any(|c| c.is_uppercase()) && !s.chars().any(|c| c.is_lowercase())
+        s.chars().any(uni::is_upper) && !s.chars().any(uni::is_lower)
     })
 }
 fn s_islower(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
     pred(vm, args, |s| {
-        s.chars().any(|c| c.is_lowercase()) && !s.chars().any(|c| c.is_uppercase())
+        s.chars().any(uni::is_lower) && !s.chars().any(uni::is_upper)
     })
 }
 fn s_istitle(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
@@ -503,13 +519,13 @@ fn s_istitle(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
         let mut cased = false;
         let mut prev_cased = false;
         for c in s.chars() {
-            if c.is_uppercase() {
+            if uni::is_upper(c) {
                 if prev_cased {
                     return false;
                 }
                 prev_cased = true;
                 cased = true;
-            } else if c.is_lowercase() {
+            } else if uni::is_lower(c) {
                 if !prev_cased {
                     return false;
                 }

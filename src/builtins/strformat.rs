@@ -130,6 +130,13 @@ pub fn format_native(vm: &mut Vm, v: Value, spec: &str) -> PyResult<Option<Strin
             }
             Obj::BigInt(b) => {
                 let b = (**b).clone();
+                if !matches!(
+                    spec.chars().last(),
+                    Some('b' | 'o' | 'x' | 'X' | 'c' | 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%')
+                ) && vm.int_too_long_for_str(&b)
+                {
+                    return Err(vm.int_str_limit_error());
+                }
                 if spec.is_empty() {
                     return Ok(Some(b.to_string()));
                 }
@@ -487,6 +494,9 @@ fn percent_one(
                 'X' => 'X',
                 _ => 'd',
             };
+            if ty == 'd' && vm.int_too_long_for_str(&big) {
+                return Err(vm.int_str_limit_error());
+            }
             let fs = fmt::Spec {
                 sign,
                 alt,

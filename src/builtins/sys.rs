@@ -56,6 +56,30 @@ fn st_readline(vm: &mut Vm, _args: &[Value], _kw: &[(Value, Value)]) -> PyResult
     }
 }
 
+fn sys_get_int_max_str_digits(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
+    arg_count(vm, "get_int_max_str_digits", args, 0, 0)?;
+    Ok(Value::Int(vm.int_max_str_digits as i64))
+}
+
+fn sys_set_int_max_str_digits(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult {
+    super::check_kw(vm, "set_int_max_str_digits", kw, &["maxdigits"])?;
+    let v = match (args.first(), super::kwarg(vm, kw, "maxdigits")) {
+        (Some(v), None) if args.len() == 1 => *v,
+        (None, Some(v)) => v,
+        _ => {
+            return Err(
+                vm.type_error("set_int_max_str_digits() takes exactly one argument (maxdigits)")
+            )
+        }
+    };
+    let n = super::int_arg(vm, v, "maxdigits")?;
+    if n != 0 && n < 640 {
+        return Err(vm.value_error("maxdigits must be 0 or larger than 640"));
+    }
+    vm.int_max_str_digits = n as usize;
+    Ok(Value::None)
+}
+
 fn sys_setrecursionlimit(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
     arg_count(vm, "setrecursionlimit", args, 1, 1)?;
     let n = super::int_arg(vm, args[0], "limit")?;
@@ -144,6 +168,7 @@ pub fn install(vm: &mut Vm) {
         layout: Layout::Opaque,
         flags: class_flags::BUILTIN,
         fields: vec![],
+        slots: None,
     })));
     let obj = vm.t.object;
     vm.class_mut(cls).mro = vec![cls, obj];
@@ -169,6 +194,22 @@ pub fn install(vm: &mut Vm) {
     module_set(vm, d, "stderr", stderr);
     module_set(vm, d, "__stdout__", stdout);
     module_set(vm, d, "__stderr__", stderr);
+    module_fn(
+        vm,
+        "sys",
+        d,
+        "get_int_max_str_digits",
+        sys_get_int_max_str_digits,
+        false,
+    );
+    module_fn(
+        vm,
+        "sys",
+        d,
+        "set_int_max_str_digits",
+        sys_set_int_max_str_digits,
+        true,
+    );
     module_fn(
         vm,
         "sys",

@@ -204,6 +204,9 @@ fn super_new(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
 fn range_new(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
     let a = &args[1..];
     arg_count(vm, "range", a, 1, 3)?;
+    if let Some(f) = super::index_retry(vm, "range", a) {
+        return Err(f);
+    }
     if a.iter()
         .any(|v| matches!(v, Value::Obj(h) if matches!(vm.heap.get(*h), Obj::BigInt(_))))
     {

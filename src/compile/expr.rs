@@ -328,6 +328,15 @@ impl<'a> Compiler<'a> {
                 Expr::StringLiteral(s) => Const::Str(s.value.to_str().to_string()),
                 Expr::BooleanLiteral(b) => Const::Bool(b.value),
                 Expr::NoneLiteral(_) => Const::None,
+                // `-1` is a constant too (CPython's AST optimizer folds it).
+                Expr::UnaryOp(u) if u.op == ast::UnaryOp::USub => match &*u.operand {
+                    Expr::NumberLiteral(n) => match &n.value {
+                        ast::Number::Int(i) => Const::Int(i.as_i64()?.checked_neg()?),
+                        ast::Number::Float(f) => Const::Float(-*f),
+                        _ => return None,
+                    },
+                    _ => return None,
+                },
                 _ => return None,
             });
         }

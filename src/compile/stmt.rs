@@ -458,7 +458,19 @@ impl<'a> Compiler<'a> {
             match block {
                 FBlock::Loop { .. } => {}
                 FBlock::TryFinally { finalbody } => {
+                    if preserve_tos {
+                        self.push_fblock(FBlock::PopValue);
+                    }
                     self.compile_body(finalbody)?;
+                    if preserve_tos {
+                        self.pop_fblock();
+                    }
+                }
+                FBlock::PopValue => {
+                    if preserve_tos {
+                        self.emit(Op::Swap(2));
+                    }
+                    self.emit(Op::Pop);
                 }
                 FBlock::FinallyEnd => {
                     if preserve_tos {

@@ -32,6 +32,9 @@ pub enum FBlock<'a> {
     HandlerCleanup { name: Option<String> },
     /// Inside a `with` body: `[exit]` on the stack.
     With,
+    /// A final body run by `return` on its way out: the return value sits
+    /// on the stack (a `break`/`continue`/`return` there drops it).
+    PopValue,
 }
 
 pub struct FBlockEntry<'a> {

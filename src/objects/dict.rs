@@ -59,6 +59,12 @@ impl Dict {
         self.len
     }
 
+    /// Bytes the table's buffers occupy (for GC pressure).
+    pub fn heap_bytes(&self) -> usize {
+        self.entries.capacity() * std::mem::size_of::<Entry>()
+            + self.index.capacity() * std::mem::size_of::<u32>()
+    }
+
     /// Changes whenever keys are added, removed or moved.
     #[inline]
     pub fn version(&self) -> u32 {

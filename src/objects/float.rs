@@ -8,10 +8,25 @@ use num_traits::{One, Signed, ToPrimitive, Zero};
 /// Shortest digits and decimal exponent: `v = 0.d1d2d3... * 10^(exp+1)`,
 /// i.e. `d1.d2d3... * 10^exp`. `v` must be finite and non-zero.
 fn shortest(v: f64) -> (String, i32) {
-    let s = format!("{:e}", v.abs());
-    let (mant, exp) = s.split_once('e').expect("{:e} always has an exponent");
-    let digits: String = mant.chars().filter(|c| *c != '.').collect();
-    (digits, exp.parse().expect("exponent is an integer"))
+    let split = |s: &str| -> (String, i32) {
+        let (mant, exp) = s.split_once('e').expect("{:e} always has an exponent");
+        let digits: String = mant.chars().filter(|c| *c != '.').collect();
+        (digits, exp.parse().expect("exponent is an integer"))
+    };
+    let a = v.abs();
+    let (digits, exp) = split(&format!("{:e}", a));
+    // Rust's shortest digits break a tie between two equally near
+    // candidates upwards; CPython's dtoa takes the correctly rounded one
+    // (half to even). Use that whenever it also reads back as `v`.
+    let n = digits.len();
+    let exact = format!("{:.*e}", n - 1, a);
+    if exact.parse::<f64>() == Ok(a) {
+        let (d2, e2) = split(&exact);
+        if d2.len() == n {
+            return (d2, e2);
+        }
+    }
+    (digits, exp)
 }
 
 /// `repr(float)`.

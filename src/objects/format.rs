@@ -211,8 +211,16 @@ pub fn format_int(v: IntValue, spec: &Spec) -> Result<String, String> {
     if matches!(ty, 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%') {
         return format_float(v.to_f64(), spec);
     }
+    if !matches!(ty, 'd' | 'n' | 'b' | 'o' | 'x' | 'X' | 'c') {
+        return Err(format!(
+            "Unknown format code '{ty}' for object of type 'int'"
+        ));
+    }
     if spec.precision.is_some() {
         return Err("Precision not allowed in integer format specifier".into());
+    }
+    if spec.z && matches!(ty, 'd' | 'n' | 'b' | 'o' | 'x' | 'X' | 'c') {
+        return Err("Negative zero coercion (z) not allowed in integer format specifier".into());
     }
     let big = v.to_big();
     let negative = big.is_negative();
@@ -250,11 +258,7 @@ pub fn format_int(v: IntValue, spec: &Spec) -> Result<String, String> {
 pub fn format_float(v: f64, spec: &Spec) -> Result<String, String> {
     let ty = spec.ty;
     let upper = matches!(ty, Some('E' | 'F' | 'G'));
-    let mut v = v;
-    if spec.z && v == 0.0 {
-        v = 0.0;
-    }
-    let negative = v.is_sign_negative() && !v.is_nan();
+    let mut negative = v.is_sign_negative() && !v.is_nan();
     let a = v.abs();
     let prec = spec.precision;
     let mut text = match ty {
@@ -280,6 +284,13 @@ pub fn format_float(v: f64, spec: &Spec) -> Result<String, String> {
     };
     if upper {
         text = text.to_uppercase();
+    }
+    // `z`: a value that rounds to zero loses its sign.
+    if spec.z && negative {
+        let mantissa = text.split(['e', 'E', '%']).next().unwrap_or("");
+        if mantissa.chars().all(|c| c == '0' || c == '.') {
+            negative = false;
+        }
     }
     if spec.alt && matches!(ty, Some('f' | 'F' | 'e' | 'E' | '%')) && !text.contains('.') {
         // `#` keeps the point even with precision 0.
@@ -315,6 +326,9 @@ pub fn format_str(s: &str, spec: &Spec) -> Result<String, String> {
     }
     if spec.sign.is_some() {
         return Err("Sign not allowed in string format specifier".into());
+    }
+    if spec.z {
+        return Err("Negative zero coercion (z) not allowed in string format specifier".into());
     }
     if spec.alt {
         return Err("Alternate form (#) not allowed in string format specifier".into());

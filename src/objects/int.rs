@@ -43,7 +43,14 @@ pub fn big_mod(a: &BigInt, b: &BigInt) -> BigInt {
 
 /// Parse the text of `int(text, base)`; `base == 0` means "from the prefix".
 pub fn parse_int(text: &str, base: u32) -> Option<BigInt> {
-    let t = text.trim();
+    let ascii;
+    let text = if text.is_ascii() {
+        text
+    } else {
+        ascii = to_ascii_digits(text);
+        &ascii
+    };
+    let t = text.trim_matches(|c: char| super::unicode::is_space(c));
     let (neg, body) = match t.strip_prefix('-') {
         Some(r) => (true, r),
         None => (false, t.strip_prefix('+').unwrap_or(t)),
@@ -161,6 +168,25 @@ fn libm_ldexp(x: f64, e: i32) -> f64 {
 /// Integer square root (`math.isqrt`).
 pub fn isqrt(n: &BigInt) -> BigInt {
     n.sqrt()
+}
+
+/// `_PyUnicode_TransformDecimalAndSpaceToASCII`: Unicode spaces become
+/// `' '` and decimal digits of any script their ASCII digit (what `int()`
+/// and `float()` accept).
+pub fn to_ascii_digits(text: &str) -> String {
+    text.chars()
+        .map(|c| {
+            if c.is_ascii() {
+                c
+            } else if super::unicode::is_space(c) {
+                ' '
+            } else if let Some(d) = super::unicode::decimal_value(c) {
+                char::from(b'0' + d as u8)
+            } else {
+                c
+            }
+        })
+        .collect()
 }
 
 #[cfg(test)]

@@ -7,3 +7,7 @@ pub mod format;
 pub mod hash;
 pub mod int;
 pub mod set;
+pub mod timsort;
+pub mod unicode;
+#[rustfmt::skip]
+pub mod unicode_tables;

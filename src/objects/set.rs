@@ -80,6 +80,11 @@ impl SetTable {
         self.fill
     }
 
+    /// Bytes the table occupies (for GC pressure).
+    pub fn heap_bytes(&self) -> usize {
+        self.table.len() * std::mem::size_of::<SetEntry>()
+    }
+
     /// Table slots, for iteration by position.
     pub fn slots(&self) -> usize {
         self.table.len()
@@ -282,8 +287,19 @@ impl SetTable {
         k
     }
 
+    /// Empty the set; like CPython, `pop`'s finger stays where it was.
     pub fn clear(&mut self) {
+        let finger = self.finger;
         *self = SetTable::default();
+        self.finger = finger;
+    }
+
+    /// Take `other`'s contents (CPython's `set_swap_bodies`, which leaves
+    /// `pop`'s finger alone).
+    pub fn assign(&mut self, other: SetTable) {
+        let finger = self.finger;
+        *self = other;
+        self.finger = finger;
     }
 
     /// `set_table_resize`: rebuild with room for `minused` entries.
@@ -316,7 +332,6 @@ impl SetTable {
         if self.fill == 0 && self.mask() == other.mask() && other_no_dummies {
             self.table.clone_from(&other.table);
             self.fill = other.used;
-            self.finger = 0;
             self.used = other.used;
             return SetLookup::Missing;
         }
@@ -335,6 +350,63 @@ impl SetTable {
             }
         }
         SetLookup::Missing
+    }
+
+    /// `set_discard_entry`: remove `key` if present (`Found` when it was).
+    pub fn discard<F: FnMut(Value, Value) -> Option<bool>>(
+        &mut self,
+        hash: i64,
+        key: Value,
+        eq: F,
+    ) -> SetLookup {
+        let r = self.lookup(hash, key, eq);
+        if let SetLookup::Found(i) = r {
+            self.remove_at(i);
+        }
+        r
+    }
+
+    /// The end of `set_difference_update_internal`: "If more than 1/4th
+    /// are dummies, then resize them away."
+    pub fn purge_dummies(&mut self) {
+        if self.fill - self.used > self.mask() / 4 {
+            let n = if self.used > 50000 {
+                self.used * 2
+            } else {
+                self.used * 4
+            };
+            self.resize(n);
+        }
+    }
+
+    /// Whether `pred` holds for every active key whose hash is `hash` (the
+    /// keys a lookup of that hash may compare against).
+    pub fn all_same_hash(&self, hash: i64, mut pred: impl FnMut(Value) -> bool) -> bool {
+        let mask = self.mask();
+        let mut i = (hash as u64 as usize) & mask;
+        let mut perturb = hash as u64;
+        loop {
+            let probes = if i + LINEAR_PROBES <= mask {
+                LINEAR_PROBES
+            } else {
+                0
+            };
+            for j in 0..=probes {
+                let e = &self.table[i + j];
+                if e.hash == 0 && e.key.is_null() {
+                    return true;
+                }
+                if e.hash == hash && is_active(e) && !pred(e.key) {
+                    return false;
+                }
+            }
+            perturb >>= PERTURB_SHIFT;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize))
+                & mask;
+        }
     }
 
     /// Pop the first active entry (CPython's `set.pop` scans from a finger;

@@ -285,7 +285,11 @@ pub fn snapshot(vm: &mut Vm) -> Result<String, SnapshotError> {
                 }
                 write::json_str(a, out);
             }
-            let _ = write!(out, "],\"reclimit\":{},\"cbcur\":", vm.recursion_limit);
+            let _ = write!(
+                out,
+                "],\"reclimit\":{},\"intdigits\":{},\"cbcur\":",
+                vm.recursion_limit, vm.int_max_str_digits
+            );
             w.value(s.callback_current.map_or(Value::None, Value::Obj), out);
             out.push('}');
             Ok(())
@@ -460,9 +464,17 @@ pub fn restore(vm: &mut Vm, text: &str) -> Result<(), SnapshotError> {
         .as_u64()
         .filter(|n| (1..=10_000_000).contains(n))
         .ok_or_else(|| at.key("reclimit").err("expected a recursion limit"))?;
+    let int_digits = field("intdigits")?
+        .as_u64()
+        .filter(|n| *n == 0 || (640..=u32::MAX as u64).contains(n))
+        .ok_or_else(|| {
+            at.key("intdigits")
+                .err("expected 0 or a digit limit of at least 640")
+        })?;
     let vm = r.vm();
     vm.argv = argv;
     vm.recursion_limit = reclimit as usize;
+    vm.int_max_str_digits = int_digits as usize;
     vm.sched.running = running;
     vm.sched.idle = idle;
     vm.switch_pending = switch_pending || idle;

@@ -265,6 +265,7 @@ impl<'v> Reader<'v> {
             }
         }
         self.check_types()?;
+        self.intern_slot_names();
         self.link_queues()?;
         get("root").ok_or_else(|| top.key("root").err("missing"))
     }
@@ -681,8 +682,8 @@ impl<'v> Reader<'v> {
     }
 
     fn class(&mut self, a: Arr, at: &Path, me: Handle) -> R<Obj> {
-        if a.len() != 10 {
-            return Err(at.err("a class has 10 parts"));
+        if a.len() != 11 {
+            return Err(at.err("a class has 11 parts"));
         }
         let name = string(a.at(1), &at.at(1))?.to_string();
         let qualname = string(a.at(2), &at.at(2))?.to_string();
@@ -703,6 +704,16 @@ impl<'v> Reader<'v> {
         // Only what the dunders cannot tell is kept; the rest is recomputed.
         let flags = uint(a.at(8), &at.at(8), u32::MAX as u64)? as u32 & class_flags::NAMEDTUPLE;
         let fields = self.values(a.at(9), &at.at(9))?;
+        let slots = match a.at(10) {
+            j if j.is_null() => None,
+            j => {
+                let names = self.values(j, &at.at(10))?;
+                for (i, n) in names.iter().enumerate() {
+                    self.want(*n, &at.at(10).at(i), Want::Str);
+                }
+                Some(names)
+            }
+        };
         Ok(Obj::Class(Box::new(crate::vm::object::Class {
             name,
             qualname,
@@ -713,6 +724,7 @@ impl<'v> Reader<'v> {
             layout,
             flags,
             fields,
+            slots,
         })))
     }
 
@@ -734,8 +746,8 @@ impl<'v> Reader<'v> {
                     "v" => Payload::Value(self.value(item(p, 1, &at.at(4))?, &at.at(4).at(1))?),
                     "e" => {
                         let pa = at.at(4);
-                        if p.len() != 6 {
-                            return Err(pa.err("exception data has 6 parts"));
+                        if p.len() != 8 {
+                            return Err(pa.err("exception data has 8 parts"));
                         }
                         let tb = arr(p.at(5), &pa.at(5))?;
                         if tb.len() % 2 != 0 {
@@ -755,6 +767,8 @@ impl<'v> Reader<'v> {
                             context: self.value(p.at(3), &pa.at(3))?,
                             suppress_context: boolean(p.at(4), &pa.at(4))?,
                             traceback,
+                            name: self.value(p.at(6), &pa.at(6))?,
+                            obj: self.value(p.at(7), &pa.at(7))?,
                         }))
                     }
                     other => return Err(at.at(4).err(format!("unknown payload {other:?}"))),
@@ -1202,6 +1216,27 @@ impl<'v> Reader<'v> {
     }
 
     // ----- pass 3 -----
+
+    /// `__slots__` names are compared by identity with attribute names,
+    /// which are interned: intern the restored ones too.
+    fn intern_slot_names(&mut self) {
+        for i in 0..self.handles.len() {
+            if !self.built[i] {
+                continue;
+            }
+            let h = self.handles[i];
+            let Obj::Class(c) = self.vm.heap.get(h) else {
+                continue;
+            };
+            let Some(names) = c.slots.clone() else {
+                continue;
+            };
+            let names: Vec<Value> = names.into_iter().map(|n| self.vm.intern_value(n)).collect();
+            if let Obj::Class(c) = self.vm.heap.get_mut(h) {
+                c.slots = Some(names);
+            }
+        }
+    }
 
     fn check_types(&mut self) -> R<()> {
         let checks = std::mem::take(&mut self.checks);

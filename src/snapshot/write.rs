@@ -416,6 +416,11 @@ impl<'v> Writer<'v> {
                 self.dict_entries(&c.dict, out);
                 let _ = write!(out, ",{},{},", layout_code(c.layout), c.flags);
                 self.values(&c.fields, out);
+                out.push(',');
+                match &c.slots {
+                    Some(slots) => self.values(slots, out),
+                    None => out.push_str("null"),
+                }
                 out.push(']');
             }
             Obj::Instance(i) => {
@@ -448,7 +453,11 @@ impl<'v> Writer<'v> {
                             let c = self.code(&tb.code);
                             let _ = write!(out, "{c},{}", tb.line);
                         }
-                        out.push_str("]]");
+                        out.push_str("],");
+                        self.value(e.name, out);
+                        out.push(',');
+                        self.value(e.obj, out);
+                        out.push(']');
                     }
                 }
                 out.push(']');

@@ -47,11 +47,12 @@ impl Vm {
                 .find(|&i| inst.dict.entry(i).is_some_and(|e| e.key.is(name)))?;
             (inst.class, slot)
         };
+        if self.class(cls).flags & class_flags::HAS_GETATTRIBUTE != 0 {
+            return None;
+        }
         let attr = self.lookup_type(cls, name);
-        if let Value::Obj(ah) = attr {
-            if matches!(self.heap.get(ah), Obj::Property(_)) {
-                return None;
-            }
+        if self.is_data_descriptor(attr) {
+            return None;
         }
         Some(InlineCache {
             a: cls.0,
@@ -168,10 +169,8 @@ impl Vm {
             return None;
         }
         let attr = self.lookup_type(cls, name);
-        if let Value::Obj(ah) = attr {
-            if matches!(self.heap.get(ah), Obj::Property(_)) {
-                return None;
-            }
+        if self.is_data_descriptor(attr) {
+            return None;
         }
         let Obj::Instance(inst) = self.heap.get(h) else {
             return None;
@@ -253,8 +252,73 @@ impl Vm {
                 }
                 return Err(Self::call_req(fget, vec![obj]));
             }
+            Obj::Instance(i) if self.class(i.class).flags & class_flags::HAS_DESCR_GET != 0 => {
+                let dcls = i.class;
+                let n = self.n.get;
+                let f = self.lookup_type(dcls, n);
+                return Err(Self::call_req(f, vec![attr, obj, Value::Obj(cls)]));
+            }
             _ => attr,
         })
+    }
+
+    /// Whether a class attribute takes precedence over the instance dict
+    /// (a property, or an instance of a class with `__get__` and `__set__`
+    /// or `__delete__`).
+    fn is_data_descriptor(&self, attr: Value) -> bool {
+        let Value::Obj(ah) = attr else { return false };
+        match self.heap.get(ah) {
+            Obj::Property(_) => true,
+            Obj::Instance(i) => self.class(i.class).flags & class_flags::HAS_DESCR_SET != 0,
+            _ => false,
+        }
+    }
+
+    /// A user descriptor's `__get__`, when it is a data descriptor that
+    /// takes precedence over the instance dict.
+    fn data_descriptor_get(&mut self, attr: Value) -> Option<Value> {
+        let Value::Obj(ah) = attr else { return None };
+        let Obj::Instance(i) = self.heap.get(ah) else {
+            return None;
+        };
+        let dcls = i.class;
+        let both = class_flags::HAS_DESCR_GET | class_flags::HAS_DESCR_SET;
+        if self.class(dcls).flags & both != both {
+            return None;
+        }
+        let n = self.n.get;
+        Some(self.lookup_type(dcls, n))
+    }
+
+    /// `object.__getattribute__(obj, name)`: descriptors, the instance
+    /// dict, class attributes; no `__getattribute__`/`__getattr__` hooks.
+    pub fn generic_get_attr(&mut self, obj: Value, name: Value) -> PyResult {
+        let Value::Obj(h) = obj else {
+            return self.get_attr(obj, name);
+        };
+        let Obj::Instance(i) = self.heap.get(h) else {
+            return self.get_attr(obj, name);
+        };
+        let cls = i.class;
+        let attr = self.lookup_type(cls, name);
+        if let Value::Obj(ah) = attr {
+            if let Obj::Property(_) = self.heap.get(ah) {
+                return self.bind_descriptor(attr, obj, cls);
+            }
+            if let Some(f) = self.data_descriptor_get(attr) {
+                return Err(Self::call_req(f, vec![attr, obj, Value::Obj(cls)]));
+            }
+        }
+        if let Some(v) = self.inst_dict_get(h, name) {
+            return Ok(v);
+        }
+        if !attr.is_null() {
+            return self.bind_descriptor(attr, obj, cls);
+        }
+        if let Some(v) = self.special_attr(obj, name)? {
+            return Ok(v);
+        }
+        Err(self.no_attribute(obj, name))
     }
 
     /// `obj.name`.
@@ -263,10 +327,29 @@ impl Vm {
             match self.heap.get(h) {
                 Obj::Instance(i) => {
                     let cls = i.class;
+                    let flags = self.class(cls).flags;
+                    if flags & class_flags::HAS_GETATTRIBUTE != 0 {
+                        let n = self.n.getattribute;
+                        let f = self.lookup_type(cls, n);
+                        if is_python_callable(self, f) {
+                            if flags & class_flags::HAS_GETATTR != 0 {
+                                // AttributeError from it falls back to __getattr__.
+                                return Err(super::ops::prelude_call(
+                                    self,
+                                    "_getattribute_hooked",
+                                    vec![f, obj, name],
+                                ));
+                            }
+                            return Err(Self::call_req(f, vec![obj, name]));
+                        }
+                    }
                     let attr = self.lookup_type(cls, name);
                     if let Value::Obj(ah) = attr {
                         if let Obj::Property(_) = self.heap.get(ah) {
                             return self.bind_descriptor(attr, obj, cls);
+                        }
+                        if let Some(f) = self.data_descriptor_get(attr) {
+                            return Err(Self::call_req(f, vec![attr, obj, Value::Obj(cls)]));
                         }
                     }
                     if let Some(v) = self.inst_dict_get(h, name) {
@@ -306,7 +389,7 @@ impl Vm {
                         _ => String::new(),
                     };
                     let msg = format!("module '{}' has no attribute '{}'", mname, n);
-                    return Err(self.attribute_error(msg));
+                    return Err(self.err_with_name(self.t.attribute_error, msg, name, obj));
                 }
                 Obj::Super(s) => {
                     let (start, this) = (s[0], s[1]);
@@ -335,7 +418,7 @@ impl Vm {
     pub fn no_attribute(&mut self, obj: Value, name: Value) -> Flow {
         let n = self.str_of(name).unwrap_or("?").to_string();
         let msg = format!("'{}' object has no attribute '{}'", self.type_name(obj), n);
-        self.attribute_error(msg)
+        self.err_with_name(self.t.attribute_error, msg, name, obj)
     }
 
     /// Attribute of a class object (`Cls.x`).
@@ -349,6 +432,14 @@ impl Vm {
                         return Ok(self.alloc(Obj::BoundMethod(Box::new([Value::Obj(h), f]))));
                     }
                     Obj::StaticMethod(f) => return Ok(*f),
+                    Obj::Instance(i)
+                        if self.class(i.class).flags & class_flags::HAS_DESCR_GET != 0 =>
+                    {
+                        let dcls = i.class;
+                        let n = self.n.get;
+                        let f = self.lookup_type(dcls, n);
+                        return Err(Self::call_req(f, vec![attr, Value::None, Value::Obj(h)]));
+                    }
                     _ => {}
                 }
             }
@@ -368,7 +459,7 @@ impl Vm {
             self.class(h).name,
             n
         );
-        Err(self.attribute_error(msg))
+        Err(self.err_with_name(self.t.attribute_error, msg, name, Value::Obj(h)))
     }
 
     /// `super(start, this).name`: look up after `start` in this's MRO.
@@ -419,6 +510,9 @@ impl Vm {
         if let Value::Obj(h) = obj {
             match self.heap.get(h) {
                 Obj::Instance(_) => {
+                    if self.class(cls).flags & class_flags::HAS_GETATTRIBUTE != 0 {
+                        return Ok((Value::Null, self.get_attr(obj, name)?));
+                    }
                     let attr = self.lookup_type(cls, name);
                     if let Value::Obj(ah) = attr {
                         if matches!(self.heap.get(ah), Obj::Function(_) | Obj::Native(_))
@@ -460,39 +554,7 @@ impl Vm {
                         return Err(Self::call_req(f, vec![obj, name, value]));
                     }
                 }
-                let attr = self.lookup_type(cls, name);
-                if let Value::Obj(ah) = attr {
-                    if let Obj::Property(p) = self.heap.get(ah) {
-                        let fset = p[1];
-                        if fset.is_none() || fset.is_null() {
-                            let n = self.str_of(name).unwrap_or("?").to_string();
-                            let msg = format!(
-                                "property '{}' of '{}' object has no setter",
-                                n,
-                                self.class(cls).name
-                            );
-                            return Err(self.attribute_error(msg));
-                        }
-                        return Err(Self::call_req(fset, vec![obj, value]));
-                    }
-                }
-                if self.set_exception_attr(obj, name, value)? {
-                    return Ok(());
-                }
-                if cls == self.t.object {
-                    return Err(self.no_attribute(obj, name));
-                }
-                if self.class(cls).flags & class_flags::NAMEDTUPLE != 0 {
-                    // Namedtuples have no __dict__; their fields are read-only.
-                    if self.namedtuple_field_index(cls, name).is_some() {
-                        return Err(self.attribute_error("can't set attribute"));
-                    }
-                    if !self.class(cls).fields.is_empty() {
-                        return Err(self.no_attribute(obj, name));
-                    }
-                }
-                self.instance_dict_set(h, name, value);
-                Ok(())
+                self.generic_set_attr(obj, name, value)
             }
             Obj::Class(_) => {
                 let n = self.str_of(name).unwrap_or("").to_string();
@@ -556,6 +618,132 @@ impl Vm {
                 }
             }
             _ => Err(self.readonly_attr(obj, name)),
+        }
+    }
+
+    /// `object.__setattr__(obj, name, value)` for instances: data
+    /// descriptors, `__slots__`, then the instance dict (no user hook).
+    pub fn generic_set_attr(&mut self, obj: Value, name: Value, value: Value) -> PyResult<()> {
+        let Value::Obj(h) = obj else {
+            return self.set_attr(obj, name, value);
+        };
+        let Obj::Instance(i) = self.heap.get(h) else {
+            return self.set_attr(obj, name, value);
+        };
+        let cls = i.class;
+        let attr = self.lookup_type(cls, name);
+        if let Value::Obj(ah) = attr {
+            match self.heap.get(ah) {
+                Obj::Property(p) => {
+                    let fset = p[1];
+                    if fset.is_none() || fset.is_null() {
+                        let n = self.str_of(name).unwrap_or("?").to_string();
+                        let msg = format!(
+                            "property '{}' of '{}' object has no setter",
+                            n,
+                            self.class(cls).name
+                        );
+                        return Err(self.attribute_error(msg));
+                    }
+                    return Err(Self::call_req(fset, vec![obj, value]));
+                }
+                Obj::Instance(d) if self.class(d.class).flags & class_flags::HAS_DESCR_SET != 0 => {
+                    let dcls = d.class;
+                    let n = self.n.set;
+                    let f = self.lookup_type(dcls, n);
+                    if f.is_null() {
+                        return Err(self.attribute_error("__set__"));
+                    }
+                    return Err(Self::call_req(f, vec![attr, obj, value]));
+                }
+                _ => {}
+            }
+        }
+        if self.set_exception_attr(obj, name, value)? {
+            return Ok(());
+        }
+        if cls == self.t.object {
+            return Err(self.no_attribute(obj, name));
+        }
+        if self.class(cls).flags & class_flags::NAMEDTUPLE != 0 {
+            // Namedtuples have no __dict__; their fields are read-only.
+            if self.namedtuple_field_index(cls, name).is_some() {
+                return Err(self.attribute_error("can't set attribute"));
+            }
+            if !self.class(cls).fields.is_empty() {
+                return Err(self.no_attribute(obj, name));
+            }
+        }
+        if let Some(slots) = &self.class(cls).slots {
+            if !slots.iter().any(|s| s.is(name)) {
+                return Err(self.no_attribute(obj, name));
+            }
+        }
+        self.instance_dict_set(h, name, value);
+        Ok(())
+    }
+
+    /// `object.__delattr__(obj, name)` for instances (no user hook).
+    pub fn generic_del_attr(&mut self, obj: Value, name: Value) -> PyResult<()> {
+        let Value::Obj(h) = obj else {
+            return Err(self.no_attribute(obj, name));
+        };
+        let Obj::Instance(i) = self.heap.get(h) else {
+            return self.del_attr(obj, name);
+        };
+        let cls = i.class;
+        let attr = self.lookup_type(cls, name);
+        if let Value::Obj(ah) = attr {
+            match self.heap.get(ah) {
+                Obj::Property(p) => {
+                    let fdel = p[2];
+                    if fdel.is_none() || fdel.is_null() {
+                        let n = self.str_of(name).unwrap_or("?").to_string();
+                        let msg = format!(
+                            "property '{}' of '{}' object has no deleter",
+                            n,
+                            self.class(cls).name
+                        );
+                        return Err(self.attribute_error(msg));
+                    }
+                    return Err(Self::call_req(fdel, vec![obj]));
+                }
+                Obj::Instance(d) if self.class(d.class).flags & class_flags::HAS_DESCR_SET != 0 => {
+                    let dcls = d.class;
+                    let n = self.n.delete;
+                    let f = self.lookup_type(dcls, n);
+                    if f.is_null() {
+                        return Err(self.attribute_error("__delete__"));
+                    }
+                    return Err(Self::call_req(f, vec![attr, obj]));
+                }
+                _ => {}
+            }
+        }
+        let hash = self.str_hash(name);
+        if let Obj::Instance(i) = self.heap.get(h) {
+            if !i.dict_obj.is_null() {
+                let d = i.dict_obj;
+                if crate::builtins::dict::dict_del_str(self, d, name) {
+                    return Ok(());
+                }
+                return Err(self.no_attribute(obj, name));
+            }
+        }
+        let found = {
+            let Obj::Instance(i) = self.heap.get(h) else {
+                unreachable!()
+            };
+            i.dict.find(hash, name, |a, b| self.str_eq(a, b))
+        };
+        match found {
+            Lookup::Found(s) => {
+                if let Obj::Instance(i) = self.heap.get_mut(h) {
+                    i.dict.remove_at(s);
+                }
+                Ok(())
+            }
+            _ => Err(self.no_attribute(obj, name)),
         }
     }
 
@@ -638,47 +826,7 @@ impl Vm {
                         return Err(Self::call_req(f, vec![obj, name]));
                     }
                 }
-                let attr = self.lookup_type(cls, name);
-                if let Value::Obj(ah) = attr {
-                    if let Obj::Property(p) = self.heap.get(ah) {
-                        let fdel = p[2];
-                        if fdel.is_none() || fdel.is_null() {
-                            let n = self.str_of(name).unwrap_or("?").to_string();
-                            let msg = format!(
-                                "property '{}' of '{}' object has no deleter",
-                                n,
-                                self.class(cls).name
-                            );
-                            return Err(self.attribute_error(msg));
-                        }
-                        return Err(Self::call_req(fdel, vec![obj]));
-                    }
-                }
-                let hash = self.str_hash(name);
-                if let Obj::Instance(i) = self.heap.get(h) {
-                    if !i.dict_obj.is_null() {
-                        let d = i.dict_obj;
-                        if crate::builtins::dict::dict_del_str(self, d, name) {
-                            return Ok(());
-                        }
-                        return Err(self.no_attribute(obj, name));
-                    }
-                }
-                let found = {
-                    let Obj::Instance(i) = self.heap.get(h) else {
-                        unreachable!()
-                    };
-                    i.dict.find(hash, name, |a, b| self.str_eq(a, b))
-                };
-                match found {
-                    Lookup::Found(s) => {
-                        if let Obj::Instance(i) = self.heap.get_mut(h) {
-                            i.dict.remove_at(s);
-                        }
-                        Ok(())
-                    }
-                    _ => Err(self.no_attribute(obj, name)),
-                }
+                self.generic_del_attr(obj, name)
             }
             Obj::Class(_) => {
                 let hash = self.str_hash(name);
@@ -785,6 +933,19 @@ impl Vm {
                 }
                 "value" if self.exc_matches(obj, self.t.stop_iteration) => Some(self.exc_arg0(obj)),
                 "code" if self.exc_matches(obj, self.t.system_exit) => Some(self.exc_arg0(obj)),
+                "name"
+                    if self.exc_matches(obj, self.t.name_error)
+                        || self.exc_matches(obj, self.t.attribute_error) =>
+                {
+                    Some(if d.name.is_null() {
+                        Value::None
+                    } else {
+                        d.name
+                    })
+                }
+                "obj" if self.exc_matches(obj, self.t.attribute_error) => {
+                    Some(if d.obj.is_null() { Value::None } else { d.obj })
+                }
                 _ => None,
             };
             if v.is_some() {
@@ -793,8 +954,10 @@ impl Vm {
         }
         let v = match self.heap.get(h) {
             Obj::Instance(i) if i.class == self.t.traceback => self.traceback_attr(obj, &n),
-            Obj::Instance(_) => match n.as_str() {
-                "__dict__" => Some(self.instance_dict_copy(h)),
+            Obj::Instance(i) => match n.as_str() {
+                "__dict__" if self.class(i.class).slots.is_none() => {
+                    Some(self.instance_dict_copy(h))
+                }
                 _ => None,
             },
             Obj::Class(c) => match n.as_str() {

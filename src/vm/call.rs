@@ -436,6 +436,23 @@ impl Vm {
         let init_name = self.n.init;
         let init = self.lookup_type(cls, init_name);
         let object_new = self.lookup_type(self.t.object, new_name);
+        if let Some(f) = self.python_new(new) {
+            // A `__new__` written in Python: call it, then `__init__` when
+            // it returned an instance of the class.
+            let len = self.cur.stack.len();
+            let nkw = self.tuple_len(kwnames);
+            let mut args = vec![Value::Obj(cls), f];
+            args.extend_from_slice(&self.cur.stack[len - argc..len - nkw]);
+            let names = self.tuple_items(kwnames);
+            let kw: Vec<(Value, Value)> = names
+                .iter()
+                .enumerate()
+                .map(|(i, n)| (*n, self.cur.stack[len - nkw + i]))
+                .collect();
+            self.cur.stack.truncate(ret_sp);
+            let hook = self.prelude_fn("_new_then_init");
+            return self.call_value(hook, &args, &kw, completion);
+        }
         let inst = if new.is(object_new) || layout == Layout::Object || layout == Layout::Exception
         {
             if layout == Layout::Exception {
@@ -504,6 +521,19 @@ impl Vm {
             return self.complete(comp, Value::None);
         }
         self.call_stack(init, argc, kwnames, ret_sp, comp)
+    }
+
+    /// The function behind a class's `__new__` when it is Python code.
+    fn python_new(&self, new: Value) -> Option<Value> {
+        let Value::Obj(h) = new else { return None };
+        match self.heap.get(h) {
+            Obj::StaticMethod(f) => match f {
+                Value::Obj(fh) if matches!(self.heap.get(*fh), Obj::Native(_)) => None,
+                _ => Some(*f),
+            },
+            Obj::Native(_) => None,
+            _ => Some(new),
+        }
     }
 
     pub fn tuple_len(&self, t: Value) -> usize {

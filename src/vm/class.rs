@@ -48,7 +48,7 @@ pub fn build_class(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResu
 
 impl Vm {
     /// The class body finished: build the class object.
-    pub fn finish_class(&mut self, name: Value, bases: Value, ns: Value, _kw: Value) -> PyResult {
+    pub fn finish_class(&mut self, name: Value, bases: Value, ns: Value, kw: Value) -> PyResult {
         let name_s = self.str_of(name).unwrap_or("?").to_string();
         let mut base_list: Vec<Handle> = self
             .tuple_items(bases)
@@ -136,6 +136,18 @@ impl Vm {
                 "__hash__" => has_hash = true,
                 _ => {}
             }
+            // CPython makes these implicitly static/class methods.
+            let v = match (ks.as_str(), v) {
+                ("__new__", Value::Obj(fh)) if matches!(self.heap.get(fh), Obj::Function(_)) => {
+                    self.alloc(Obj::StaticMethod(v))
+                }
+                ("__init_subclass__" | "__class_getitem__", Value::Obj(fh))
+                    if matches!(self.heap.get(fh), Obj::Function(_)) =>
+                {
+                    self.alloc(Obj::ClassMethod(v))
+                }
+                _ => v,
+            };
             let hash = self.str_hash(k);
             dict.insert(hash, k, v, |a, b| self.str_eq(a, b));
         }
@@ -144,6 +156,7 @@ impl Vm {
             let hash = self.str_hash(k);
             dict.insert(hash, k, Value::None, |a, b| self.str_eq(a, b));
         }
+        let slots = self.instance_slots(&dict, &mro_tail)?;
         let h = self.heap.alloc(Obj::Class(Box::new(Class {
             name: name_s,
             qualname,
@@ -154,6 +167,7 @@ impl Vm {
             layout,
             flags: 0,
             fields: Vec::new(),
+            slots,
         })));
         let mut mro = vec![h];
         mro.extend(mro_tail);
@@ -166,7 +180,111 @@ impl Vm {
             }
         }
         self.invalidate_cache();
+        if self.needs_class_hooks(h, kw) {
+            // `__set_name__` on the attributes, then the parent's
+            // `__init_subclass__` (with the class keywords): Python code.
+            return Err(super::ops::prelude_call(
+                self,
+                "_class_init_hooks",
+                vec![Value::Obj(h), kw],
+            ));
+        }
         Ok(Value::Obj(h))
+    }
+
+    /// Whether creating class `h` must run Python hooks: an attribute whose
+    /// type has `__set_name__`, a Python `__init_subclass__` in a base, or
+    /// class keywords (which `object.__init_subclass__` refuses).
+    fn needs_class_hooks(&mut self, h: Handle, kw: Value) -> bool {
+        if crate::builtins::dict::dict_len(self, kw) > 0 {
+            return true;
+        }
+        let n = self.n.init_subclass;
+        let isc = self.lookup_type_after(h, n);
+        if super::ops::is_python_callable(self, isc) && !self.is_native_classmethod(isc) {
+            return true;
+        }
+        let values: Vec<Value> = self.class(h).dict.values();
+        let sn = self.n.set_name;
+        values.into_iter().any(|v| {
+            matches!(v, Value::Obj(vh) if matches!(self.heap.get(vh), Obj::Instance(_))) && {
+                let t = self.type_of(v);
+                !self.lookup_type(t, sn).is_null()
+            }
+        })
+    }
+
+    fn is_native_classmethod(&self, v: Value) -> bool {
+        match v {
+            Value::Obj(h) => match self.heap.get(h) {
+                Obj::ClassMethod(Value::Obj(f)) => matches!(self.heap.get(*f), Obj::Native(_)),
+                _ => false,
+            },
+            _ => false,
+        }
+    }
+
+    /// `name` along `h`'s MRO, skipping `h` itself.
+    fn lookup_type_after(&self, h: Handle, name: Value) -> Value {
+        let hash = self.str_hash(name);
+        for &k in &self.class(h).mro[1..] {
+            let d = &self.class(k).dict;
+            if let crate::objects::dict::Lookup::Found(i) =
+                d.find(hash, name, |a, b| self.str_eq(a, b))
+            {
+                return d.value_at(i);
+            }
+        }
+        Value::Null
+    }
+
+    /// For a class defining `__slots__` whose bases all lack a `__dict__`:
+    /// every slot name along the MRO. `None` when instances have a dict.
+    fn instance_slots(&mut self, dict: &Dict, mro_tail: &[Handle]) -> PyResult<Option<Vec<Value>>> {
+        let key = self.n.slots;
+        let hash = self.str_hash(key);
+        let own = match dict.find(hash, key, |a, b| self.str_eq(a, b)) {
+            crate::objects::dict::Lookup::Found(i) => dict.value_at(i),
+            _ => return Ok(None),
+        };
+        let mut names: Vec<Value> = if self.str_of(own).is_some() {
+            vec![self.intern_value(own)]
+        } else {
+            match self.collect_native(own)? {
+                Some(items) => {
+                    let mut out = Vec::new();
+                    for it in items {
+                        if self.str_of(it).is_none() {
+                            let msg = format!(
+                                "__slots__ items must be strings, not '{}'",
+                                self.type_name(it)
+                            );
+                            return Err(self.type_error(msg));
+                        }
+                        out.push(self.intern_value(it));
+                    }
+                    out
+                }
+                None => return Ok(None),
+            }
+        };
+        if names.iter().any(|n| self.str_of(*n) == Some("__dict__")) {
+            return Ok(None);
+        }
+        for &b in mro_tail {
+            let c = self.class(b);
+            if c.flags & class_flags::BUILTIN != 0 {
+                if c.layout == Layout::Exception {
+                    return Ok(None);
+                }
+                continue;
+            }
+            match &c.slots {
+                Some(s) => names.extend(s.iter().copied()),
+                None => return Ok(None),
+            }
+        }
+        Ok(Some(names))
     }
 
     fn class_layout_compatible(&self, a: Layout, b: Layout) -> bool {
@@ -221,6 +339,10 @@ impl Vm {
             ("__contains__", class_flags::HAS_CONTAINS),
             ("__getitem__", class_flags::HAS_GETITEM),
             ("__missing__", class_flags::HAS_MISSING),
+            ("__getattribute__", class_flags::HAS_GETATTRIBUTE),
+            ("__get__", class_flags::HAS_DESCR_GET),
+            ("__set__", class_flags::HAS_DESCR_SET),
+            ("__delete__", class_flags::HAS_DESCR_SET),
         ];
         let order = ["__lt__", "__le__", "__gt__", "__ge__", "__eq__", "__ne__"];
         let mut hash_decided = false;

@@ -312,7 +312,7 @@ impl Vm {
                     return Ok(v);
                 }
                 match stage {
-                    CmpStage::Inplace => self.binary_op(op, a, b),
+                    CmpStage::Inplace => self.binary_op_after_inplace(op, a, b),
                     CmpStage::Forward => {
                         let ta = self.type_of(a);
                         let tb = self.type_of(b);
@@ -428,15 +428,24 @@ impl Vm {
                         return Ok(Value::Int(n));
                     }
                     if what == "__hash__" {
-                        if let Value::Int(i) = v {
-                            return Ok(Value::Int(crate::objects::hash::hash_int(i)));
-                        }
+                        // A result that fits a Py_hash_t is kept (-1 is
+                        // reserved for errors and becomes -2).
+                        let i = match v {
+                            Value::Int(i) => i,
+                            Value::Bool(b) => b as i64,
+                            _ => 0,
+                        };
+                        return Ok(Value::Int(if i == -1 { -2 } else { i }));
                     }
                     Ok(v)
                 }
                 Value::Obj(_) if what == "__hash__" && self.to_bigint(v).is_some() => {
                     let b = self.to_bigint(v).unwrap_or_default();
-                    Ok(Value::Int(crate::objects::hash::hash_bigint(&b)))
+                    let h = match num_traits::ToPrimitive::to_i64(&b) {
+                        Some(i) => i,
+                        None => crate::objects::hash::hash_bigint(&b),
+                    };
+                    Ok(Value::Int(if h == -1 { -2 } else { h }))
                 }
                 Value::Obj(_) if self.to_bigint(v).is_some() => {
                     if what == "__len__" {

@@ -40,6 +40,77 @@ impl Vm {
         Flow::Raise(self.new_exception_msg(cls, msg.as_ref()))
     }
 
+    /// A NameError/AttributeError that remembers the missing name (and the
+    /// object, or the raising frame's globals), for "Did you mean".
+    pub fn err_with_name(
+        &mut self,
+        cls: Handle,
+        msg: impl AsRef<str>,
+        name: Value,
+        obj: Value,
+    ) -> Flow {
+        let e = self.new_exception_msg(cls, msg.as_ref());
+        if let Some(d) = self.exc_data_mut(e) {
+            d.name = name;
+            d.obj = obj;
+        }
+        Flow::Raise(e)
+    }
+
+    /// CPython 3.11's suggestion for an uncaught NameError/AttributeError
+    /// (`Python/suggestions.c`): the closest name by a Levenshtein distance
+    /// where a case change costs 1 and other edits 2, within a third of
+    /// the characters involved.
+    pub fn exc_suggestion(&mut self, exc: Value) -> PyResult<Option<String>> {
+        let Some(d) = self.exc_data(exc) else {
+            return Ok(None);
+        };
+        let (name, obj) = (d.name, d.obj);
+        let Some(name) = self.str_of(name).map(|s| s.to_string()) else {
+            return Ok(None);
+        };
+        let mut lists: Vec<Vec<String>> = Vec::new();
+        if self.exc_matches(exc, self.t.name_error) {
+            let d = self.exc_data(exc).expect("an exception");
+            if let Some(tb) = d.traceback.first() {
+                lists.push(tb.code.code.varnames.to_vec());
+            }
+            if let Value::Obj(g) = obj {
+                if let Obj::Dict(gd) = self.heap.get(g) {
+                    lists.push(self.str_keys(gd));
+                }
+            }
+            if let Obj::Dict(bd) = self.heap.get(self.builtins) {
+                lists.push(self.str_keys(bd));
+            }
+        } else if self.exc_matches(exc, self.t.attribute_error) && !obj.is_null() {
+            let dir = match crate::builtins::functions::dir_of(self, obj) {
+                Ok(l) => l,
+                Err(Flow::Raise(_)) | Err(Flow::Call(_)) => return Ok(None),
+                Err(e) => return Err(e),
+            };
+            let items = self.tuple_items(dir);
+            lists.push(
+                items
+                    .iter()
+                    .filter_map(|v| self.str_of(*v).map(|s| s.to_string()))
+                    .collect(),
+            );
+        }
+        for l in &lists {
+            if let Some(s) = calculate_suggestion(l, &name) {
+                return Ok(Some(s.to_string()));
+            }
+        }
+        Ok(None)
+    }
+
+    fn str_keys(&self, d: &Dict) -> Vec<String> {
+        d.iter()
+            .filter_map(|e| self.str_of(e.key).map(|s| s.to_string()))
+            .collect()
+    }
+
     pub fn type_error(&mut self, msg: impl AsRef<str>) -> Flow {
         self.err(self.t.type_error, msg)
     }
@@ -304,4 +375,98 @@ impl Vm {
             format!("{}.{}", c.module, c.qualname)
         }
     }
+}
+
+const MAX_CANDIDATE_ITEMS: usize = 750;
+const MAX_STRING_SIZE: usize = 40;
+const MOVE_COST: usize = 2;
+const CASE_COST: usize = 1;
+
+fn substitution_cost(a: u8, b: u8) -> usize {
+    if a & 31 != b & 31 {
+        return MOVE_COST;
+    }
+    if a == b {
+        return 0;
+    }
+    if a.eq_ignore_ascii_case(&b) {
+        CASE_COST
+    } else {
+        MOVE_COST
+    }
+}
+
+/// `levenshtein_distance` of suggestions.c (on UTF-8 bytes).
+fn levenshtein(a: &[u8], b: &[u8], max_cost: usize) -> usize {
+    let (mut a, mut b) = (a, b);
+    while let (Some(x), Some(y)) = (a.first(), b.first()) {
+        if x != y {
+            break;
+        }
+        a = &a[1..];
+        b = &b[1..];
+    }
+    while let (Some(x), Some(y)) = (a.last(), b.last()) {
+        if x != y {
+            break;
+        }
+        a = &a[..a.len() - 1];
+        b = &b[..b.len() - 1];
+    }
+    if a.is_empty() || b.is_empty() {
+        return (a.len() + b.len()) * MOVE_COST;
+    }
+    if a.len() > MAX_STRING_SIZE || b.len() > MAX_STRING_SIZE {
+        return max_cost + 1;
+    }
+    if b.len() < a.len() {
+        std::mem::swap(&mut a, &mut b);
+    }
+    if (b.len() - a.len()) * MOVE_COST > max_cost {
+        return max_cost + 1;
+    }
+    let mut buffer: Vec<usize> = (1..=a.len()).map(|i| i * MOVE_COST).collect();
+    let mut result = 0;
+    for (b_index, &code) in b.iter().enumerate() {
+        let mut distance = b_index * MOVE_COST;
+        result = distance;
+        let mut minimum = usize::MAX;
+        for (index, &ac) in a.iter().enumerate() {
+            let substitute = distance + substitution_cost(code, ac);
+            distance = buffer[index];
+            let insert_delete = result.min(distance) + MOVE_COST;
+            result = insert_delete.min(substitute);
+            buffer[index] = result;
+            minimum = minimum.min(result);
+        }
+        if minimum > max_cost {
+            return max_cost + 1;
+        }
+    }
+    result
+}
+
+/// `calculate_suggestions`: the first closest candidate, if close enough.
+fn calculate_suggestion<'a>(dir: &'a [String], name: &str) -> Option<&'a str> {
+    if dir.len() >= MAX_CANDIDATE_ITEMS {
+        return None;
+    }
+    let mut best: Option<(&str, usize)> = None;
+    for item in dir {
+        if item == name {
+            continue;
+        }
+        let mut max_distance = (name.len() + item.len() + 3) * MOVE_COST / 6;
+        if let Some((_, d)) = best {
+            max_distance = max_distance.min(d.saturating_sub(1));
+        }
+        let d = levenshtein(name.as_bytes(), item.as_bytes(), max_distance);
+        if d > max_distance {
+            continue;
+        }
+        if best.is_none_or(|(_, bd)| d < bd) {
+            best = Some((item, d));
+        }
+    }
+    best.map(|(s, _)| s)
 }

@@ -20,6 +20,11 @@ pub struct Heap {
     live: usize,
     allocated_since_gc: usize,
     threshold: usize,
+    /// Payload bytes (`Obj::payload_bytes`) allocated or grown since the
+    /// last collection, and those live after it.
+    bytes_since_gc: usize,
+    live_bytes: usize,
+    byte_threshold: usize,
     pub collections: u64,
     /// One bit per slot: set for objects that existed when start-up ended
     /// (builtins, natives, the prelude). Cleared when such an object is
@@ -28,6 +33,9 @@ pub struct Heap {
 }
 
 const MIN_THRESHOLD: usize = 25_000;
+/// Collect after this many payload bytes even when few objects were made
+/// (a loop of big lists), or after as many as survived the last collection.
+const MIN_BYTE_THRESHOLD: usize = 16 << 20;
 
 impl Default for Heap {
     fn default() -> Self {
@@ -44,6 +52,9 @@ impl Heap {
             live: 0,
             allocated_since_gc: 0,
             threshold: MIN_THRESHOLD,
+            bytes_since_gc: 0,
+            live_bytes: 0,
+            byte_threshold: MIN_BYTE_THRESHOLD,
             collections: 0,
             boot: Vec::new(),
         }
@@ -53,6 +64,7 @@ impl Heap {
     pub fn alloc(&mut self, obj: Obj) -> Handle {
         self.live += 1;
         self.allocated_since_gc += 1;
+        self.bytes_since_gc += obj.payload_bytes();
         match self.free.pop() {
             Some(i) => {
                 self.slots[i as usize] = Some(obj);
@@ -127,7 +139,19 @@ impl Heap {
 
     #[inline]
     pub fn should_collect(&self) -> bool {
-        self.allocated_since_gc >= self.threshold
+        self.allocated_since_gc >= self.threshold || self.bytes_since_gc >= self.byte_threshold
+    }
+
+    /// Count `n` more payload bytes (an object's buffer grew in place).
+    #[inline]
+    pub fn note_growth(&mut self, n: usize) {
+        self.bytes_since_gc += n;
+    }
+
+    /// Payload bytes live after the last collection plus those allocated
+    /// since: an upper bound of what the arena's objects own.
+    pub fn tracked_bytes(&self) -> usize {
+        self.live_bytes + self.bytes_since_gc
     }
 
     /// Visit every live object mutably.
@@ -180,14 +204,16 @@ impl Heap {
             }
         }
         let mut live = 0;
+        let mut live_bytes = 0;
         // Rebuild the free list from the top down, so the lowest slots are
         // reused first (ids stay small and deterministic).
         self.free.clear();
         for i in (0..self.slots.len()).rev() {
             let slot = &mut self.slots[i];
-            if slot.is_some() {
+            if let Some(obj) = slot {
                 if self.marks[i / 64] & (1u64 << (i % 64)) != 0 {
                     live += 1;
+                    live_bytes += obj.payload_bytes();
                     continue;
                 }
                 *slot = None;
@@ -200,6 +226,9 @@ impl Heap {
         self.live = live;
         self.allocated_since_gc = 0;
         self.threshold = MIN_THRESHOLD.max(live);
+        self.bytes_since_gc = 0;
+        self.live_bytes = live_bytes;
+        self.byte_threshold = MIN_BYTE_THRESHOLD.max(live_bytes);
     }
 }
 

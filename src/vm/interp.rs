@@ -1216,9 +1216,7 @@ impl Vm {
                         let v = pop!();
                         let l = self.cur.stack[self.cur.stack.len() - n as usize];
                         if let Value::Obj(h) = l {
-                            if let Obj::List(items) = self.heap.get_mut(h) {
-                                items.push(v);
-                            }
+                            self.list_push(h, v);
                         }
                     }
                     Op::SetAdd(n) => {
@@ -1465,7 +1463,12 @@ impl Vm {
     pub fn name_error(&mut self, name: Value) -> Flow {
         let n = self.str_of(name).unwrap_or("?").to_string();
         let msg = format!("name '{}' is not defined", n);
-        self.err(self.t.name_error, msg)
+        let globals = self
+            .cur
+            .frames
+            .last()
+            .map_or(Value::Null, |f| Value::Obj(f.globals));
+        self.err_with_name(self.t.name_error, msg, name, globals)
     }
 
     /// A global (or builtin) through an instruction's cache: the slot it

@@ -44,6 +44,38 @@ impl Vm {
         })
     }
 
+    /// Whether `v` is an object whose class defines `__index__` in Python
+    /// (native code cannot read it as an int).
+    pub fn has_py_index(&mut self, v: Value) -> bool {
+        let Value::Obj(h) = v else { return false };
+        let Obj::Instance(i) = self.heap.get(h) else {
+            return false;
+        };
+        if !matches!(i.payload, Payload::None) {
+            return false;
+        }
+        let cls = i.class;
+        let n = self.n.index;
+        let f = self.lookup_type(cls, n);
+        is_python_callable(self, f)
+    }
+
+    /// A subscript key of a builtin sequence that needs `__index__` first
+    /// (an object with `__index__`, or a slice holding one).
+    fn key_needs_index(&mut self, obj: Value, key: Value) -> bool {
+        let Value::Obj(kh) = key else { return false };
+        let parts = match self.heap.get(kh) {
+            Obj::Slice(p) => **p,
+            Obj::Instance(_) => [key, Value::None, Value::None],
+            _ => return false,
+        };
+        let seq = matches!(obj, Value::Obj(h) if matches!(
+            self.heap.get(h),
+            Obj::List(_) | Obj::Tuple(_) | Obj::Str(_) | Obj::Bytes(_) | Obj::Range(_) | Obj::Deque(_)
+        ));
+        seq && parts.iter().any(|p| self.has_py_index(*p))
+    }
+
     /// Resolve slice object `s` for a sequence of length `len` (PySlice_AdjustIndices).
     pub fn slice_indices(&mut self, s: Value, len: usize) -> PyResult<SliceIdx> {
         let Value::Obj(h) = s else { unreachable!() };
@@ -149,6 +181,9 @@ impl Vm {
             let msg = format!("'{}' object is not subscriptable", self.type_name(obj));
             return Err(self.type_error(msg));
         };
+        if self.key_needs_index(obj, key) {
+            return Err(prelude_call(self, "_getitem_indexed", vec![obj, key]));
+        }
         match self.heap.get(h) {
             Obj::List(l) => {
                 let len = l.len();
@@ -314,6 +349,9 @@ impl Vm {
             );
             return Err(self.type_error(msg));
         };
+        if self.key_needs_index(obj, key) {
+            return Err(prelude_call(self, "_setitem_indexed", vec![obj, key, v]));
+        }
         match self.heap.get(h) {
             Obj::List(l) => {
                 let len = l.len();
@@ -419,6 +457,9 @@ impl Vm {
             );
             return Err(self.type_error(msg));
         };
+        if self.key_needs_index(obj, key) {
+            return Err(prelude_call(self, "_delitem_indexed", vec![obj, key]));
+        }
         match self.heap.get(h) {
             Obj::List(l) => {
                 let len = l.len();
@@ -476,10 +517,27 @@ impl Vm {
                     }
                 }
             }
-            _ => {
+            o => {
+                // Sequences without item deletion answer an index with
+                // PySequence_DelItem's wording.
+                let seq = matches!(
+                    o,
+                    Obj::Tuple(_)
+                        | Obj::Str(_)
+                        | Obj::Bytes(_)
+                        | Obj::Range(_)
+                        | Obj::Set(_)
+                        | Obj::FrozenSet(_)
+                );
+                let verb = if seq && self.index_value(key)?.is_some() {
+                    "doesn't"
+                } else {
+                    "does not"
+                };
                 let msg = format!(
-                    "'{}' object does not support item deletion",
-                    self.type_name(obj)
+                    "'{}' object {} support item deletion",
+                    self.type_name(obj),
+                    verb
                 );
                 Err(self.type_error(msg))
             }

@@ -118,6 +118,13 @@ pub struct Names {
     pub round: Value,
     pub rmod: Value,
     pub reversed: Value,
+    pub get: Value,
+    pub set: Value,
+    pub delete: Value,
+    pub set_name: Value,
+    pub getattribute: Value,
+    pub init_subclass: Value,
+    pub slots: Value,
     pub class_: Value,
     /// `(forward, reflected, inplace)` dunders of each `BinOp`, by its index.
     pub binops: Vec<[Value; 3]>,
@@ -157,6 +164,13 @@ impl Names {
             round: Value::Null,
             rmod: Value::Null,
             reversed: Value::Null,
+            get: Value::Null,
+            set: Value::Null,
+            delete: Value::Null,
+            set_name: Value::Null,
+            getattribute: Value::Null,
+            init_subclass: Value::Null,
+            slots: Value::Null,
             class_: Value::Null,
             binops: Vec::new(),
             cmps: Vec::new(),
@@ -228,6 +242,13 @@ impl Names {
             round: vm.intern("__round__"),
             rmod: vm.intern("__rmod__"),
             reversed: vm.intern("__reversed__"),
+            get: vm.intern("__get__"),
+            set: vm.intern("__set__"),
+            delete: vm.intern("__delete__"),
+            set_name: vm.intern("__set_name__"),
+            getattribute: vm.intern("__getattribute__"),
+            init_subclass: vm.intern("__init_subclass__"),
+            slots: vm.intern("__slots__"),
             class_: vm.intern("__class__"),
             binops,
             cmps,
@@ -264,6 +285,13 @@ impl Names {
         f(self.round);
         f(self.rmod);
         f(self.reversed);
+        f(self.get);
+        f(self.set);
+        f(self.delete);
+        f(self.set_name);
+        f(self.getattribute);
+        f(self.init_subclass);
+        f(self.slots);
         f(self.class_);
         self.binops
             .iter()
@@ -371,6 +399,9 @@ pub struct Vm {
     pub sources: Vec<(String, String)>,
     /// Names of start-up objects, computed on first snapshot.
     pub boot_names: Option<Rc<crate::snapshot::names::BootNames>>,
+    /// `sys.set_int_max_str_digits`: the most decimal digits an int may
+    /// have when converted to or from text (0: no limit).
+    pub int_max_str_digits: usize,
 }
 
 impl Vm {
@@ -424,6 +455,7 @@ impl Vm {
             code_registry: HashMap::default(),
             sources: Vec::new(),
             boot_names: None,
+            int_max_str_digits: 4300,
         };
         types::finish_bootstrap(&mut vm);
         vm.n = std::rc::Rc::new(Names::new(&mut vm));
@@ -498,6 +530,45 @@ impl Vm {
             Some(i) => Value::Int(i),
             None => self.alloc(Obj::BigInt(Box::new(b))),
         }
+    }
+
+    /// Whether `b` has more decimal digits than `int_max_str_digits`.
+    pub fn int_too_long_for_str(&self, b: &BigInt) -> bool {
+        let max = self.int_max_str_digits;
+        if max == 0 {
+            return false;
+        }
+        // An upper bound on the digit count first: ceil(bits * log10(2)).
+        let bound = (b.bits() as f64 * std::f64::consts::LOG10_2) as usize + 1;
+        if bound <= max {
+            return false;
+        }
+        let mut s = b.to_string();
+        if s.starts_with('-') {
+            s.remove(0);
+        }
+        s.len() > max
+    }
+
+    /// The ValueError of an int too long to write in decimal.
+    pub fn int_str_limit_error(&mut self) -> Flow {
+        let msg = format!(
+            "Exceeds the limit ({} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit",
+            self.int_max_str_digits
+        );
+        self.value_error(msg)
+    }
+
+    /// Err when `v` is an int too long to write in decimal.
+    pub fn check_int_str(&mut self, v: Value) -> PyResult<()> {
+        if let Value::Obj(h) = v {
+            if let Obj::BigInt(b) = self.heap.get(h) {
+                if self.int_too_long_for_str(b) {
+                    return Err(self.int_str_limit_error());
+                }
+            }
+        }
+        Ok(())
     }
 
     // ----- inspection -----
@@ -615,8 +686,13 @@ impl Vm {
         }
     }
 
+    /// The type's name as CPython's messages show it (`tp_name`).
     pub fn type_name(&self, v: Value) -> String {
-        self.class(self.type_of(v)).name.clone()
+        let t = self.type_of(v);
+        if t == self.t.deque {
+            return "collections.deque".into();
+        }
+        self.class(t).name.clone()
     }
 
     pub fn is_class(&self, v: Value) -> Option<Handle> {

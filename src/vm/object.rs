@@ -185,6 +185,12 @@ pub mod class_flags {
     pub const HAS_MISSING: u32 = 262144;
     /// Instances are namedtuples: `fields` names the tuple items.
     pub const NAMEDTUPLE: u32 = 524288;
+    /// Some class in the MRO overrides `__getattribute__` in Python.
+    pub const HAS_GETATTRIBUTE: u32 = 1 << 20;
+    /// Instances are descriptors: the class defines `__get__`.
+    pub const HAS_DESCR_GET: u32 = 1 << 21;
+    /// Instances are data descriptors: `__set__` or `__delete__`.
+    pub const HAS_DESCR_SET: u32 = 1 << 22;
 }
 
 #[derive(Clone, Debug)]
@@ -199,6 +205,9 @@ pub struct Class {
     pub flags: u32,
     /// For namedtuple classes: field names (str values).
     pub fields: Vec<Value>,
+    /// Classes whose instances have no `__dict__` (`__slots__` all along
+    /// the MRO): the attribute names instances may hold.
+    pub slots: Option<Vec<Value>>,
 }
 
 #[derive(Clone, Debug, Default)]
@@ -209,6 +218,11 @@ pub struct ExcData {
     pub cause: Value,
     pub context: Value,
     pub suppress_context: bool,
+    /// `NameError.name` / `AttributeError.name` (Null when unset).
+    pub name: Value,
+    /// `AttributeError.obj`; for a NameError, the globals dict of the
+    /// frame that raised it (for "Did you mean" suggestions).
+    pub obj: Value,
 }
 
 /// One line of a traceback.
@@ -371,6 +385,25 @@ pub enum Obj {
 }
 
 impl Obj {
+    /// Bytes this object owns outside its arena slot, for the payloads that
+    /// can be big (sequences, tables, text, big ints). Collection pressure
+    /// counts them, so memory stays proportional to live data.
+    #[inline]
+    pub fn payload_bytes(&self) -> usize {
+        const V: usize = std::mem::size_of::<Value>();
+        match self {
+            Obj::Str(s) => s.as_str().len(),
+            Obj::BigInt(b) => (b.bits() / 8) as usize,
+            Obj::Tuple(items) => items.len() * V,
+            Obj::List(items) => items.capacity() * V,
+            Obj::Dict(d) => d.heap_bytes(),
+            Obj::Set(t) | Obj::FrozenSet(t) => t.heap_bytes(),
+            Obj::Bytes(b) => b.len(),
+            Obj::Deque(d) => d.items.capacity() * V,
+            _ => 0,
+        }
+    }
+
     /// Call `f` on every value this object references.
     pub fn trace(&self, f: &mut dyn FnMut(Value)) {
         match self {
@@ -404,6 +437,7 @@ impl Obj {
                 c.mro.iter().for_each(|h| f(Value::Obj(*h)));
                 c.dict.trace(f);
                 c.fields.iter().for_each(|v| f(*v));
+                c.slots.iter().flatten().for_each(|v| f(*v));
             }
             Obj::Instance(i) => {
                 f(Value::Obj(i.class));
@@ -461,6 +495,8 @@ pub fn trace_exc(e: &ExcData, f: &mut dyn FnMut(Value)) {
     f(e.args);
     f(e.cause);
     f(e.context);
+    f(e.name);
+    f(e.obj);
     for t in &e.traceback {
         trace_code(&t.code, f);
     }

@@ -353,32 +353,12 @@ impl Vm {
     }
 
     pub fn inplace_op(&mut self, op: BinOp, a: Value, b: Value) -> PyResult {
-        // Mutable builtins update in place.
-        if let (BinOp::Add, Value::Obj(h)) = (op, a) {
-            if let Obj::List(_) = self.heap.get(h) {
-                self.list_extend(h, b)?;
-                return Ok(a);
-            }
-        }
         if let Value::Obj(h) = a {
-            if let Obj::Set(_) = self.heap.get(h) {
-                if matches!(op, BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor) {
-                    if let Some(r) = self.binary_native(op, a, b)? {
-                        // Replace the contents of `a` with the result.
-                        if let Value::Obj(rh) = r {
-                            let table = match self.heap.get(rh) {
-                                Obj::Set(t) | Obj::FrozenSet(t) => (**t).clone(),
-                                _ => return Ok(r),
-                            };
-                            if let Obj::Set(t) = self.heap.get_mut(h) {
-                                **t = table;
-                            }
-                        }
-                        return Ok(a);
-                    }
-                }
-            }
-            if let Obj::Instance(_) = self.heap.get(h) {
+            if let Obj::Instance(i) = self.heap.get(h) {
+                let payload = match i.payload {
+                    Payload::Value(p) => Some(p),
+                    _ => None,
+                };
                 let n = self.n.binops[op as usize][2];
                 let cls = self.type_of(a);
                 let f = self.lookup_type(cls, n);
@@ -396,9 +376,115 @@ impl Vm {
                         locals: Value::Null,
                     })));
                 }
+                // Subclasses of mutable builtins inherit their in-place slots.
+                if let Some(p) = payload {
+                    if self.builtin_inplace(op, p, b, a)?.is_some() {
+                        return Ok(a);
+                    }
+                }
+            } else if let Some(r) = self.builtin_inplace(op, a, b, a)? {
+                return Ok(r);
             }
         }
-        self.binary_op(op, a, b)
+        self.binary_op_after_inplace(op, a, b)
+    }
+
+    /// `a op b` once `a` had no in-place method (errors name `op=`).
+    pub fn binary_op_after_inplace(&mut self, op: BinOp, a: Value, b: Value) -> PyResult {
+        if let Some(r) = self.binary_native(op, a, b)? {
+            return Ok(r);
+        }
+        self.binary_dunder(op, a, b, true)
+    }
+
+    /// The in-place slots of mutable builtins (`list += it`, `set |= s`,
+    /// `dict |= m`, `deque *= n`...): update `a` and return it, or `None`
+    /// when the type has no such slot (or declines, like `set |= list`).
+    /// `ret` is what the statement's result is (`a` itself, or the
+    /// subclass instance whose payload `a` is).
+    fn builtin_inplace(
+        &mut self,
+        op: BinOp,
+        a: Value,
+        b: Value,
+        ret: Value,
+    ) -> PyResult<Option<Value>> {
+        let Value::Obj(h) = a else { return Ok(None) };
+        match (op, self.heap.get(h)) {
+            (BinOp::Add, Obj::List(_)) => {
+                if let Err(e) = self.list_extend(h, b) {
+                    return match e {
+                        Flow::Call(_) => Err(prelude_call(self, "_list_iadd", vec![a, b, ret])),
+                        e => Err(e),
+                    };
+                }
+                Ok(Some(ret))
+            }
+            (BinOp::Mul, Obj::List(_) | Obj::Deque(_)) => {
+                let Some(n) = self.repeat_count(b)? else {
+                    return Ok(None);
+                };
+                let n = n.max(0) as usize;
+                let len = match self.heap.get(h) {
+                    Obj::List(l) => l.len(),
+                    Obj::Deque(d) => d.items.len(),
+                    _ => 0,
+                };
+                if len.saturating_mul(n) > (1usize << 30) {
+                    return Err(Flow::Raise(self.new_exception(self.t.memory_error, vec![])));
+                }
+                match self.heap.get_mut(h) {
+                    Obj::List(l) => {
+                        if n == 0 {
+                            l.clear();
+                        } else {
+                            let orig = l.len();
+                            l.reserve(orig * (n - 1));
+                            for _ in 1..n {
+                                l.extend_from_within(..orig);
+                            }
+                        }
+                    }
+                    Obj::Deque(d) => {
+                        if n == 0 {
+                            d.items.clear();
+                        } else {
+                            let orig: Vec<Value> = d.items.iter().copied().collect();
+                            for _ in 1..n {
+                                for v in &orig {
+                                    d.items.push_back(*v);
+                                    if let Some(m) = d.maxlen {
+                                        if d.items.len() > m {
+                                            d.items.pop_front();
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                    _ => {}
+                }
+                Ok(Some(ret))
+            }
+            (BinOp::Add, Obj::Deque(_)) => {
+                crate::builtins::collections::deque_extend(self, h, b).map_err(|e| match e {
+                    Flow::Call(_) => prelude_call(self, "_deque_iadd", vec![a, b, ret]),
+                    e => e,
+                })?;
+                Ok(Some(ret))
+            }
+            (BinOp::Or, Obj::Dict(_)) => {
+                crate::builtins::dict::dict_update_from(self, a, b).map_err(|e| match e {
+                    Flow::Call(_) => prelude_call(self, "_dict_ior", vec![a, b, ret]),
+                    e => e,
+                })?;
+                Ok(Some(ret))
+            }
+            (BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor, Obj::Set(_)) => {
+                crate::builtins::set::set_inplace(self, op, a, b, ret)
+            }
+            _ => Ok(None),
+        }
     }
 
     /// Dispatch to `__op__`/`__rop__` of user classes.
@@ -409,7 +495,6 @@ impl Vm {
         b: Value,
         after_inplace: bool,
     ) -> PyResult {
-        let _ = after_inplace;
         let [nf, nr, _] = self.n.binops[op as usize];
         let ta = self.type_of(a);
         let tb = self.type_of(b);
@@ -476,23 +561,51 @@ impl Vm {
                 return Ok(r);
             }
         }
-        Err(self.unsupported(op, a, b))
+        // Sequence repetition by an object with `__index__`.
+        if op == BinOp::Mul {
+            let is_seq = |vm: &Vm, v: Value| {
+                matches!(v, Value::Obj(h) if matches!(
+                    vm.heap.get(h),
+                    Obj::Str(_) | Obj::List(_) | Obj::Tuple(_) | Obj::Bytes(_) | Obj::Deque(_)
+                ))
+            };
+            if is_seq(self, pa) && self.has_py_index(b) {
+                let f = if after_inplace {
+                    "_irepeat_indexed"
+                } else {
+                    "_repeat_indexed"
+                };
+                return Err(prelude_call(self, f, vec![a, b]));
+            }
+            if is_seq(self, pb) && self.has_py_index(a) && !after_inplace {
+                return Err(prelude_call(self, "_repeat_indexed", vec![b, a]));
+            }
+        }
+        Err(self.unsupported_op(op, a, b, after_inplace))
     }
 
     pub fn unsupported(&mut self, op: BinOp, a: Value, b: Value) -> Flow {
+        self.unsupported_op(op, a, b, false)
+    }
+
+    /// The TypeError of an operator no operand implements (`inplace`: it
+    /// was `a op= b`).
+    pub fn unsupported_op(&mut self, op: BinOp, a: Value, b: Value, inplace: bool) -> Flow {
         let seq_kind = |vm: &Vm, v: Value| match v {
             Value::Obj(h) => match vm.heap.get(h) {
                 Obj::Str(_) => Some("str"),
                 Obj::List(_) => Some("list"),
                 Obj::Tuple(_) => Some("tuple"),
                 Obj::Bytes(_) => Some("bytes"),
+                Obj::Deque(_) => Some("deque"),
                 _ => None,
             },
             _ => None,
         };
-        let is_inst = |vm: &Vm, v: Value| matches!(v, Value::Obj(h) if matches!(vm.heap.get(h), Obj::Instance(_)));
-        if op == BinOp::Add && !is_inst(self, b) {
-            if let Some(k) = seq_kind(self, a) {
+        let pa = self.payload_or_self(a);
+        let pb = self.payload_or_self(b);
+        if op == BinOp::Add {
+            if let Some(k) = seq_kind(self, pa) {
                 if k == "bytes" {
                     let msg = format!("can't concat {} to bytes", self.type_name(b));
                     return self.type_error(msg);
@@ -506,24 +619,35 @@ impl Vm {
                 return self.type_error(msg);
             }
         }
-        if op == BinOp::Mul {
-            let (sa, sb) = (seq_kind(self, a), seq_kind(self, b));
+        // `a *= b` only looks at b's repeat when a has no sequence slots.
+        let a_has_seq_slots = matches!(pa, Value::Obj(h) if matches!(
+            self.heap.get(h),
+            Obj::Set(_) | Obj::FrozenSet(_) | Obj::Dict(_) | Obj::Range(_) | Obj::DictView(..)
+        ));
+        if op == BinOp::Mul && !(inplace && a_has_seq_slots) {
+            let (sa, sb) = (seq_kind(self, pa), seq_kind(self, pb));
             let other = match (sa, sb) {
                 (Some(_), _) => Some(b),
                 (None, Some(_)) => Some(a),
                 _ => None,
             };
             if let Some(o) = other {
-                if !is_inst(self, o) {
-                    let msg = format!(
-                        "can't multiply sequence by non-int of type '{}'",
-                        self.type_name(o)
-                    );
-                    return self.type_error(msg);
-                }
+                let msg = format!(
+                    "can't multiply sequence by non-int of type '{}'",
+                    self.type_name(o)
+                );
+                return self.type_error(msg);
             }
         }
-        let msg = if op == BinOp::Pow {
+        let msg = if inplace {
+            let sym = if op == BinOp::Pow { "**" } else { op.symbol() };
+            format!(
+                "unsupported operand type(s) for {}=: '{}' and '{}'",
+                sym,
+                self.type_name(a),
+                self.type_name(b)
+            )
+        } else if op == BinOp::Pow {
             format!(
                 "unsupported operand type(s) for ** or pow(): '{}' and '{}'",
                 self.type_name(a),
@@ -643,12 +767,13 @@ impl Vm {
                 },
                 _ => Ok(None),
             },
-            (BinOp::Mul, Obj::Str(_) | Obj::List(_) | Obj::Tuple(_) | Obj::Bytes(_)) => {
-                match self.repeat_count(b)? {
-                    Some(n) => self.repeat(a, n).map(Some),
-                    None => Ok(None),
-                }
-            }
+            (
+                BinOp::Mul,
+                Obj::Str(_) | Obj::List(_) | Obj::Tuple(_) | Obj::Bytes(_) | Obj::Deque(_),
+            ) => match self.repeat_count(b)? {
+                Some(n) => self.repeat(a, n).map(Some),
+                None => Ok(None),
+            },
             (BinOp::Mod, Obj::Str(_)) => {
                 if let Value::Obj(hb) = b {
                     if let Obj::Instance(i) = self.heap.get(hb) {
@@ -696,7 +821,7 @@ impl Vm {
             if let Value::Obj(hb) = b {
                 if matches!(
                     self.heap.get(hb),
-                    Obj::Str(_) | Obj::List(_) | Obj::Tuple(_) | Obj::Bytes(_)
+                    Obj::Str(_) | Obj::List(_) | Obj::Tuple(_) | Obj::Bytes(_) | Obj::Deque(_)
                 ) {
                     if let Some(n) = self.repeat_count(a)? {
                         return self.repeat(b, n).map(Some);
@@ -733,6 +858,7 @@ impl Vm {
             Obj::List(l) => l.len(),
             Obj::Tuple(t) => t.len(),
             Obj::Bytes(b) => b.len(),
+            Obj::Deque(d) => d.items.len(),
             _ => 0,
         }
         .saturating_mul(n);
@@ -755,6 +881,20 @@ impl Vm {
             Obj::Bytes(b) => {
                 let r = b.repeat(n);
                 self.alloc(Obj::Bytes(r.into_boxed_slice()))
+            }
+            Obj::Deque(d) => {
+                let maxlen = d.maxlen;
+                let src: Vec<Value> = d.items.iter().copied().collect();
+                let mut items = std::collections::VecDeque::new();
+                for _ in 0..n {
+                    for v in &src {
+                        items.push_back(*v);
+                        if maxlen.is_some_and(|m| items.len() > m) {
+                            items.pop_front();
+                        }
+                    }
+                }
+                self.alloc(Obj::Deque(Box::new(super::object::Deque { items, maxlen })))
             }
             _ => unreachable!(),
         })
@@ -1132,6 +1272,13 @@ impl Vm {
             (Obj::Bytes(x), Obj::Bytes(y)) => Ordered::Known(x.cmp(y)),
             (Obj::Tuple(x), Obj::Tuple(y)) => self.seq_order(x, y),
             (Obj::List(x), Obj::List(y)) => self.seq_order(x, y),
+            (Obj::Deque(x), Obj::Deque(y)) => {
+                let (x, y) = (
+                    x.items.iter().copied().collect::<Vec<_>>(),
+                    y.items.iter().copied().collect::<Vec<_>>(),
+                );
+                self.seq_order(&x, &y)
+            }
             (Obj::Set(_) | Obj::FrozenSet(_), Obj::Set(_) | Obj::FrozenSet(_)) => Ordered::SubsetOp,
             (Obj::DictView(_, k), Obj::Set(_) | Obj::FrozenSet(_) | Obj::DictView(..))
             | (Obj::Set(_) | Obj::FrozenSet(_), Obj::DictView(_, k))

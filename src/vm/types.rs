@@ -128,6 +128,7 @@ fn make_class(heap: &mut Heap, name: &str, bases: &[Handle], layout: Layout) -> 
         layout,
         flags: class_flags::BUILTIN,
         fields: Vec::new(),
+        slots: None,
     })));
     // Builtin hierarchies are single inheritance: the MRO is the base chain.
     let mut mro = vec![h];

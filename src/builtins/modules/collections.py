@@ -26,19 +26,39 @@ class _NamedTupleBase(tuple):
         return tuple(self)
 
 
+_KEYWORDS = frozenset([
+    "False", "None", "True", "and", "as", "assert", "async", "await", "break",
+    "class", "continue", "def", "del", "elif", "else", "except", "finally",
+    "for", "from", "global", "if", "import", "in", "is", "lambda", "nonlocal",
+    "not", "or", "pass", "raise", "return", "try", "while", "with", "yield",
+])
+
+
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
     if isinstance(field_names, str):
         field_names = field_names.replace(",", " ").split()
-    field_names = tuple(map(str, field_names))
-    seen = set()
-    for name in field_names:
+    field_names = list(map(str, field_names))
+    typename = str(typename)
+    if rename:
+        seen = set()
+        for index, name in enumerate(field_names):
+            if (not name.isidentifier() or name in _KEYWORDS
+                    or name.startswith("_") or name in seen):
+                field_names[index] = f"_{index}"
+            seen.add(name)
+    for name in [typename] + field_names:
         if not name.isidentifier():
             raise ValueError(f"Type names and field names must be valid identifiers: {name!r}")
-        if name.startswith("_"):
+        if name in _KEYWORDS:
+            raise ValueError(f"Type names and field names cannot be a keyword: {name!r}")
+    seen = set()
+    for name in field_names:
+        if name.startswith("_") and not rename:
             raise ValueError(f"Field names cannot start with an underscore: {name!r}")
         if name in seen:
             raise ValueError(f"Encountered duplicate field name: {name!r}")
         seen.add(name)
+    field_names = tuple(field_names)
     if defaults is None:
         defaults = ()
     else:
@@ -208,11 +228,106 @@ class Counter(dict):
                 result[elem] = newcount
         return result
 
+    @classmethod
+    def fromkeys(cls, iterable, v=None):
+        raise NotImplementedError(
+            "Counter.fromkeys() is undefined.  Use Counter(iterable) instead.")
+
+    def __eq__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return _counter_all(self, other, _count_eq)
+
+    def __ne__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return not self == other
+
+    def __le__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return _counter_all(self, other, _count_le)
+
+    def __lt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self <= other and self != other
+
+    def __ge__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return _counter_all(other, self, _count_le)
+
+    def __gt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self >= other and self != other
+
+    __hash__ = None
+
+    def __pos__(self):
+        result = Counter()
+        for elem, count in self.items():
+            if count > 0:
+                result[elem] = count
+        return result
+
+    def __neg__(self):
+        result = Counter()
+        for elem, count in self.items():
+            if count < 0:
+                result[elem] = 0 - count
+        return result
+
+    def _keep_positive(self):
+        for elem in [e for e, c in self.items() if not c > 0]:
+            del self[elem]
+        return self
+
+    def __iadd__(self, other):
+        for elem, count in other.items():
+            self[elem] += count
+        return self._keep_positive()
+
+    def __isub__(self, other):
+        for elem, count in other.items():
+            self[elem] -= count
+        return self._keep_positive()
+
+    def __ior__(self, other):
+        for elem, other_count in other.items():
+            if other_count > self[elem]:
+                self[elem] = other_count
+        return self._keep_positive()
+
+    def __iand__(self, other):
+        for elem, count in self.items():
+            other_count = other[elem]
+            if other_count < count:
+                self[elem] = other_count
+        return self._keep_positive()
+
     def __repr__(self):
         if not self:
-            return "Counter()"
+            return f"{type(self).__name__}()"
         parts = [f"{k!r}: {v!r}" for k, v in self.most_common()]
-        return "Counter({" + ", ".join(parts) + "})"
+        return type(self).__name__ + "({" + ", ".join(parts) + "})"
+
+
+def _count_eq(a, b):
+    return a == b
+
+
+def _count_le(a, b):
+    return a <= b
+
+
+def _counter_all(a, b, test):
+    for c in (a, b):
+        for e in c:
+            if not test(a[e], b[e]):
+                return False
+    return True
 
 
 def _count_key(item):

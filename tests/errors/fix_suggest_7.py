@@ -1,0 +1,2 @@
+abcdefghijklmnop = 1
+abcdefghijklmnopqrstuvwxyz

@@ -1,0 +1,3 @@
+class K: pass
+K.fooo = 1
+K.foo
