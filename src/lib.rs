@@ -14,6 +14,8 @@ pub mod native_host;
 pub mod objects;
 pub mod stackless;
 pub mod vm;
+#[cfg(target_arch = "wasm32")]
+pub mod wasm;
 
 pub use compile::CompileError;
 pub use host::{CaptureHost, Host};
@@ -109,6 +111,13 @@ impl Runtime {
         Outcome::Exited(status)
     }
 
+    /// Whether a tasklet waits for a line of input (after
+    /// [`Outcome::Waiting`]): hosts that cannot block use it to know that
+    /// the program needs input, not only a timer.
+    pub fn waiting_for_input(&self) -> bool {
+        !self.vm.sched.readers.is_empty()
+    }
+
     /// Block in the host until a waiting tasklet can go on (after
     /// [`Outcome::Waiting`]).
     pub fn wait(&mut self) {
@@ -142,7 +151,10 @@ impl Runtime {
                 }
             };
         }
+        let type_name = self.vm.exc_type_name(exc);
+        self.vm.host.uncaught(Some(&type_name));
         self.print_exception(exc);
+        self.vm.host.uncaught(None);
         1
     }
 
