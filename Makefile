@@ -4,12 +4,25 @@
 #   make test    install what is missing, then run every test
 #   make bench   speed against CPython, measured in one run
 #   make run FILE=prog.py [ARGS="..."]
+#   make wasm    build the npm package in pkg/ (WebAssembly + JS driver + CLI)
+#   make sizes   the .wasm's raw/gzip/brotli sizes and what dominates (twiggy)
 
 CARGO ?= cargo
 PYTHON ?= python3
-WEFT := target/release/weft
+NODE ?= node
+NPM ?= npm
+TARGET_DIR := $(or $(CARGO_TARGET_DIR),target)
+WEFT := $(TARGET_DIR)/release/weft
+# Pinned tools (../shared/TOOLCHAIN.md): the wasm-bindgen CLI must be the
+# version of the wasm-bindgen crate in Cargo.lock.
+WASM_PACK_VERSION := 0.15.1
+WASM_BINDGEN_VERSION := 0.2.130
+PLAYWRIGHT_VERSION := 1.65.1
+CHROMIUM := /usr/bin/chromium
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+WASM := $(TARGET_DIR)/wasm32-unknown-unknown/release/weft.wasm
 
-.PHONY: demo run test setup build check-python lint wasm-check bench regen clean
+.PHONY: demo run test setup setup-js build check-python check-node lint wasm-check wasm js-test sizes bench regen clean
 
 demo: setup build
 	$(WEFT) run examples/tour.py
@@ -27,6 +40,24 @@ setup: check-python
 	@rustup component list --installed 2>/dev/null | grep -q '^clippy' || rustup component add clippy
 	@rustup component list --installed 2>/dev/null | grep -q '^rustfmt' || rustup component add rustfmt
 
+# What building and testing the npm package needs, each step skipped when
+# its tool is already there at the pinned version. `cargo install` builds in
+# its own temporary directory, not in CARGO_TARGET_DIR.
+setup-js: setup check-node
+	@wasm-pack --version 2>/dev/null | grep -qx 'wasm-pack $(WASM_PACK_VERSION)' \
+		|| env -u CARGO_TARGET_DIR $(CARGO) install --locked wasm-pack --version $(WASM_PACK_VERSION)
+	@wasm-bindgen --version 2>/dev/null | grep -qx 'wasm-bindgen $(WASM_BINDGEN_VERSION)' \
+		|| env -u CARGO_TARGET_DIR $(CARGO) install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION)
+	@grep -A1 '^name = "wasm-bindgen"$$' Cargo.lock | grep -qx 'version = "$(WASM_BINDGEN_VERSION)"' \
+		|| { echo "Cargo.lock's wasm-bindgen is not $(WASM_BINDGEN_VERSION): update WASM_BINDGEN_VERSION"; exit 1; }
+	@test -x $(CHROMIUM) || { $(SUDO) apt-get update && $(SUDO) apt-get install -y chromium; }
+	@$(NODE) -e "process.exit(require('./tests/js/node_modules/playwright-core/package.json').version === '$(PLAYWRIGHT_VERSION)' ? 0 : 1)" 2>/dev/null \
+		|| $(NPM) ci --prefix tests/js --no-audit --no-fund
+
+check-node:
+	@$(NODE) -e 'process.exit(+process.versions.node.split(".")[0] >= 20 ? 0 : 1)' 2>/dev/null \
+		|| { echo "Node.js >= 20 (with npm) is needed for the WebAssembly package and its tests"; exit 1; }
+
 check-python:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info[:2] == (3, 11) else 1)' \
 		|| { echo "CPython 3.11 is needed as the reference (python3)"; exit 1; }
@@ -34,13 +65,35 @@ check-python:
 lint:
 	$(CARGO) fmt --check
 	$(CARGO) clippy --all-targets -- -D warnings
+	$(CARGO) clippy --target wasm32-unknown-unknown --lib -- -D warnings
 
 # The core must build for the web: no threads, files or clocks in it.
 wasm-check:
 	$(CARGO) build --lib --target wasm32-unknown-unknown
 
-test: setup lint wasm-check
+# The npm package: wasm-pack's web build, the nodejs glue for require()
+# from the same .wasm, and pkg-template/ merged in.
+wasm: setup-js
+	wasm-pack build --mode no-install --release --target web --out-dir pkg -- --no-default-features
+	wasm-bindgen --target nodejs --out-dir $(TARGET_DIR)/wasm-node $(WASM)
+	$(NODE) pkg-template/build.mjs pkg $(TARGET_DIR)/wasm-node
+
+# node:test suites against pkg/; the CLI suite compares with the native
+# binary that `cargo test` builds.
+js-test: wasm
+	WEFT_NATIVE=$(TARGET_DIR)/debug/weft $(NODE) --test tests/js/*.test.mjs
+
+test: setup lint
 	$(CARGO) test
+	$(MAKE) js-test
+
+sizes: wasm
+	@$(NODE) -e 'const fs = require("fs"), z = require("zlib"); const b = fs.readFileSync("pkg/weft_bg.wasm"); \
+		const kb = (n) => (n / 1024).toFixed(0) + " KiB"; \
+		console.log("weft_bg.wasm raw", kb(b.length), "gzip -9", kb(z.gzipSync(b, { level: 9 }).length), \
+		"brotli q11", kb(z.brotliCompressSync(b, { params: { [z.constants.BROTLI_PARAM_QUALITY]: 11 } }).length))'
+	@twiggy --version >/dev/null 2>&1 || env -u CARGO_TARGET_DIR $(CARGO) install twiggy
+	twiggy top -n 25 $(WASM)
 
 bench: setup build
 	$(PYTHON) bench/run.py
