@@ -6,6 +6,7 @@
 #   make run FILE=prog.py [ARGS="..."]
 #   make wasm    build the npm package in pkg/ (WebAssembly + JS driver + CLI)
 #   make sizes   the .wasm's raw/gzip/brotli sizes and what dominates (twiggy)
+#   make startup time from `node pkg/cli.js run hello.py` to its first line
 
 CARGO ?= cargo
 PYTHON ?= python3
@@ -20,9 +21,9 @@ WASM_BINDGEN_VERSION := 0.2.130
 PLAYWRIGHT_VERSION := 1.65.1
 CHROMIUM := /usr/bin/chromium
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
-WASM := $(TARGET_DIR)/wasm32-unknown-unknown/release/weft.wasm
+WASM := $(TARGET_DIR)/wasm32-unknown-unknown/wasm/weft.wasm
 
-.PHONY: demo run test setup setup-js build check-python check-node lint wasm-check wasm js-test sizes bench regen clean
+.PHONY: demo run test setup setup-js build check-python check-node lint wasm-check wasm js-test sizes startup bench regen clean
 
 demo: setup build
 	$(WEFT) run examples/tour.py
@@ -74,7 +75,7 @@ wasm-check:
 # The npm package: wasm-pack's web build, the nodejs glue for require()
 # from the same .wasm, and pkg-template/ merged in.
 wasm: setup-js
-	wasm-pack build --mode no-install --release --target web --out-dir pkg -- --no-default-features
+	wasm-pack build --mode no-install --profile wasm --target web --out-dir pkg -- --no-default-features
 	wasm-bindgen --target nodejs --out-dir $(TARGET_DIR)/wasm-node $(WASM)
 	$(NODE) pkg-template/build.mjs pkg $(TARGET_DIR)/wasm-node
 
@@ -94,6 +95,9 @@ sizes: wasm
 		"brotli q11", kb(z.brotliCompressSync(b, { params: { [z.constants.BROTLI_PARAM_QUALITY]: 11 } }).length))'
 	@twiggy --version >/dev/null 2>&1 || env -u CARGO_TARGET_DIR $(CARGO) install twiggy
 	twiggy top -n 25 $(WASM)
+
+startup: wasm build
+	$(NODE) bench/wasm_startup.mjs --native $(WEFT)
 
 bench: setup build
 	$(PYTHON) bench/run.py

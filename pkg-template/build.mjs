@@ -19,13 +19,51 @@ if (!pkgDir || !nodeDir) {
 const here = path.dirname(fileURLToPath(import.meta.url));
 const read = (p) => fs.readFileSync(p, 'utf8');
 
-// The two glues must drive the very same module.
-const webWasm = fs.readFileSync(path.join(pkgDir, 'weft_bg.wasm'));
-const nodeWasm = fs.readFileSync(path.join(nodeDir, 'weft_bg.wasm'));
+// The two glues must drive the very same module (names aside: the package's
+// copy has them stripped once this script ran).
+const webWasm = stripNames(fs.readFileSync(path.join(pkgDir, 'weft_bg.wasm')));
+const nodeWasm = stripNames(fs.readFileSync(path.join(nodeDir, 'weft_bg.wasm')));
 if (!webWasm.equals(nodeWasm)) {
   console.error('build.mjs: the web and nodejs wasm-bindgen outputs differ; rebuild both from one .wasm');
   process.exit(1);
 }
+
+/**
+ * The module without its `name` and `producers` custom sections: function
+ * names only serve debugging (twiggy reads them from the cargo output).
+ */
+function stripNames(wasm) {
+  const keep = [wasm.subarray(0, 8)];
+  let i = 8;
+  const leb = () => {
+    let r = 0;
+    let shift = 0;
+    for (;;) {
+      const b = wasm[i++];
+      r += (b & 0x7f) * 2 ** shift;
+      shift += 7;
+      if (b < 0x80) return r;
+    }
+  };
+  while (i < wasm.length) {
+    const start = i;
+    const id = wasm[i++];
+    const size = leb();
+    const body = i;
+    i = body + size;
+    if (id === 0) {
+      const save = i;
+      i = body;
+      const len = leb();
+      const name = wasm.subarray(i, i + len).toString('utf8');
+      i = save;
+      if (name === 'name' || name === 'producers') continue;
+    }
+    keep.push(wasm.subarray(start, i));
+  }
+  return Buffer.concat(keep);
+}
+fs.writeFileSync(path.join(pkgDir, 'weft_bg.wasm'), webWasm);
 
 const driver = read(path.join(here, 'src', 'driver.js'));
 const names = 'Runtime, WeftSyntaxError, WeftPythonError, WeftPanicError';
@@ -43,8 +81,10 @@ function loadGlue() {
     loading = (async () => {
       const url = new URL('./weft_bg.wasm', import.meta.url);
       if (isNode && url.protocol === 'file:') {
+        // Compiled synchronously from the bytes: with WebAssembly.compile,
+        // Node 20 stalled the event loop ~190 ms during the first slices.
         const { readFile } = await import('node:fs/promises');
-        glue.initSync({ module: await WebAssembly.compile(await readFile(url)) });
+        glue.initSync({ module: await readFile(url) });
       } else {
         await glue.default({ module_or_path: url });
       }
