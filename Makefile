@@ -18,7 +18,6 @@ WEFT := $(TARGET_DIR)/release/weft
 # version of the wasm-bindgen crate in Cargo.lock.
 WASM_PACK_VERSION := 0.15.1
 WASM_BINDGEN_VERSION := 0.2.130
-PLAYWRIGHT_VERSION := 1.65.1
 CHROMIUM := /usr/bin/chromium
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 WASM := $(TARGET_DIR)/wasm32-unknown-unknown/wasm/weft.wasm
@@ -52,7 +51,8 @@ setup-js: setup check-node
 	@grep -A1 '^name = "wasm-bindgen"$$' Cargo.lock | grep -qx 'version = "$(WASM_BINDGEN_VERSION)"' \
 		|| { echo "Cargo.lock's wasm-bindgen is not $(WASM_BINDGEN_VERSION): update WASM_BINDGEN_VERSION"; exit 1; }
 	@test -x $(CHROMIUM) || { $(SUDO) apt-get update && $(SUDO) apt-get install -y chromium; }
-	@$(NODE) -e "process.exit(require('./tests/js/node_modules/playwright-core/package.json').version === '$(PLAYWRIGHT_VERSION)' ? 0 : 1)" 2>/dev/null \
+	@$(NODE) -e "const d = require('./tests/js/package.json').devDependencies; \
+		process.exit(Object.keys(d).every((n) => require('./tests/js/node_modules/' + n + '/package.json').version === d[n]) ? 0 : 1)" 2>/dev/null \
 		|| $(NPM) ci --prefix tests/js --no-audit --no-fund
 
 check-node:
