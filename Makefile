@@ -89,10 +89,7 @@ test: setup lint
 	$(MAKE) js-test
 
 sizes: wasm
-	@$(NODE) -e 'const fs = require("fs"), z = require("zlib"); const b = fs.readFileSync("pkg/weft_bg.wasm"); \
-		const kb = (n) => (n / 1024).toFixed(0) + " KiB"; \
-		console.log("weft_bg.wasm raw", kb(b.length), "gzip -9", kb(z.gzipSync(b, { level: 9 }).length), \
-		"brotli q11", kb(z.brotliCompressSync(b, { params: { [z.constants.BROTLI_PARAM_QUALITY]: 11 } }).length))'
+	$(NODE) bench/wasm_size.mjs
 	@twiggy --version >/dev/null 2>&1 || env -u CARGO_TARGET_DIR $(CARGO) install twiggy
 	twiggy top -n 25 $(WASM)
 
