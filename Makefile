@@ -22,19 +22,22 @@ CHROMIUM := /usr/bin/chromium
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 WASM := $(TARGET_DIR)/wasm32-unknown-unknown/wasm/weft.wasm
 
-.PHONY: demo run test setup setup-js build check-python check-node lint wasm-check wasm js-test sizes startup bench regen clean
+.PHONY: demo run test setup setup-rust setup-js build check-python check-node lint wasm-check wasm js-test sizes startup bench regen clean
 
-demo: setup build
+demo: setup-rust build
 	$(WEFT) run examples/tour.py
 
-run: setup build
+run: setup-rust build
 	$(WEFT) run $(FILE) $(ARGS)
 
 build:
 	$(CARGO) build --release
 
-# Idempotent: each step is skipped when its tool is already there.
-setup: check-python
+# Everything `make test` needs. Idempotent: each step is skipped when its
+# tool is already there (at its pinned version).
+setup: setup-rust setup-js
+
+setup-rust: check-python
 	@rustup target list --installed 2>/dev/null | grep -q '^wasm32-unknown-unknown$$' \
 		|| rustup target add wasm32-unknown-unknown
 	@rustup component list --installed 2>/dev/null | grep -q '^clippy' || rustup component add clippy
@@ -43,7 +46,7 @@ setup: check-python
 # What building and testing the npm package needs, each step skipped when
 # its tool is already there at the pinned version. `cargo install` builds in
 # its own temporary directory, not in CARGO_TARGET_DIR.
-setup-js: setup check-node
+setup-js: setup-rust check-node
 	@wasm-pack --version 2>/dev/null | grep -qx 'wasm-pack $(WASM_PACK_VERSION)' \
 		|| env -u CARGO_TARGET_DIR $(CARGO) install --locked wasm-pack --version $(WASM_PACK_VERSION)
 	@wasm-bindgen --version 2>/dev/null | grep -qx 'wasm-bindgen $(WASM_BINDGEN_VERSION)' \
@@ -96,7 +99,7 @@ sizes: wasm
 startup: wasm build
 	$(NODE) bench/wasm_startup.mjs --native $(WEFT)
 
-bench: setup build
+bench: setup-rust build
 	$(PYTHON) bench/run.py
 
 # Regenerate the expected outputs of tests/py with CPython 3.11.
