@@ -4,28 +4,63 @@
 #   make test    install what is missing, then run every test
 #   make bench   speed against CPython, measured in one run
 #   make run FILE=prog.py [ARGS="..."]
+#   make wasm    build the npm package in pkg/ (WebAssembly + JS driver + CLI)
+#   make sizes   the .wasm's raw/gzip/brotli sizes and what dominates (twiggy)
+#   make startup time from `node pkg/cli.js run hello.py` to its first line
 
 CARGO ?= cargo
 PYTHON ?= python3
-WEFT := target/release/weft
+NODE ?= node
+NPM ?= npm
+TARGET_DIR := $(or $(CARGO_TARGET_DIR),target)
+WEFT := $(TARGET_DIR)/release/weft
+# Pinned tools (../shared/TOOLCHAIN.md): the wasm-bindgen CLI must be the
+# version of the wasm-bindgen crate in Cargo.lock.
+WASM_PACK_VERSION := 0.15.1
+WASM_BINDGEN_VERSION := 0.2.130
+CHROMIUM := /usr/bin/chromium
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+WASM := $(TARGET_DIR)/wasm32-unknown-unknown/wasm/weft.wasm
 
-.PHONY: demo run test setup build check-python lint wasm-check bench regen clean
+.PHONY: demo run test setup setup-rust setup-js build check-python check-node lint wasm-check wasm js-test sizes startup bench regen clean
 
-demo: setup build
+demo: setup-rust build
 	$(WEFT) run examples/tour.py
 
-run: setup build
+run: setup-rust build
 	$(WEFT) run $(FILE) $(ARGS)
 
 build:
 	$(CARGO) build --release
 
-# Idempotent: each step is skipped when its tool is already there.
-setup: check-python
+# Everything `make test` needs. Idempotent: each step is skipped when its
+# tool is already there (at its pinned version).
+setup: setup-rust setup-js
+
+setup-rust: check-python
 	@rustup target list --installed 2>/dev/null | grep -q '^wasm32-unknown-unknown$$' \
 		|| rustup target add wasm32-unknown-unknown
 	@rustup component list --installed 2>/dev/null | grep -q '^clippy' || rustup component add clippy
 	@rustup component list --installed 2>/dev/null | grep -q '^rustfmt' || rustup component add rustfmt
+
+# What building and testing the npm package needs, each step skipped when
+# its tool is already there at the pinned version. `cargo install` builds in
+# its own temporary directory, not in CARGO_TARGET_DIR.
+setup-js: setup-rust check-node
+	@wasm-pack --version 2>/dev/null | grep -qx 'wasm-pack $(WASM_PACK_VERSION)' \
+		|| env -u CARGO_TARGET_DIR $(CARGO) install --locked wasm-pack --version $(WASM_PACK_VERSION)
+	@wasm-bindgen --version 2>/dev/null | grep -qx 'wasm-bindgen $(WASM_BINDGEN_VERSION)' \
+		|| env -u CARGO_TARGET_DIR $(CARGO) install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION)
+	@grep -A1 '^name = "wasm-bindgen"$$' Cargo.lock | grep -qx 'version = "$(WASM_BINDGEN_VERSION)"' \
+		|| { echo "Cargo.lock's wasm-bindgen is not $(WASM_BINDGEN_VERSION): update WASM_BINDGEN_VERSION"; exit 1; }
+	@test -x $(CHROMIUM) || { $(SUDO) apt-get update && $(SUDO) apt-get install -y chromium; }
+	@$(NODE) -e "const d = require('./tests/js/package.json').devDependencies; \
+		process.exit(Object.keys(d).every((n) => require('./tests/js/node_modules/' + n + '/package.json').version === d[n]) ? 0 : 1)" 2>/dev/null \
+		|| $(NPM) ci --prefix tests/js --no-audit --no-fund
+
+check-node:
+	@$(NODE) -e 'process.exit(+process.versions.node.split(".")[0] >= 20 ? 0 : 1)' 2>/dev/null \
+		|| { echo "Node.js >= 20 (with npm) is needed for the WebAssembly package and its tests"; exit 1; }
 
 check-python:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info[:2] == (3, 11) else 1)' \
@@ -34,15 +69,37 @@ check-python:
 lint:
 	$(CARGO) fmt --check
 	$(CARGO) clippy --all-targets -- -D warnings
+	$(CARGO) clippy --target wasm32-unknown-unknown --lib -- -D warnings
 
 # The core must build for the web: no threads, files or clocks in it.
 wasm-check:
 	$(CARGO) build --lib --target wasm32-unknown-unknown
 
+# The npm package: wasm-pack's web build, the nodejs glue for require()
+# from the same .wasm, and pkg-template/ merged in.
+wasm: setup-js
+	wasm-pack build --mode no-install --profile wasm --target web --out-dir pkg -- --no-default-features
+	wasm-bindgen --target nodejs --out-dir $(TARGET_DIR)/wasm-node $(WASM)
+	$(NODE) pkg-template/build.mjs pkg $(TARGET_DIR)/wasm-node
+
+# node:test suites against pkg/; the CLI suite compares with the native
+# binary that `cargo test` builds.
+js-test: wasm
+	WEFT_NATIVE=$(TARGET_DIR)/release/weft $(NODE) --test tests/js/*.test.mjs
+
 test: setup lint wasm-check
 	$(CARGO) test --release
+	$(MAKE) js-test
 
-bench: setup build
+sizes: wasm
+	$(NODE) bench/wasm_size.mjs
+	@twiggy --version >/dev/null 2>&1 || env -u CARGO_TARGET_DIR $(CARGO) install twiggy
+	twiggy top -n 25 $(WASM)
+
+startup: wasm build
+	$(NODE) bench/wasm_startup.mjs --native $(WEFT)
+
+bench: setup-rust build
 	$(PYTHON) bench/run.py
 
 # Regenerate the expected outputs of tests/py with CPython 3.11.

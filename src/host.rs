@@ -27,6 +27,10 @@ pub trait Host {
     fn poll_line(&mut self) -> Option<Option<String>> {
         Some(self.read_line())
     }
+    /// The exception that ends the program is about to be printed to stderr
+    /// (`Some(its type name)`), or has just been (`None`): hosts may
+    /// capture the traceback text written in between.
+    fn uncaught(&mut self, _exception_type: Option<&str>) {}
     /// Block until input may have arrived or `timeout` seconds passed.
     fn wait_line(&mut self, timeout: Option<f64>) {
         if let Some(t) = timeout {

@@ -15,6 +15,8 @@ pub mod objects;
 pub mod snapshot;
 pub mod stackless;
 pub mod vm;
+#[cfg(target_arch = "wasm32")]
+pub mod wasm;
 
 use compile::CompileError;
 pub use host::{CaptureHost, Host};
@@ -135,6 +137,13 @@ impl Runtime {
         Ok(rt)
     }
 
+    /// Whether a tasklet waits for a line of input (after
+    /// [`Outcome::Waiting`]): hosts that cannot block use it to know that
+    /// the program needs input, not only a timer.
+    pub fn waiting_for_input(&self) -> bool {
+        !self.vm.sched.readers.is_empty()
+    }
+
     /// Block in the host until a waiting tasklet can go on (after
     /// [`Outcome::Waiting`]).
     pub fn wait(&mut self) {
@@ -172,7 +181,10 @@ impl Runtime {
                 }
             };
         }
+        let type_name = self.vm.exc_type_name(exc);
+        self.vm.host.uncaught(Some(&type_name));
         self.print_exception(exc);
+        self.vm.host.uncaught(None);
         1
     }
 

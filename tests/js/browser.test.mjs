@@ -1,0 +1,132 @@
+// Browser smoke test: Debian's chromium (driven by playwright-core, which
+// never downloads a browser) loads the package with a plain
+// `<script type="module">` from a local static server — no bundler — and
+// runs programs: output, an infinite loop that leaves the page responsive
+// until interrupt(), time.sleep on timers, input() from an async stdin and
+// a Python exception.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import http from 'node:http';
+import fs from 'node:fs';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import { PKG } from './util.mjs';
+
+const CHROMIUM = process.env.WEFT_CHROMIUM || '/usr/bin/chromium';
+const TYPES = { '.js': 'text/javascript', '.wasm': 'application/wasm', '.json': 'application/json', '.html': 'text/html' };
+
+const PAGE = `<!doctype html>
+<meta charset="utf-8">
+<title>weft smoke test</title>
+<pre id="out"></pre>
+<script type="module">
+  import { Runtime, WeftPythonError } from '/pkg/index.js';
+  const results = {};
+  const make = async (extra = {}) => {
+    let out = '';
+    const rt = await Runtime.create({ stdout: (t) => (out += t), stderr: (t) => (out += t), ...extra });
+    rt.output = () => out;
+    return rt;
+  };
+  try {
+    let rt = await make();
+    rt.exec('import sys\\nprint("hello from", sys.platform != "", sum(range(101)))');
+    results.hello = [await rt.runUntilIdle(), rt.output()];
+
+    rt = await make();
+    rt.exec('n = 0\\nwhile True:\\n    n += 1');
+    let frames = 0;
+    let last = performance.now(), maxGap = 0;
+    const tick = () => { const n = performance.now(); maxGap = Math.max(maxGap, n - last); last = n; frames++; if (!stop) setTimeout(tick, 4); };
+    let stop = false;
+    tick();
+    setTimeout(() => rt.interrupt(), 300);
+    results.loop = [await rt.runUntilIdle({ sliceMs: 8 }), frames, maxGap];
+    stop = true;
+
+    rt = await make();
+    rt.exec('import stackless, time\\nstackless.tasklet(lambda: print("neighbour"))()\\nt0 = time.monotonic()\\ntime.sleep(0.1)\\nprint("slept", time.monotonic() - t0 >= 0.1)');
+    const t0 = performance.now();
+    results.sleep = [await rt.runUntilIdle(), rt.output(), performance.now() - t0];
+
+    rt = await make({ stdin: () => new Promise((r) => setTimeout(() => r('browser line'), 50)) });
+    rt.exec('import stackless\\nstackless.tasklet(lambda: None)()\\nprint("read", input("? "))');
+    results.input = [await rt.runUntilIdle(), rt.output()];
+
+    rt = await make();
+    rt.exec('def f():\\n    raise KeyError("k")\\nf()', { filename: 'page.py' });
+    try {
+      await rt.runUntilIdle();
+      results.error = 'no error';
+    } catch (e) {
+      results.error = [e instanceof WeftPythonError, e.pythonType, e.traceback];
+    }
+  } catch (e) {
+    results.failure = String(e && e.stack || e);
+  }
+  document.getElementById('out').textContent = JSON.stringify(results);
+  window.__results = results;
+</script>
+`;
+
+let server;
+let base;
+let browser;
+
+before(async () => {
+  server = http.createServer((req, res) => {
+    const url = new URL(req.url, 'http://x');
+    if (url.pathname === '/') {
+      res.writeHead(200, { 'content-type': 'text/html' });
+      return res.end(PAGE);
+    }
+    if (url.pathname === '/favicon.ico') {
+      res.writeHead(204);
+      return res.end();
+    }
+    const file = path.join(PKG, path.normalize(url.pathname.replace(/^\/pkg\//, '/')));
+    if (!url.pathname.startsWith('/pkg/') || !file.startsWith(PKG) || !fs.existsSync(file)) {
+      res.writeHead(404);
+      return res.end();
+    }
+    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] || 'application/octet-stream' });
+    fs.createReadStream(file).pipe(res);
+  });
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  base = `http://127.0.0.1:${server.address().port}/`;
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+});
+
+after(async () => {
+  if (browser) await browser.close();
+  if (server) server.close();
+});
+
+test('the package runs in chromium from a plain module script', async () => {
+  const page = await browser.newPage();
+  const messages = [];
+  page.on('console', (m) => messages.push(`${m.type()}: ${m.text()}`));
+  page.on('pageerror', (e) => messages.push(`pageerror: ${e.message}`));
+  await page.goto(base);
+  await page.waitForFunction(() => window.__results !== undefined, null, { timeout: 60000 });
+  const r = await page.evaluate(() => window.__results);
+  assert.equal(r.failure, undefined, r.failure);
+  assert.deepEqual(r.hello, [{ status: 'idle', exitCode: 0 }, 'hello from True 5050\n']);
+  assert.deepEqual(r.loop[0], { status: 'interrupted' });
+  // A frozen page would run the timer once and wait 300 ms for the next.
+  assert.ok(r.loop[1] >= 8, `the page ran ${r.loop[1]} timer callbacks during the loop`);
+  assert.ok(r.loop[2] < 250, `the longest gap between timer callbacks was ${r.loop[2]} ms`);
+  assert.deepEqual(r.sleep.slice(0, 2), [{ status: 'idle', exitCode: 0 }, 'neighbour\nslept True\n']);
+  assert.ok(r.sleep[2] >= 95, `sleep took ${r.sleep[2]} ms`);
+  assert.deepEqual(r.input, [{ status: 'idle', exitCode: 0 }, '? read browser line\n']);
+  assert.equal(r.error[0], true);
+  assert.equal(r.error[1], 'KeyError');
+  assert.match(r.error[2], /File "page\.py", line 2, in f\n/);
+  // No warnings: in particular the .wasm was compiled while streaming.
+  assert.deepEqual(messages.filter((m) => !m.startsWith('log:')), []);
+  await page.close();
+});

@@ -1,0 +1,132 @@
+// The package's Node command line (`weft run [OPTIONS] FILE.py [ARGS]`)
+// behaves like the native one: the same checks as tests/cli.rs, and the same
+// stdout, stderr and exit status as the native binary (WEFT_NATIVE, default
+// target/debug/weft, which `cargo test` builds) on a set of programs.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { ROOT, PKG } from './util.mjs';
+
+const CLI = path.join(PKG, 'cli.js');
+const NATIVE = process.env.WEFT_NATIVE ? path.resolve(process.env.WEFT_NATIVE) : path.join(ROOT, 'target', 'debug', 'weft');
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'weft-js-cli-'));
+
+function script(name, body) {
+  const p = path.join(dir, name);
+  fs.writeFileSync(p, body);
+  return p;
+}
+
+function run(command, args, stdin = '') {
+  const r = spawnSync(command[0], [...command.slice(1), ...args], { input: stdin, encoding: 'utf8', timeout: 60000 });
+  if (r.error) throw r.error;
+  return { out: r.stdout, err: r.stderr, status: r.status };
+}
+
+const weft = (args, stdin) => run([process.execPath, CLI], args, stdin);
+const native = (args, stdin) => run([NATIVE], args, stdin);
+
+test('help lists the run command', () => {
+  let r = weft(['--help']);
+  assert.equal(r.status, 0);
+  assert.match(r.out, /run/);
+  r = weft(['run', '--help']);
+  assert.equal(r.status, 0);
+  assert.match(r.out, /FILE/);
+  r = weft(['--version']);
+  assert.match(r.out, /^weft \d+\.\d+\.\d+\n$/);
+});
+
+test('arguments after the file belong to the program', () => {
+  const p = script('argv.py', 'import sys\nprint(sys.argv[1:])\n');
+  const r = weft(['run', p, '--slice', 'x', '-v']);
+  assert.equal(r.status, 0);
+  assert.equal(r.out, "['--slice', 'x', '-v']\n");
+});
+
+test('input reads stdin and EOF raises', () => {
+  const p = script('input.py', "name = input('name? ')\nprint('hi', name)\ntry:\n    input()\nexcept EOFError as e:\n    print('eof:', e)\n");
+  const r = weft(['run', p], 'Ada\n');
+  assert.equal(r.status, 0);
+  assert.equal(r.out, 'name? hi Ada\neof: EOF when reading a line\n');
+});
+
+test('an uncaught exception exits 1 with the traceback on stderr', () => {
+  const p = script('boom.py', "print('start')\n1 / 0\n");
+  const r = weft(['run', p]);
+  assert.equal(r.out, 'start\n');
+  assert.equal(r.status, 1);
+  assert.ok(r.err.startsWith('Traceback (most recent call last):\n'), r.err);
+  assert.ok(r.err.includes(', line 2, in <module>\n    1 / 0\n'), r.err);
+  assert.ok(r.err.endsWith('ZeroDivisionError: division by zero\n'), r.err);
+});
+
+test('a syntax error exits 1', () => {
+  const p = script('syntax.py', "print('never')\nx = (1,\n");
+  const r = weft(['run', p]);
+  assert.equal(r.out, '');
+  assert.equal(r.status, 1);
+  assert.match(r.err, /SyntaxError/);
+  assert.match(r.err, /line 2/);
+});
+
+test('sliced execution gives the same output', () => {
+  const p = script('slices.py', 'print(sum(i * i for i in range(1000)))\n');
+  const r = weft(['run', '--slice', '3', p]);
+  assert.equal(r.out, '332833500\n');
+  assert.equal(r.status, 0);
+});
+
+test('a missing file and command-line mistakes exit 2', () => {
+  let r = weft(['run', '/nonexistent/prog.py']);
+  assert.equal(r.status, 2);
+  assert.match(r.err, /can't open file/);
+  for (const args of [[], ['run'], ['bogus'], ['run', '--slice', 'x', 'f.py'], ['run', '--frobnicate', 'f.py']]) {
+    r = weft(args);
+    assert.equal(r.status, 2, args.join(' '));
+    assert.notEqual(r.err, '', args.join(' '));
+  }
+});
+
+test('the native binary is there to compare with', () => {
+  assert.ok(fs.existsSync(NATIVE), `${NATIVE} is missing: run \`cargo build\` (or set WEFT_NATIVE)`);
+});
+
+const programs = {
+  'hello.py': ['print("hello")\n', []],
+  'args.py': ['import sys\nprint(sys.argv)\n', ['a', '--b', '-c']],
+  'exit.py': ['import sys\nprint("out")\nsys.exit(3)\n', []],
+  'exit_msg.py': ['import sys\nsys.exit("bad thing")\n', []],
+  'traceback.py': ['def f(n):\n    return f(n - 1) if n else {}["missing"]\nf(3)\n', []],
+  'chained.py': ['try:\n    1/0\nexcept ZeroDivisionError as e:\n    raise ValueError("v") from e\n', []],
+  'syntax.py': ['if True:\nprint(1)\n', []],
+  'stderr.py': ['import sys\nprint("a")\nprint("b", file=sys.stderr)\nprint("c")\n', []],
+  'input.py': ['while True:\n    try:\n        line = input("> ")\n    except EOFError:\n        break\n    print(line.upper())\n', [], 'one\ntwo\nthree'],
+  'tasklets.py': [
+    'import stackless, time\nch = stackless.channel()\ndef ping(n):\n    for i in range(n):\n        ch.send(i)\n' +
+      'def sleeper():\n    time.sleep(0.05)\n    print("slept")\nstackless.tasklet(ping)(3)\nstackless.tasklet(sleeper)()\n' +
+      'for i in range(3):\n    print("got", ch.receive())\nstackless.run()\nprint("done")\n',
+    [],
+  ],
+};
+
+for (const [name, [body, args, stdin]] of Object.entries(programs)) {
+  test(`same as the native CLI: ${name}`, () => {
+    const p = script(name, body);
+    for (const slice of [[], ['--slice', '5']]) {
+      const a = weft(['run', ...slice, p, ...args], stdin);
+      const b = native(['run', ...slice, p, ...args], stdin);
+      assert.deepEqual(a, b, `${name} ${slice.join(' ')}`);
+    }
+  });
+}
+
+test('a missing file: the same message and status as the native CLI', () => {
+  const a = weft(['run', path.join(dir, 'nope.py')]);
+  const b = native(['run', path.join(dir, 'nope.py')]);
+  assert.deepEqual(a, b);
+});
