@@ -425,6 +425,13 @@ fn object_contents_are_checked() {
             "$.objs[0]",
         ),
         (pickle("[\"l\",[[0]]]", "\"x\""), "$.root"),
+        // Cycles where none may be: a tuple inside itself, directly or
+        // through a frozenset.
+        (pickle("[\"t\",[[0]]]", "[0]"), "$.objs[0]"),
+        (
+            pickle("[\"t\",[1,[1]]],[\"F\",8,0,[3,5,[0]]]", "[0]"),
+            "$.objs[",
+        ),
     ];
     for (text, path) in bad {
         match catch_unwind(AssertUnwindSafe(|| weft::snapshot::loads(&mut vm, &text))) {

@@ -265,6 +265,7 @@ impl<'v> Reader<'v> {
             }
         }
         self.check_types()?;
+        self.refuse_immutable_cycles()?;
         self.intern_slot_names();
         self.link_queues()?;
         get("root").ok_or_else(|| top.key("root").err("missing"))
@@ -1216,6 +1217,57 @@ impl<'v> Reader<'v> {
     }
 
     // ----- pass 3 -----
+
+    /// Tuples and frozensets cannot contain themselves in Python (hashing
+    /// or comparing one that did would never end): refuse such cycles.
+    fn refuse_immutable_cycles(&self) -> R<()> {
+        let immutable_kids = |h: Handle| -> Vec<Handle> {
+            let kids: Vec<Value> = match self.vm.heap.get(h) {
+                Obj::Tuple(items) => items.to_vec(),
+                Obj::FrozenSet(s) => s.iter().map(|e| e.key).collect(),
+                _ => return Vec::new(),
+            };
+            kids.into_iter()
+                .filter_map(|v| v.handle())
+                .filter(|k| matches!(self.vm.heap.get(*k), Obj::Tuple(_) | Obj::FrozenSet(_)))
+                .collect()
+        };
+        // Iterative depth-first search; 1 = on the current path, 2 = done.
+        let mut state: std::collections::HashMap<u32, u8> = std::collections::HashMap::new();
+        for (i, &start) in self.handles.iter().enumerate() {
+            if !self.built[i] || state.contains_key(&start.0) {
+                continue;
+            }
+            if !matches!(self.vm.heap.get(start), Obj::Tuple(_) | Obj::FrozenSet(_)) {
+                continue;
+            }
+            let mut stack = vec![(start, immutable_kids(start), 0usize)];
+            state.insert(start.0, 1);
+            while let Some((h, kids, next)) = stack.last_mut() {
+                if let Some(&k) = kids.get(*next) {
+                    *next += 1;
+                    match state.get(&k.0) {
+                        Some(1) => {
+                            return Err(SnapshotError {
+                                path: format!("$.objs[{i}]"),
+                                message: "a tuple or frozenset that contains itself".into(),
+                            })
+                        }
+                        Some(_) => {}
+                        None => {
+                            state.insert(k.0, 1);
+                            let grand = immutable_kids(k);
+                            stack.push((k, grand, 0));
+                        }
+                    }
+                } else {
+                    state.insert(h.0, 2);
+                    stack.pop();
+                }
+            }
+        }
+        Ok(())
+    }
 
     /// `__slots__` names are compared by identity with attribute names,
     /// which are interned: intern the restored ones too.
