@@ -2,7 +2,8 @@
 #
 #   make demo    build and run examples/tour.py (the newcomer's first command)
 #   make test    install what is missing, then run every test
-#   make bench   speed against CPython, measured in one run
+#   make bench   speed against CPython, greenlet, asyncio, Stackless' figures,
+#                and (bench-wasm) Pyodide, MicroPython and plain JavaScript
 #   make run FILE=prog.py [ARGS="..."]
 #   make wasm    build the npm package in pkg/ (WebAssembly + JS driver + CLI)
 #   make sizes   the .wasm's raw/gzip/brotli sizes and what dominates (twiggy)
@@ -22,7 +23,7 @@ CHROMIUM := /usr/bin/chromium
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 WASM := $(TARGET_DIR)/wasm32-unknown-unknown/wasm/weft.wasm
 
-.PHONY: demo run test setup setup-rust setup-js build check-python check-node lint wasm-check wasm js-test sizes startup bench regen clean
+.PHONY: demo run test setup setup-rust setup-js build check-python check-node lint wasm-check wasm js-test sizes startup bench bench-wasm regen clean
 
 demo: setup-rust build
 	$(WEFT) run examples/tour.py
@@ -101,6 +102,15 @@ startup: wasm build
 
 bench: setup-rust build
 	$(PYTHON) bench/run.py
+	$(MAKE) bench-wasm
+
+# The WebAssembly table: Weft's package in Node against Pyodide, MicroPython
+# and plain JavaScript (bench/wasm/; its npm packages are pinned there).
+bench-wasm: wasm
+	@$(NODE) -e "const d = require('./bench/wasm/package.json').devDependencies; \
+		process.exit(Object.keys(d).every((n) => require('./bench/wasm/node_modules/' + n + '/package.json').version === d[n]) ? 0 : 1)" 2>/dev/null \
+		|| $(NPM) ci --prefix bench/wasm --no-audit --no-fund
+	$(NODE) bench/wasm/run.mjs
 
 # Regenerate the expected outputs of tests/py with CPython 3.11.
 regen: check-python
