@@ -1,12 +1,13 @@
 //! The object arena and its mark-and-sweep collector.
 //!
-//! Objects live in a `Vec` of slots addressed by `Handle`; freed slots go on a
+//! Objects live in chunked slots (`Slots`) addressed by `Handle`; freed slots go on a
 //! free list and are reused. Collection only happens at safe points chosen by
 //! the interpreter loop (between instructions), when every live value is
 //! reachable from the roots the VM passes in; Rust code between safe points
 //! may therefore hold handles in local variables freely.
 
 use super::object::Obj;
+use super::slots::Slots;
 use super::value::{Handle, Value};
 
 /// Reports every root value to the marking callback it is given.
@@ -14,7 +15,7 @@ pub type RootFn<'a> = dyn FnMut(&mut dyn FnMut(Value)) + 'a;
 
 #[derive(Clone)]
 pub struct Heap {
-    slots: Vec<Option<Obj>>,
+    slots: Slots,
     free: Vec<u32>,
     marks: Vec<u64>,
     live: usize,
@@ -46,7 +47,7 @@ impl Default for Heap {
 impl Heap {
     pub fn new() -> Heap {
         Heap {
-            slots: Vec::new(),
+            slots: Slots::default(),
             free: Vec::new(),
             marks: Vec::new(),
             live: 0,
@@ -70,10 +71,7 @@ impl Heap {
                 self.slots[i as usize] = Some(obj);
                 Handle(i)
             }
-            None => {
-                self.slots.push(Some(obj));
-                Handle(self.slots.len() as u32 - 1)
-            }
+            None => Handle(self.slots.push(Some(obj)) as u32),
         }
     }
 
@@ -120,9 +118,7 @@ impl Heap {
     /// Replace the object at `h` (used when restoring snapshots).
     pub fn put(&mut self, h: Handle, obj: Obj) {
         let i = h.idx();
-        if i >= self.slots.len() {
-            self.slots.resize_with(i + 1, || None);
-        }
+        self.slots.grow_to(i + 1);
         if self.slots[i].is_none() {
             self.live += 1;
         }

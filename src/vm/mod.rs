@@ -22,6 +22,7 @@ pub mod item;
 pub mod iter;
 pub mod object;
 pub mod ops;
+pub mod slots;
 pub mod types;
 pub mod value;
 
