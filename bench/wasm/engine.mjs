@@ -10,6 +10,7 @@
 // runs bench/NAME.py with stackless; Pyodide and MicroPython run the asyncio
 // peer bench/peers/NAME_asyncio.py with a rendezvous channel on futures
 // (Pyodide) or events (MicroPython, whose asyncio has no futures)).
+// WEFT_PKG=DIR measures another build of the package (default: pkg/).
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -53,7 +54,8 @@ function pythonSource(which) {
 const argvSetup = `import sys\nsys.argv.clear()\nsys.argv.extend(${JSON.stringify([program, ...args])})\n`;
 
 async function runWeft() {
-  const { Runtime } = await import(pathToFileURL(join(ROOT, 'pkg', 'index.js')).href);
+  const pkg = process.env.WEFT_PKG || join(ROOT, 'pkg');
+  const { Runtime } = await import(pathToFileURL(join(pkg, 'index.js')).href);
   let out = '';
   const rt = await Runtime.create({ stdout: (t) => (out += t), stderr: (t) => process.stderr.write(t) });
   rt.exec(read(join(BENCH, `${program}.py`)), { filename: `${program}.py`, argv: [`${program}.py`, ...args] });
