@@ -223,7 +223,7 @@ impl<'s> Builder<'s> {
         self.add(name.as_str(), PARAM | ASSIGNED);
     }
 
-    /// Defaults and annotations are evaluated in the enclosing scope.
+    /// Defaults and parameter annotations are evaluated in the enclosing scope.
     fn visit_param_defaults(&mut self, params: &'s ast::Parameters)
     where
         Self: Visitor<'s>,
@@ -236,6 +236,19 @@ impl<'s> Builder<'s> {
         {
             if let Some(d) = &p.default {
                 self.visit_expr(d);
+            }
+        }
+        let annotated = params
+            .posonlyargs
+            .iter()
+            .chain(params.args.iter())
+            .chain(params.kwonlyargs.iter())
+            .map(|p| &p.parameter)
+            .chain(params.vararg.as_deref())
+            .chain(params.kwarg.as_deref());
+        for p in annotated {
+            if let Some(a) = &p.annotation {
+                self.visit_expr(a);
             }
         }
     }
@@ -325,6 +338,9 @@ impl<'s> Visitor<'s> for Builder<'s> {
                     self.visit_expr(&d.expression);
                 }
                 self.visit_param_defaults(&f.parameters);
+                if let Some(r) = &f.returns {
+                    self.visit_expr(r);
+                }
                 self.bind(f.name.as_str(), f.name.range.start());
                 let prev = self.push_scope(ScopeKind::Function, f.name.as_str(), node_key(f));
                 self.visit_params(&f.parameters);
@@ -444,7 +460,14 @@ impl<'s> Visitor<'s> for Builder<'s> {
                 }
             }
             Stmt::AnnAssign(a) => {
-                // Annotations are not evaluated; only the target and value matter.
+                // Annotations are evaluated (into `__annotations__`) only in
+                // module and class bodies, as the compiler does.
+                if matches!(
+                    self.scopes[self.current].kind,
+                    ScopeKind::Module | ScopeKind::Class
+                ) {
+                    self.visit_expr(&a.annotation);
+                }
                 self.visit_expr(&a.target);
                 if let Some(v) = &a.value {
                     self.visit_expr(v);
