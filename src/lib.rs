@@ -21,6 +21,7 @@ pub mod wasm;
 use compile::CompileError;
 pub use host::{CaptureHost, Host};
 pub use num_traits::ToPrimitive;
+pub use vm::limits::Limits;
 
 use crate::vm::value::MaybeHandle;
 use vm::frame::{Completion, Frame};
@@ -39,11 +40,16 @@ pub enum Outcome {
     /// or (when `None`) a line of input. Call [`Runtime::wait`] (or let the
     /// host's event loop pass the time), then `run` again.
     Waiting { timeout: Option<f64> },
+    /// The instruction limit (`Limits::max_instructions`) is reached. The
+    /// program is paused, not unwound: raise the limit and `run` again,
+    /// take a snapshot, or drop the runtime.
+    InstructionLimit,
 }
 
 pub struct Runtime {
     pub vm: Vm,
     exit_status: Option<i32>,
+    limits: Limits,
 }
 
 impl Runtime {
@@ -51,6 +57,7 @@ impl Runtime {
         Runtime {
             vm: Vm::new(host),
             exit_status: None,
+            limits: Limits::default(),
         }
     }
 
@@ -87,14 +94,38 @@ impl Runtime {
         Ok(())
     }
 
+    /// Limit what the program may use (see [`Limits`]); may be called at
+    /// any time, e.g. to raise the instruction limit after
+    /// [`Outcome::InstructionLimit`].
+    pub fn set_limits(&mut self, limits: Limits) {
+        self.vm.heap.set_limits(
+            limits.max_memory,
+            limits.max_tasklets,
+            limits.max_object_bytes,
+        );
+        self.vm.max_recursion = limits.max_recursion.unwrap_or(usize::MAX);
+        self.vm.recursion_limit = self.vm.recursion_limit.min(self.vm.max_recursion);
+        self.limits = limits;
+    }
+
+    pub fn limits(&self) -> &Limits {
+        &self.limits
+    }
+
     /// Run for at most `budget` instructions.
     pub fn run(&mut self, budget: u64) -> Outcome {
         if let Some(s) = self.exit_status {
             return Outcome::Exited(s);
         }
-        let mut left = budget;
+        let room = match self.limits.max_instructions {
+            Some(max) if self.vm.sched.ticks >= max => return Outcome::InstructionLimit,
+            Some(max) => max - self.vm.sched.ticks,
+            None => u64::MAX,
+        };
+        let mut left = budget.min(room);
         let status = loop {
             match self.vm.execute(&mut left) {
+                Exec::Budget if budget > room => return Outcome::InstructionLimit,
                 Exec::Budget => return Outcome::Budget,
                 Exec::Idle => {
                     if !self.vm.try_wake() {
@@ -157,8 +188,21 @@ impl Runtime {
                 Outcome::Exited(s) => return s,
                 Outcome::Waiting { .. } => self.wait(),
                 Outcome::Budget => {}
+                Outcome::InstructionLimit => return self.instruction_limit_reached(),
             }
         }
+    }
+
+    /// After [`Outcome::InstructionLimit`], for hosts that stop there: say
+    /// so on stderr and give the exit status (1, as for an uncaught
+    /// exception).
+    pub fn instruction_limit_reached(&mut self) -> i32 {
+        let max = self.limits.max_instructions.unwrap_or_default();
+        self.vm.host.flush();
+        self.vm.host.write_stderr(&format!(
+            "weft: the instruction limit ({max}) was reached; the program was stopped\n"
+        ));
+        1
     }
 
     /// An exception left the program: print it (or honour SystemExit).

@@ -173,3 +173,34 @@ fn resume_refuses_a_damaged_snapshot() {
     assert_eq!(status, 2);
     assert!(err.contains("cannot resume") && err.contains('$'), "{err}");
 }
+
+#[test]
+fn resource_limits_from_the_command_line() {
+    let grow = script("grow.py", "l = []\nwhile True:\n    l.append('x' * 100)\n");
+    let (out, err, code) = weft(&["run", "--max-memory", "16M", &grow], "");
+    assert_eq!((out.as_str(), code), ("", 1));
+    assert!(
+        err.ends_with("MemoryError: the runtime's memory limit (16 MiB) was exceeded\n"),
+        "{err}"
+    );
+    let spin = script("spin.py", "print('start')\nwhile True:\n    pass\n");
+    let (out, err, code) = weft(&["run", "--max-instructions", "100000", &spin], "");
+    assert_eq!((out.as_str(), code), ("start\n", 1));
+    assert_eq!(
+        err,
+        "weft: the instruction limit (100000) was reached; the program was stopped\n"
+    );
+    let spawn = script(
+        "spawn.py",
+        "import stackless\nwhile True:\n    stackless.tasklet(stackless.schedule)()\n",
+    );
+    let (_, err, code) = weft(&["run", "--max-tasklets", "50", &spawn], "");
+    assert_eq!(code, 1);
+    assert!(
+        err.ends_with("RuntimeError: the runtime's tasklet limit (50) was exceeded\n"),
+        "{err}"
+    );
+    let (_, err, code) = weft(&["run", "--max-memory", "12X", &spin], "");
+    assert_eq!(code, 2);
+    assert!(err.contains("unknown size suffix 'X'"), "{err}");
+}

@@ -165,7 +165,7 @@ fn exercise(src: &str) {
     for slice in 0..8 {
         match rt.run(5_000) {
             Outcome::Exited(_) => return,
-            Outcome::Waiting { .. } => return,
+            Outcome::Waiting { .. } | Outcome::InstructionLimit => return,
             Outcome::Budget => {}
         }
         if slice == 3 {

@@ -559,7 +559,7 @@ proptest! {
             if let Ok(mut rt) = Runtime::restore(&text, Box::new(host.clone())) {
                 for _ in 0..50 {
                     match rt.run(2_000) {
-                        Outcome::Exited(_) => break,
+                        Outcome::Exited(_) | Outcome::InstructionLimit => break,
                         Outcome::Waiting { .. } => rt.wait(),
                         Outcome::Budget => {}
                     }

@@ -151,6 +151,7 @@ fn budget_stops_and_resumes() {
                 break;
             }
             Outcome::Waiting { .. } => rt.wait(),
+            Outcome::InstructionLimit => panic!("no instruction limit was set"),
         }
     }
     // One instruction per slice: the loop alone is hundreds of instructions.

@@ -1,6 +1,6 @@
 //! The native command line: `weft run [OPTIONS] FILE.py [ARGS...]`.
 
-use clap::{Parser, Subcommand};
+use clap::{Args, Parser, Subcommand};
 
 /// The interpreter allocates many small objects; mimalloc serves them
 /// faster than the system allocator (native builds only).
@@ -10,7 +10,7 @@ static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 use std::process::ExitCode;
 use weft::native_host::StdHost;
-use weft::{Outcome, Runtime};
+use weft::{Limits, Outcome, Runtime};
 
 #[derive(Parser)]
 #[command(
@@ -38,6 +38,8 @@ enum Command {
         /// Where --snapshot-after writes the snapshot.
         #[arg(long, value_name = "S.json", requires = "snapshot_after")]
         snapshot_file: Option<String>,
+        #[command(flatten)]
+        limits: LimitArgs,
         /// The program file, then its arguments (its sys.argv[1:]).
         #[arg(
             value_name = "FILE [ARGS]",
@@ -59,10 +61,44 @@ enum Command {
         /// Where --snapshot-after writes the snapshot.
         #[arg(long, value_name = "S.json", requires = "snapshot_after")]
         snapshot_file: Option<String>,
+        #[command(flatten)]
+        limits: LimitArgs,
         /// The snapshot.
         #[arg(value_name = "S.json")]
         snapshot: String,
     },
+}
+
+/// Resource limits for untrusted programs.
+#[derive(Args)]
+struct LimitArgs {
+    /// Heap bytes the program may use (K, M, G suffixes: 64M); past it
+    /// the running tasklet gets MemoryError.
+    #[arg(long, value_name = "BYTES", value_parser = weft::vm::limits::parse_bytes)]
+    max_memory: Option<usize>,
+    /// Instructions the program may execute in all (counted from its
+    /// start, across snapshots); then it is stopped with status 1.
+    #[arg(long, value_name = "N")]
+    max_instructions: Option<u64>,
+    /// Tasklets that may exist at once; past it the creating tasklet gets
+    /// RuntimeError.
+    #[arg(long, value_name = "N")]
+    max_tasklets: Option<usize>,
+    /// The deepest recursion sys.setrecursionlimit may allow.
+    #[arg(long, value_name = "N")]
+    max_recursion: Option<usize>,
+}
+
+impl LimitArgs {
+    fn limits(&self) -> Limits {
+        Limits {
+            max_memory: self.max_memory,
+            max_instructions: self.max_instructions,
+            max_tasklets: self.max_tasklets,
+            max_recursion: self.max_recursion,
+            max_object_bytes: None,
+        }
+    }
 }
 
 /// When and where to stop and save.
@@ -78,13 +114,17 @@ fn main() -> ExitCode {
             slice,
             snapshot_after,
             snapshot_file,
+            limits,
             program,
         } => {
             let save = snapshot_after
                 .zip(snapshot_file)
                 .map(|(after, file)| Save { after, file });
             match start(&program[0], &program[1..]) {
-                Ok(rt) => drive(rt, slice, save),
+                Ok(mut rt) => {
+                    rt.set_limits(limits.limits());
+                    drive(rt, slice, save)
+                }
                 Err(code) => code,
             }
         }
@@ -92,6 +132,7 @@ fn main() -> ExitCode {
             slice,
             snapshot_after,
             snapshot_file,
+            limits,
             snapshot,
         } => {
             let save = snapshot_after
@@ -105,7 +146,10 @@ fn main() -> ExitCode {
                 }
             };
             match Runtime::restore(&text, Box::new(StdHost::new())) {
-                Ok(rt) => drive(rt, slice, save),
+                Ok(mut rt) => {
+                    rt.set_limits(limits.limits());
+                    drive(rt, slice, save)
+                }
                 Err(e) => {
                     eprintln!("weft: cannot resume from '{snapshot}': {e}");
                     ExitCode::from(2)
@@ -162,6 +206,11 @@ fn drive(mut rt: Runtime, slice: Option<u64>, save: Option<Save>) -> ExitCode {
             }
             Outcome::Waiting { .. } => rt.wait(),
             Outcome::Budget => {}
+            Outcome::InstructionLimit => {
+                let status = rt.instruction_limit_reached();
+                rt.vm.host.flush();
+                return ExitCode::from(status as u8);
+            }
         }
     }
 }

@@ -109,6 +109,11 @@ fn s_join(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
             return Err(vm.type_error("can only join an iterable"));
         }
     };
+    let total = items
+        .iter()
+        .map(|v| vm.str_of(*v).map_or(0, str::len))
+        .fold(sep.len().saturating_mul(items.len()), usize::saturating_add);
+    vm.check_alloc(total)?;
     let mut out = String::new();
     for (i, it) in items.iter().enumerate() {
         if i > 0 {
@@ -260,6 +265,17 @@ fn s_replace(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
         Some(v) => int_arg(vm, *v, "count")?,
         None => -1,
     };
+    let hits = if old.is_empty() {
+        s.chars().count() + 1
+    } else {
+        s.matches(old.as_str()).count()
+    };
+    let hits = if count < 0 {
+        hits
+    } else {
+        hits.min(count as usize)
+    };
+    vm.check_alloc(hits.saturating_mul(new.len()).saturating_add(s.len()))?;
     let r = if count < 0 {
         if old.is_empty() {
             let mut out = new.clone();
@@ -578,6 +594,7 @@ fn pad_impl(vm: &mut Vm, args: &[Value], align: char) -> PyResult {
         return Ok(args[0]);
     }
     let total = width - n;
+    vm.check_alloc_items(total, fill.len_utf8())?;
     let (l, r) = match align {
         '<' => (0, total),
         '>' => (total, 0),
@@ -610,6 +627,7 @@ fn s_zfill(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
     if n >= width {
         return Ok(args[0]);
     }
+    vm.check_alloc(width)?;
     let (sign, rest) = if s.starts_with('-') || s.starts_with('+') {
         s.split_at(1)
     } else {
@@ -767,6 +785,8 @@ fn s_expandtabs(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult
         Some(v) => int_arg(vm, *v, "tabsize")?,
         None => 8,
     };
+    let tabs = s.matches('\t').count();
+    vm.check_alloc_items(tabs, size.max(0) as usize)?;
     let mut out = String::new();
     let mut col = 0i64;
     for c in s.chars() {

@@ -75,6 +75,15 @@ pub fn format_builtin(vm: &mut Vm, v: Value, spec: Value) -> PyResult {
     }
 }
 
+/// Parse a format spec, refusing (`MemoryError`) a width or precision
+/// whose text could not fit under the runtime's limits.
+fn parse_checked(vm: &mut Vm, spec: &str) -> PyResult<fmt::Spec> {
+    let s = fmt::parse_spec(spec).map_err(|e| vm.value_error(e))?;
+    let widest = s.width.unwrap_or(0).max(s.precision.unwrap_or(0));
+    vm.check_alloc_items(widest, s.fill.map_or(1, char::len_utf8))?;
+    Ok(s)
+}
+
 /// Format builtin values natively; `Ok(None)` for instances.
 pub fn format_native(vm: &mut Vm, v: Value, spec: &str) -> PyResult<Option<String>> {
     let bad = |vm: &mut Vm, e: String| vm.value_error(e);
@@ -83,7 +92,7 @@ pub fn format_native(vm: &mut Vm, v: Value, spec: &str) -> PyResult<Option<Strin
             if spec.is_empty() {
                 return Ok(Some(i.to_string()));
             }
-            let s = fmt::parse_spec(spec).map_err(|e| bad(vm, e))?;
+            let s = parse_checked(vm, spec)?;
             fmt::format_int(IntValue::Small(i), &s)
                 .map(Some)
                 .map_err(|e| bad(vm, e))
@@ -92,7 +101,7 @@ pub fn format_native(vm: &mut Vm, v: Value, spec: &str) -> PyResult<Option<Strin
             if spec.is_empty() {
                 return Ok(Some(if b { "True" } else { "False" }.into()));
             }
-            let s = fmt::parse_spec(spec).map_err(|e| bad(vm, e))?;
+            let s = parse_checked(vm, spec)?;
             fmt::format_int(IntValue::Small(b as i64), &s)
                 .map(Some)
                 .map_err(|e| bad(vm, e))
@@ -101,7 +110,7 @@ pub fn format_native(vm: &mut Vm, v: Value, spec: &str) -> PyResult<Option<Strin
             if spec.is_empty() {
                 return Ok(Some(crate::objects::float::repr(f)));
             }
-            let s = fmt::parse_spec(spec).map_err(|e| bad(vm, e))?;
+            let s = parse_checked(vm, spec)?;
             if matches!(s.ty, Some('d' | 'x' | 'X' | 'o' | 'b' | 'c' | 's')) {
                 let msg = format!(
                     "Unknown format code '{}' for object of type 'float'",
@@ -125,7 +134,7 @@ pub fn format_native(vm: &mut Vm, v: Value, spec: &str) -> PyResult<Option<Strin
                     return Ok(Some(st.as_str().to_string()));
                 }
                 let text = st.as_str().to_string();
-                let s = fmt::parse_spec(spec).map_err(|e| bad(vm, e))?;
+                let s = parse_checked(vm, spec)?;
                 fmt::format_str(&text, &s).map(Some).map_err(|e| bad(vm, e))
             }
             Obj::BigInt(b) => {
@@ -140,7 +149,7 @@ pub fn format_native(vm: &mut Vm, v: Value, spec: &str) -> PyResult<Option<Strin
                 if spec.is_empty() {
                     return Ok(Some(b.to_string()));
                 }
-                let s = fmt::parse_spec(spec).map_err(|e| bad(vm, e))?;
+                let s = parse_checked(vm, spec)?;
                 fmt::format_int(IntValue::Big(&b), &s)
                     .map(Some)
                     .map_err(|e| bad(vm, e))
@@ -359,6 +368,7 @@ fn percent_impl(vm: &mut Vm, fmt_v: Value, args: Value, raw: bool) -> PyResult {
             let w = take(vm)?;
             prec = Some(super::int_arg(vm, w, "precision")?.max(0) as usize);
         }
+        vm.check_alloc(prec.unwrap_or(0))?;
         let arg = match &spec.key {
             Some(k) => {
                 if !is_mapping {
@@ -379,6 +389,7 @@ fn percent_impl(vm: &mut Vm, fmt_v: Value, args: Value, raw: bool) -> PyResult {
             }
         };
         let w = width.unwrap_or(0);
+        vm.check_alloc(w)?;
         let len = text.chars().count();
         if len < w {
             let padn = w - len;

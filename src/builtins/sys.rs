@@ -86,7 +86,7 @@ fn sys_setrecursionlimit(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) ->
     if n < 1 {
         return Err(vm.value_error("recursion limit must be greater or equal than 1"));
     }
-    vm.recursion_limit = n.min(100_000_000) as usize;
+    vm.recursion_limit = (n.min(100_000_000) as usize).min(vm.max_recursion);
     Ok(Value::None)
 }
 

@@ -81,6 +81,7 @@ impl Vm {
             cur,
             host: Box::new(CaptureHost::new()),
             recursion_limit: self.recursion_limit,
+            max_recursion: self.max_recursion,
             int_max_str_digits: self.int_max_str_digits,
             cache: self.cache.clone(),
             epoch: self.epoch,

@@ -6,6 +6,7 @@
 //! reachable from the roots the VM passes in; Rust code between safe points
 //! may therefore hold handles in local variables freely.
 
+use super::limits::{headroom, Tripped, DEFAULT_MAX_OBJECT_BYTES};
 use super::object::Obj;
 use super::slots::Slots;
 use super::value::{Handle, Value};
@@ -31,7 +32,21 @@ pub struct Heap {
     /// (builtins, natives, the prelude). Cleared when such an object is
     /// freed, so a reused slot is never mistaken for a start-up object.
     boot: Vec<u64>,
+    /// Tasklet objects in the arena (live after the last collection plus
+    /// those made since).
+    tasklets: usize,
+    mem_limit: Option<usize>,
+    tasklet_limit: Option<usize>,
+    max_object_bytes: usize,
+    /// Where the limits trip: the limit itself, or the limit plus some
+    /// headroom right after it tripped (see `vm::limits`).
+    mem_ceiling: usize,
+    tasklet_ceiling: usize,
 }
+
+/// Headroom after the memory limit trips: room for handlers to run.
+const MEM_HEADROOM_MIN: usize = 1 << 20;
+const TASKLET_HEADROOM_MIN: usize = 16;
 
 const MIN_THRESHOLD: usize = 25_000;
 /// Collect after this many payload bytes even when few objects were made
@@ -58,6 +73,12 @@ impl Heap {
             byte_threshold: MIN_BYTE_THRESHOLD,
             collections: 0,
             boot: Vec::new(),
+            tasklets: 0,
+            mem_limit: None,
+            tasklet_limit: None,
+            max_object_bytes: DEFAULT_MAX_OBJECT_BYTES,
+            mem_ceiling: usize::MAX,
+            tasklet_ceiling: usize::MAX,
         }
     }
 
@@ -66,6 +87,13 @@ impl Heap {
         self.live += 1;
         self.allocated_since_gc += 1;
         self.bytes_since_gc += obj.payload_bytes();
+        if let Obj::Tasklet(_) = obj {
+            self.tasklets += 1;
+            if self.tasklets > self.tasklet_ceiling {
+                // Collect (and check the limit) at the next safe point.
+                self.allocated_since_gc = self.threshold;
+            }
+        }
         match self.free.pop() {
             Some(i) => {
                 self.slots[i as usize] = Some(obj);
@@ -122,6 +150,9 @@ impl Heap {
         if self.slots[i].is_none() {
             self.live += 1;
         }
+        if let Obj::Tasklet(_) = obj {
+            self.tasklets += 1;
+        }
         self.slots[i] = Some(obj);
     }
 
@@ -148,6 +179,79 @@ impl Heap {
     /// since: an upper bound of what the arena's objects own.
     pub fn tracked_bytes(&self) -> usize {
         self.live_bytes + self.bytes_since_gc
+    }
+
+    /// Bytes the arena holds: its slots plus what objects own (an upper
+    /// bound until the next collection).
+    pub fn usage(&self) -> usize {
+        self.slot_bytes() + self.tracked_bytes()
+    }
+
+    fn slot_bytes(&self) -> usize {
+        self.slots.len() * std::mem::size_of::<Option<Obj>>()
+    }
+
+    /// Tasklet objects in the arena (some may be garbage until the next
+    /// collection).
+    pub fn tasklet_count(&self) -> usize {
+        self.tasklets
+    }
+
+    /// Set the memory, tasklet and object-size limits (`None`: unlimited).
+    pub fn set_limits(
+        &mut self,
+        memory: Option<usize>,
+        tasklets: Option<usize>,
+        object_bytes: Option<usize>,
+    ) {
+        self.mem_limit = memory;
+        self.mem_ceiling = memory.unwrap_or(usize::MAX);
+        self.tasklet_limit = tasklets;
+        self.tasklet_ceiling = tasklets.unwrap_or(usize::MAX);
+        self.max_object_bytes = object_bytes.unwrap_or(DEFAULT_MAX_OBJECT_BYTES);
+        self.clamp_byte_threshold();
+    }
+
+    /// Whether one more object owning `bytes` fits under the limits. Only
+    /// what was live at the last collection counts, so garbage made since
+    /// never refuses an allocation; the next safe point looks again.
+    pub fn can_allocate(&self, bytes: usize) -> bool {
+        bytes <= self.max_object_bytes
+            && (self.slot_bytes() + self.live_bytes).saturating_add(bytes) <= self.mem_ceiling
+    }
+
+    /// After a collection: whether a limit is still exceeded. Tripping
+    /// grants headroom until usage falls back under the limit.
+    pub fn tripped(&mut self) -> Option<Tripped> {
+        let mut tripped = None;
+        if let Some(limit) = self.tasklet_limit {
+            if self.tasklets > self.tasklet_ceiling {
+                self.tasklet_ceiling = limit.saturating_add(headroom(limit, TASKLET_HEADROOM_MIN));
+                tripped = Some(Tripped::Tasklets { limit });
+            } else if self.tasklets <= limit {
+                self.tasklet_ceiling = limit;
+            }
+        }
+        if let Some(limit) = self.mem_limit {
+            let used = self.usage();
+            if used > self.mem_ceiling {
+                self.mem_ceiling = limit.saturating_add(headroom(limit, MEM_HEADROOM_MIN));
+                tripped = Some(Tripped::Memory { limit });
+            } else if used <= limit {
+                self.mem_ceiling = limit;
+            }
+            self.clamp_byte_threshold();
+        }
+        tripped
+    }
+
+    /// Collect before the bytes allocated since the last collection could
+    /// carry usage past the memory ceiling.
+    fn clamp_byte_threshold(&mut self) {
+        let room = self
+            .mem_ceiling
+            .saturating_sub(self.slot_bytes() + self.live_bytes);
+        self.byte_threshold = MIN_BYTE_THRESHOLD.max(self.live_bytes).min(room);
     }
 
     /// Visit every live object mutably.
@@ -201,6 +305,7 @@ impl Heap {
         }
         let mut live = 0;
         let mut live_bytes = 0;
+        let mut tasklets = 0;
         // Rebuild the free list from the top down, so the lowest slots are
         // reused first (ids stay small and deterministic).
         self.free.clear();
@@ -210,6 +315,7 @@ impl Heap {
                 if self.marks[i / 64] & (1u64 << (i % 64)) != 0 {
                     live += 1;
                     live_bytes += obj.payload_bytes();
+                    tasklets += matches!(obj, Obj::Tasklet(_)) as usize;
                     continue;
                 }
                 *slot = None;
@@ -224,7 +330,8 @@ impl Heap {
         self.threshold = MIN_THRESHOLD.max(live);
         self.bytes_since_gc = 0;
         self.live_bytes = live_bytes;
-        self.byte_threshold = MIN_BYTE_THRESHOLD.max(live_bytes);
+        self.tasklets = tasklets;
+        self.clamp_byte_threshold();
     }
 }
 

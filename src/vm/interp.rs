@@ -82,6 +82,11 @@ impl Vm {
             }
             if self.heap.should_collect() {
                 self.collect_garbage(&[]);
+                if let Some(t) = self.heap.tripped() {
+                    let e = self.limit_exception(t);
+                    self.raise_value(e, true);
+                    continue 'outer;
+                }
             }
             let mut fi = self.cur.frames.len() - 1;
             // SAFETY: `code` points into the `Rc<CodeRt>` owned by frame `fi`.
@@ -645,12 +650,19 @@ impl Vm {
                     }
                     Op::Jump(t) => {
                         if (t as usize) < pc && self.heap.should_collect() {
-                            pc = t as usize;
+                            // Collect here, where a limit's exception
+                            // belongs to the loop (the pc is past the jump).
                             save_pc!();
-                            {
-                                settle!();
+                            settle!();
+                            self.collect_garbage(&[]);
+                            if let Some(tripped) = self.heap.tripped() {
+                                let e = self.limit_exception(tripped);
+                                self.raise_value(e, true);
                                 continue 'outer;
                             }
+                            pc = t as usize;
+                            save_pc!();
+                            continue 'outer;
                         }
                         pc = t as usize;
                     }

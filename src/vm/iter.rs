@@ -434,7 +434,13 @@ impl Vm {
         let mut out = Vec::new();
         loop {
             match self.iter_next(ih)? {
-                Next::Value(x) => out.push(x),
+                Next::Value(x) => {
+                    if out.len() == out.capacity() {
+                        // The buffer is about to double: would it fit?
+                        self.check_alloc_items(out.len() * 2, std::mem::size_of::<Value>())?;
+                    }
+                    out.push(x)
+                }
                 Next::Done => return Ok(Some(out)),
                 Next::NotNative => return Ok(None),
             }

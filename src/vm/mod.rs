@@ -20,6 +20,7 @@ pub mod heap;
 pub mod interp;
 pub mod item;
 pub mod iter;
+pub mod limits;
 pub mod object;
 pub mod ops;
 pub mod slots;
@@ -360,6 +361,8 @@ pub struct Vm {
     pub cur: ExecState,
     pub host: Box<dyn Host>,
     pub recursion_limit: usize,
+    /// The embedder's cap on `recursion_limit` (`Limits::max_recursion`).
+    pub max_recursion: usize,
     cache: Vec<CacheSlot>,
     /// Bumped when any class changes (and on GC): inline caches compare it.
     pub epoch: u32,
@@ -428,6 +431,7 @@ impl Vm {
             cur: ExecState::default(),
             host,
             recursion_limit: 1000,
+            max_recursion: usize::MAX,
             cache: vec![
                 CacheSlot {
                     class: u32::MAX,

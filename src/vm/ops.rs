@@ -430,9 +430,7 @@ impl Vm {
                     Obj::Deque(d) => d.items.len(),
                     _ => 0,
                 };
-                if len.saturating_mul(n) > (1usize << 30) {
-                    return Err(Flow::Raise(self.new_exception(self.t.memory_error, vec![])));
-                }
+                self.check_alloc_items(len.saturating_mul(n), std::mem::size_of::<Value>())?;
                 match self.heap.get_mut(h) {
                     Obj::List(l) => {
                         if n == 0 {
@@ -853,18 +851,16 @@ impl Vm {
     fn repeat(&mut self, seq: Value, n: i64) -> PyResult {
         let n = n.max(0) as usize;
         let Value::Obj(h) = seq else { unreachable!() };
-        let total = match self.heap.get(h) {
-            Obj::Str(s) => s.as_str().len(),
-            Obj::List(l) => l.len(),
-            Obj::Tuple(t) => t.len(),
-            Obj::Bytes(b) => b.len(),
-            Obj::Deque(d) => d.items.len(),
-            _ => 0,
-        }
-        .saturating_mul(n);
-        if total > (1usize << 30) {
-            return Err(Flow::Raise(self.new_exception(self.t.memory_error, vec![])));
-        }
+        const V: usize = std::mem::size_of::<Value>();
+        let (len, size) = match self.heap.get(h) {
+            Obj::Str(s) => (s.as_str().len(), 1),
+            Obj::List(l) => (l.len(), V),
+            Obj::Tuple(t) => (t.len(), V),
+            Obj::Bytes(b) => (b.len(), 1),
+            Obj::Deque(d) => (d.items.len(), V),
+            _ => (0, 1),
+        };
+        self.check_alloc_items(len.saturating_mul(n), size)?;
         Ok(match self.heap.get(h) {
             Obj::Str(s) => {
                 let r = s.as_str().repeat(n);
@@ -1034,11 +1030,13 @@ impl Vm {
                     if x == &BigInt::from(-1) {
                         return Ok(Value::Int(if y.is_odd() { -1 } else { 1 }));
                     }
-                    return Err(Flow::Raise(self.new_exception(self.t.memory_error, vec![])));
+                    return Err(self.memory_error());
                 };
-                if x.bits() * e as u64 > 1 << 32 {
-                    return Err(Flow::Raise(self.new_exception(self.t.memory_error, vec![])));
+                let bits = x.bits().saturating_mul(e as u64);
+                if bits > 1 << 32 {
+                    return Err(self.memory_error());
                 }
+                self.check_alloc(bits as usize / 8)?;
                 num_traits::pow::Pow::pow(x, e)
             }
             BinOp::LShift => {
@@ -1049,8 +1047,9 @@ impl Vm {
                     return Err(self.overflow_error("too many digits in integer"));
                 };
                 if s > 1 << 31 {
-                    return Err(Flow::Raise(self.new_exception(self.t.memory_error, vec![])));
+                    return Err(self.memory_error());
                 }
+                self.check_alloc((x.bits() + s as u64) as usize / 8)?;
                 x << s as usize
             }
             BinOp::RShift => {

@@ -52,6 +52,24 @@ fn install_panic_hook() {
 }
 
 /// The message of the last panic in this module instance, if any (taken).
+/// Limits from the numbers JavaScript passed (saturating at the types' maxima).
+fn weft_limits(
+    memory: Option<f64>,
+    instructions: Option<f64>,
+    tasklets: Option<f64>,
+    recursion: Option<f64>,
+    object_bytes: Option<f64>,
+) -> crate::Limits {
+    let size = |v: Option<f64>| v.map(|n| n as usize);
+    crate::Limits {
+        max_memory: size(memory),
+        max_instructions: instructions.map(|n| n as u64),
+        max_tasklets: size(tasklets),
+        max_recursion: size(recursion),
+        max_object_bytes: size(object_bytes),
+    }
+}
+
 #[wasm_bindgen(js_name = takePanicMessage)]
 pub fn take_panic_message() -> Option<String> {
     LAST_PANIC.with(|p| p.borrow_mut().take())
@@ -211,6 +229,7 @@ pub struct RawRuntime {
 const RUN_BUDGET: u32 = 0;
 const RUN_EXITED: u32 = 1;
 const RUN_WAITING: u32 = 2;
+const RUN_LIMIT: u32 = 3;
 
 #[wasm_bindgen]
 impl RawRuntime {
@@ -270,7 +289,8 @@ impl RawRuntime {
 
     /// Run at most `budget` instructions (`Infinity`: no limit). Returns 0
     /// when the budget ran out, 1 when the program exited (`exitCode`), 2
-    /// when every tasklet waits for the host (`waitTimeout`, `wantsInput`).
+    /// when every tasklet waits for the host (`waitTimeout`, `wantsInput`),
+    /// 3 when the instruction limit is reached.
     pub fn run(&mut self, budget: f64) -> u32 {
         let budget = if budget.is_finite() && budget < 1.8e19 {
             (budget as u64).max(1)
@@ -289,7 +309,28 @@ impl RawRuntime {
                 self.timeout = timeout;
                 RUN_WAITING
             }
+            Outcome::InstructionLimit => RUN_LIMIT,
         }
+    }
+
+    /// Set the resource limits (each `undefined` for none; the driver has
+    /// checked they are non-negative integers).
+    #[wasm_bindgen(js_name = setLimits)]
+    pub fn set_limits(
+        &mut self,
+        memory: Option<f64>,
+        instructions: Option<f64>,
+        tasklets: Option<f64>,
+        recursion: Option<f64>,
+        object_bytes: Option<f64>,
+    ) {
+        self.rt.set_limits(weft_limits(
+            memory,
+            instructions,
+            tasklets,
+            recursion,
+            object_bytes,
+        ));
     }
 
     /// The exit status, after `run` returned 1.

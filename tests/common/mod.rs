@@ -148,6 +148,7 @@ pub fn run(case: &Case, budget: u64, pause: Pause) -> Run {
                 }
             }
             Outcome::Waiting { .. } => rt.wait(),
+            Outcome::InstructionLimit => panic!("{}: no instruction limit was set", case.name),
         }
     }
 }
