@@ -3,9 +3,11 @@
 //! Nothing may panic: bad programs end in a SyntaxError or a Python
 //! exception. `make test` runs 300 cases; `WEFT_FUZZ_CASES=N` runs more.
 
+mod soak;
+
 use proptest::prelude::*;
 use std::panic::{catch_unwind, AssertUnwindSafe};
-use weft::{CaptureHost, Outcome, Runtime};
+use weft::{CaptureHost, Limits, Outcome, Runtime};
 
 /// Fragments spliced into programs: syntax that stresses the compiler's
 /// scope analysis, the stack-depth computation and the interpreter.
@@ -153,12 +155,24 @@ fn read_corpus() -> Vec<String> {
     out
 }
 
+/// Mutants may allocate without end or spawn tasklets forever: limits
+/// keep them small (and exercise the limits' own paths).
+fn fuzz_limits() -> Limits {
+    Limits {
+        max_memory: Some(256 << 20),
+        max_tasklets: Some(10_000),
+        max_recursion: Some(5_000),
+        ..Limits::default()
+    }
+}
+
 /// Compile and run `src` for a bounded number of instructions, with a
 /// snapshot and restore half-way when the program is still going.
 fn exercise(src: &str) {
     let host = CaptureHost::new();
     host.push_input("fuzz");
     let mut rt = Runtime::new(Box::new(host.clone()));
+    rt.set_limits(fuzz_limits());
     if rt.load_main(src, "fuzz.py").is_err() {
         return;
     }
@@ -171,12 +185,43 @@ fn exercise(src: &str) {
         if slice == 3 {
             if let Ok(text) = rt.snapshot() {
                 match Runtime::restore(&text, Box::new(host.clone())) {
-                    Ok(r) => rt = r,
+                    Ok(r) => {
+                        rt = r;
+                        rt.set_limits(fuzz_limits());
+                    }
                     Err(e) => panic!("a snapshot the runtime wrote was refused: {e}"),
                 }
             }
         }
     }
+}
+
+/// Apply the mutations to a corpus program and exercise the result.
+fn mutated_case(pick: f64, ms: &[Mutation]) -> Result<(), String> {
+    let programs = corpus();
+    let mut src = programs[at(pick, programs.len())].clone();
+    for m in ms {
+        src = apply(&src, m);
+    }
+    match catch_unwind(AssertUnwindSafe(|| exercise(&src))) {
+        Ok(()) => Ok(()),
+        Err(_) => Err(format!("panicked on:\n{src}")),
+    }
+}
+
+fn case_strategy() -> impl Strategy<Value = (f64, Vec<Mutation>)> {
+    (0.0..1.0f64, proptest::collection::vec(mutation(), 1..9))
+}
+
+#[test]
+#[ignore = "a long run: WEFT_FUZZ_SECONDS=1800 cargo test --release --test fuzz_source -- --ignored"]
+fn soak_mutated_programs() {
+    soak::soak(
+        "source fuzz",
+        case_strategy(),
+        soak::seconds(),
+        |(pick, ms)| mutated_case(pick, &ms),
+    );
 }
 
 fn cases() -> u32 {
@@ -190,13 +235,8 @@ proptest! {
     #![proptest_config(ProptestConfig { cases: cases(), failure_persistence: None, .. ProptestConfig::default() })]
 
     #[test]
-    fn mutated_programs_never_panic(pick in 0.0..1.0f64, ms in proptest::collection::vec(mutation(), 1..9)) {
-        let programs = corpus();
-        let mut src = programs[at(pick, programs.len())].clone();
-        for m in &ms {
-            src = apply(&src, m);
-        }
-        let r = catch_unwind(AssertUnwindSafe(|| exercise(&src)));
-        prop_assert!(r.is_ok(), "panicked on:\n{src}");
+    fn mutated_programs_never_panic((pick, ms) in case_strategy()) {
+        let r = mutated_case(pick, &ms);
+        prop_assert!(r.is_ok(), "{}", r.unwrap_err());
     }
 }

@@ -4,6 +4,8 @@
 //! Also: every snapshot written matches docs/snapshot.schema.json, and a
 //! bounded mutation fuzz test.
 
+mod soak;
+
 use proptest::prelude::*;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use weft::{CaptureHost, Outcome, Runtime};
@@ -543,29 +545,86 @@ fn apply(text: &str, m: &Mutation) -> String {
     String::from_utf8_lossy(&b).into_owned()
 }
 
+/// Snapshots to mutate: the program above at three points, and every
+/// program of tests/stackless at two (those still running there).
+fn seeds() -> &'static [String] {
+    static SEEDS: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    SEEDS.get_or_init(|| {
+        let mut out: Vec<String> = [60, 300, 900].map(snapshot_after).to_vec();
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/stackless");
+        let mut paths: Vec<_> = std::fs::read_dir(dir)
+            .expect("corpus")
+            .flatten()
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|x| x == "py"))
+            .collect();
+        paths.sort();
+        for p in paths {
+            let src = std::fs::read_to_string(&p).expect("program");
+            for at in [200, 3000] {
+                let host = CaptureHost::new();
+                let mut rt = Runtime::new(Box::new(host));
+                if rt.load_main(&src, "prog.py").is_ok() && rt.run(at) == Outcome::Budget {
+                    if let Ok(text) = rt.snapshot() {
+                        out.push(text);
+                    }
+                }
+            }
+        }
+        out
+    })
+}
+
+/// Restore a mutated seed and run what comes back for a bounded time.
+fn mutated_snapshot_case(seed: f64, ms: &[Mutation]) -> Result<(), String> {
+    let seeds = seeds();
+    let mut text = seeds[((seed * seeds.len() as f64) as usize).min(seeds.len() - 1)].clone();
+    for m in ms {
+        text = apply(&text, m);
+    }
+    let host = CaptureHost::new();
+    let outcome = catch_unwind(AssertUnwindSafe(|| {
+        if let Ok(mut rt) = Runtime::restore(&text, Box::new(host.clone())) {
+            rt.set_limits(weft::Limits {
+                max_memory: Some(256 << 20),
+                max_tasklets: Some(10_000),
+                ..weft::Limits::default()
+            });
+            for _ in 0..50 {
+                match rt.run(2_000) {
+                    Outcome::Exited(_) | Outcome::InstructionLimit => break,
+                    Outcome::Waiting { .. } => rt.wait(),
+                    Outcome::Budget => {}
+                }
+            }
+        }
+    }));
+    outcome.map_err(|_| format!("panic on mutations {ms:?} of seed {seed}"))
+}
+
+fn case_strategy() -> impl Strategy<Value = (f64, Vec<Mutation>)> {
+    (0.0..1.0f64, proptest::collection::vec(mutation(), 1..4))
+}
+
+#[test]
+#[ignore = "a long run: WEFT_FUZZ_SECONDS=1800 cargo test --release --test snapshot_hostile -- --ignored"]
+fn soak_mutated_snapshots() {
+    soak::soak(
+        "snapshot fuzz",
+        case_strategy(),
+        soak::seconds(),
+        |(seed, ms)| mutated_snapshot_case(seed, &ms),
+    );
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 300, failure_persistence: None, .. ProptestConfig::default() })]
 
     /// Mutated snapshots never panic: they are refused, or they restore and
     /// then run (to the end or for a bounded number of instructions).
     #[test]
-    fn mutated_snapshots_never_panic(ms in proptest::collection::vec(mutation(), 1..4), at in prop_oneof![Just(60u64), Just(300u64), Just(900u64)]) {
-        let mut text = snapshot_after(at);
-        for m in &ms {
-            text = apply(&text, m);
-        }
-        let host = CaptureHost::new();
-        let outcome = catch_unwind(AssertUnwindSafe(|| {
-            if let Ok(mut rt) = Runtime::restore(&text, Box::new(host.clone())) {
-                for _ in 0..50 {
-                    match rt.run(2_000) {
-                        Outcome::Exited(_) | Outcome::InstructionLimit => break,
-                        Outcome::Waiting { .. } => rt.wait(),
-                        Outcome::Budget => {}
-                    }
-                }
-            }
-        }));
-        prop_assert!(outcome.is_ok(), "panic on mutations {:?}", ms);
+    fn mutated_snapshots_never_panic((seed, ms) in case_strategy()) {
+        let r = mutated_snapshot_case(seed, &ms);
+        prop_assert!(r.is_ok(), "{}", r.unwrap_err());
     }
 }
