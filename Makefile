@@ -7,6 +7,7 @@
 #   make run FILE=prog.py [ARGS="..."]
 #   make wasm    build the npm package in pkg/ (WebAssembly + JS driver + CLI)
 #   make sizes   the .wasm's raw/gzip/brotli sizes and what dominates (twiggy)
+#   make soak    100,000 tasklets for 10 minutes, snapshot + restore every 10 s
 #   make startup time from `node pkg/cli.js run hello.py` to its first line
 
 CARGO ?= cargo
@@ -23,7 +24,7 @@ CHROMIUM := /usr/bin/chromium
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 WASM := $(TARGET_DIR)/wasm32-unknown-unknown/wasm/weft.wasm
 
-.PHONY: demo run test setup setup-rust setup-js build check-python check-node lint wasm-check wasm js-test sizes startup bench bench-wasm regen clean
+.PHONY: demo run test setup setup-rust setup-js build check-python check-node lint wasm-check wasm js-test sizes startup bench bench-wasm soak regen clean
 
 demo: setup-rust build
 	$(WEFT) run examples/tour.py
@@ -111,6 +112,14 @@ bench-wasm: wasm
 		process.exit(Object.keys(d).every((n) => require('./bench/wasm/node_modules/' + n + '/package.json').version === d[n]) ? 0 : 1)" 2>/dev/null \
 		|| $(NPM) ci --prefix bench/wasm --no-audit --no-fund
 	$(NODE) bench/wasm/run.mjs
+
+# The soak run: 100,000 tasklets exchanging messages for MINUTES (10) with
+# a snapshot + restore every PERIOD (10) seconds; memory must stay flat
+# and every message arrive exactly once (bench/soak.rs).
+MINUTES ?= 10
+PERIOD ?= 10
+soak: setup-rust
+	$(CARGO) run --release --example soak -- $(MINUTES) $(PERIOD)
 
 # Regenerate the expected outputs of tests/py with CPython 3.11.
 regen: check-python

@@ -12,11 +12,9 @@ fn run(name: &str) -> (String, String, Outcome) {
     let host = CaptureHost::new();
     let mut rt = Runtime::new(Box::new(host.clone()));
     rt.load_main(&src, &path).expect("compiles");
-    let outcome = catch_unwind(AssertUnwindSafe(|| loop {
-        match rt.run(100_000_000) {
-            Outcome::Budget => panic!("{name}: still running after 100 million instructions"),
-            other => return other,
-        }
+    let outcome = catch_unwind(AssertUnwindSafe(|| match rt.run(100_000_000) {
+        Outcome::Budget => panic!("{name}: still running after 100 million instructions"),
+        other => other,
     }))
     .unwrap_or_else(|_| {
         panic!(

@@ -76,8 +76,8 @@ struct LimitArgs {
     /// the running tasklet gets MemoryError.
     #[arg(long, value_name = "BYTES", value_parser = weft::vm::limits::parse_bytes)]
     max_memory: Option<usize>,
-    /// Instructions the program may execute in all (counted from its
-    /// start, across snapshots); then it is stopped with status 1.
+    /// Instructions the program may execute in this process (a resumed
+    /// snapshot starts counting afresh); then it is stopped with status 1.
     #[arg(long, value_name = "N")]
     max_instructions: Option<u64>,
     /// Tasklets that may exist at once; past it the creating tasklet gets

@@ -108,6 +108,11 @@ impl Vm {
             self.rq_remove(me);
         }
         self.chan_append(ch, me, dir);
+        // Sleepers and readers get their turn even when the other tasklets
+        // only ever switch through channels (never calling schedule()).
+        if self.sched.has_waiters() {
+            self.poll_host();
+        }
         let target = match self.soft_interrupt_target() {
             Some(owner) => Some(owner),
             None => match self.choose_next() {
