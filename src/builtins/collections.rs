@@ -218,6 +218,7 @@ fn d_count(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
 
 fn d_index(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
     let h = this(vm, args)?;
+    super::arg_count(vm, "index", &args[1..], 1, 3)?;
     let items: Vec<Value> = dq(vm, h).items.iter().copied().collect();
     for (i, v) in items.iter().enumerate() {
         match vm.eq_native(*v, args[1]) {

@@ -103,6 +103,9 @@ pub fn class_set(vm: &mut Vm, cls: Handle, name: &str, v: Value) {
 pub fn method(vm: &mut Vm, cls: Handle, name: &'static str, f: NativeFn, kw: bool) {
     let q = format!("{}.{}", vm.class(cls).name, name);
     let v = native(vm, &q, name, f, kw);
+    if let Some(def) = vm.natives.last_mut() {
+        def.owner = Some(cls);
+    }
     class_set(vm, cls, name, v);
 }
 

@@ -268,7 +268,14 @@ fn i_conjugate(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult 
 fn i_to_bytes(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult {
     let b = int_self(vm, args)?;
     let length = match args.get(1).copied().or_else(|| kwarg(vm, kw, "length")) {
-        Some(v) => super::int_arg(vm, v, "length")? as usize,
+        Some(v) => {
+            let n = super::int_arg(vm, v, "length")?;
+            if n < 0 {
+                return Err(vm.value_error("length argument must be non-negative"));
+            }
+            vm.check_alloc(n as usize)?;
+            n as usize
+        }
         None => 1,
     };
     let order = match args.get(2).copied().or_else(|| kwarg(vm, kw, "byteorder")) {

@@ -976,6 +976,25 @@ def _format_field(value, args, kwargs):
     return value
 
 
+def _str_translate(s, table):
+    out = []
+    for c in s:
+        try:
+            v = table[ord(c)]
+        except LookupError:
+            out.append(c)
+            continue
+        if v is None:
+            continue
+        if isinstance(v, int):
+            out.append(chr(v))
+        elif isinstance(v, str):
+            out.append(v)
+        else:
+            raise TypeError("character mapping must return integer, None or str")
+    return "".join(out)
+
+
 def _str_format_slow(fmt, args, kwargs, auto=None):
     out = []
     if auto is None:

@@ -15,7 +15,9 @@ fn this(vm: &mut Vm, args: &[Value]) -> PyResult<String> {
 }
 
 fn arg_str(vm: &mut Vm, args: &[Value], i: usize, what: &str) -> PyResult<String> {
-    let v = args[i];
+    let Some(&v) = args.get(i) else {
+        return Err(vm.type_error(format!("{what} is missing")));
+    };
     match vm.str_of(v) {
         Some(s) => Ok(s.to_string()),
         None => {
@@ -818,6 +820,7 @@ fn s_format(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult {
 
 fn s_format_map(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
     this(vm, args)?;
+    arg_count(vm, "format_map", &args[1..], 1, 1)?;
     let empty = vm.t.empty_tuple;
     Err(prelude_call(
         vm,
@@ -827,6 +830,10 @@ fn s_format_map(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult
 }
 
 fn s_maketrans(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
+    arg_count(vm, "maketrans", args, 1, 3)?;
+    if args.len() == 1 && super::dict::dict_handle(vm, args[0]).is_none() {
+        return Err(vm.type_error("if you give only one argument to maketrans it must be a dict"));
+    }
     let d = vm.new_dict();
     if args.len() >= 2 {
         let a: Vec<char> = arg_str(vm, args, 0, "maketrans arg")?.chars().collect();
@@ -859,7 +866,12 @@ fn s_maketrans(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult 
 
 fn s_translate(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
     let s = this(vm, args)?;
+    arg_count(vm, "translate", &args[1..], 1, 1)?;
     let table = args[1];
+    if super::dict::dict_handle(vm, table).is_none() {
+        // Any object with __getitem__ may be the table.
+        return Err(prelude_call(vm, "_str_translate", vec![args[0], table]));
+    }
     let mut out = String::new();
     for c in s.chars() {
         match super::dict::dict_get(vm, table, Value::Int(c as i64)) {

@@ -237,6 +237,7 @@ fn range_new(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
 }
 
 fn range_count_index(vm: &mut Vm, args: &[Value], index: bool) -> PyResult {
+    arg_count(vm, if index { "index" } else { "count" }, args, 2, 2)?;
     let Value::Obj(h) = args[0] else {
         return Err(vm.type_error("range method"));
     };
@@ -289,6 +290,7 @@ fn slice_new(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
 }
 
 fn slice_indices(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
+    arg_count(vm, "indices", args, 2, 2)?;
     let n = int_arg(vm, args[1], "length")?;
     if n < 0 {
         return Err(vm.value_error("length should not be negative"));

@@ -135,11 +135,21 @@ impl Vm {
             }
         }
         let def = &self.natives[id as usize];
-        let func = def.func;
+        let (func, name, owner) = (def.func, def.name, def.owner);
         if !kw.is_empty() && !def.kw {
             let msg = format!("{}() takes no keyword arguments", def.name);
             self.cur.stack.truncate(ret_sp);
             return Err(self.type_error(msg));
+        }
+        if let Some(owner) = owner {
+            let receiver = (npos > 0).then(|| self.cur.stack[start]);
+            let checked = self
+                .check_receiver(name, owner, receiver)
+                .and_then(|()| self.check_dunder_arity(name, npos));
+            if let Err(e) = checked {
+                self.cur.stack.truncate(ret_sp);
+                return Err(e);
+            }
         }
         let result = if npos <= INLINE_ARGS {
             let mut buf = [Value::Null; INLINE_ARGS];
@@ -155,6 +165,66 @@ impl Vm {
             Ok(v) => self.complete(completion, v),
             Err(f) => self.perform(f, completion),
         }
+    }
+
+    /// A builtin method's first argument must be an instance of its class
+    /// (for `__new__`, a subclass), as CPython's method descriptors check.
+    fn check_receiver(
+        &mut self,
+        name: &str,
+        owner: Handle,
+        receiver: Option<Value>,
+    ) -> PyResult<()> {
+        let owner_name = self.class(owner).name.clone();
+        let Some(r) = receiver else {
+            let msg = if name == "__new__" {
+                format!("{owner_name}.__new__(): not enough arguments")
+            } else {
+                format!("descriptor '{name}' of '{owner_name}' object needs an argument")
+            };
+            return Err(self.type_error(msg));
+        };
+        if name == "__new__" {
+            let Some(cls) = self.is_class(r) else {
+                let t = self.type_name(r);
+                let msg = format!("{owner_name}.__new__(X): X is not a type object ({t})");
+                return Err(self.type_error(msg));
+            };
+            if !self.is_subclass(cls, owner) {
+                let c = self.class(cls).name.clone();
+                let msg =
+                    format!("{owner_name}.__new__({c}): {c} is not a subtype of {owner_name}");
+                return Err(self.type_error(msg));
+            }
+            return Ok(());
+        }
+        let t = self.type_of(r);
+        if t == owner || self.is_subclass(t, owner) {
+            return Ok(());
+        }
+        let msg = format!(
+            "descriptor '{name}' for '{owner_name}' objects doesn't apply to a '{}' object",
+            self.type_name(r)
+        );
+        Err(self.type_error(msg))
+    }
+
+    /// Special methods take a fixed number of arguments (the receiver
+    /// included), whatever class defines them: `object.__eq__(x)` is an
+    /// error, with CPython's message.
+    fn check_dunder_arity(&mut self, name: &str, npos: usize) -> PyResult<()> {
+        let Some(want) = dunder_arity(name) else {
+            return Ok(());
+        };
+        if npos == want {
+            return Ok(());
+        }
+        let msg = match want {
+            1 => format!("expected 0 arguments, got {}", npos - 1),
+            2 => format!("expected 1 argument, got {}", npos - 1),
+            n => format!("expected {} arguments, got {}", n - 1, npos - 1),
+        };
+        Err(self.type_error(msg))
     }
 
     /// Push a frame for Python function `fh` whose arguments are on the stack.
@@ -603,4 +673,29 @@ fn layout_takes_ctor_args(l: Layout) -> bool {
         l,
         Layout::Int | Layout::Float | Layout::Str | Layout::Tuple | Layout::FrozenSet
     )
+}
+
+/// How many positional arguments (the receiver included) a special method
+/// takes, for those whose signature is fixed.
+fn dunder_arity(name: &str) -> Option<usize> {
+    Some(match name {
+        "__repr__" | "__str__" | "__hash__" | "__len__" | "__iter__" | "__next__" | "__bool__"
+        | "__neg__" | "__pos__" | "__abs__" | "__invert__" | "__index__" | "__int__"
+        | "__float__" | "__trunc__" | "__floor__" | "__ceil__" | "__reversed__"
+        | "__length_hint__" | "__sizeof__" | "__reduce__" | "__getnewargs__" | "__dir__"
+        | "__aiter__" | "__anext__" | "__await__" => 1,
+        "__eq__" | "__ne__" | "__lt__" | "__le__" | "__gt__" | "__ge__" | "__getitem__"
+        | "__delitem__" | "__contains__" | "__getattribute__" | "__getattr__" | "__delattr__"
+        | "__format__" | "__reduce_ex__" | "__missing__" | "__add__" | "__radd__" | "__iadd__"
+        | "__sub__" | "__rsub__" | "__isub__" | "__mul__" | "__rmul__" | "__imul__"
+        | "__truediv__" | "__rtruediv__" | "__itruediv__" | "__floordiv__" | "__rfloordiv__"
+        | "__ifloordiv__" | "__mod__" | "__rmod__" | "__imod__" | "__divmod__" | "__rdivmod__"
+        | "__lshift__" | "__rlshift__" | "__ilshift__" | "__rshift__" | "__rrshift__"
+        | "__irshift__" | "__and__" | "__rand__" | "__iand__" | "__or__" | "__ror__"
+        | "__ior__" | "__xor__" | "__rxor__" | "__ixor__" | "__matmul__" | "__rmatmul__"
+        | "__imatmul__" | "__rpow__" | "__instancecheck__" | "__subclasscheck__"
+        | "__class_getitem__" => 2,
+        "__setitem__" | "__setattr__" | "__set__" => 3,
+        _ => return None,
+    })
 }

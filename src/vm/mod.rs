@@ -50,6 +50,11 @@ pub struct NativeDef {
     pub func: NativeFn,
     /// Whether it accepts keyword arguments.
     pub kw: bool,
+    /// For methods of a builtin class: the class its first argument must
+    /// be an instance of (for `__new__`: a subclass of). Python code can
+    /// call `list.append(5)` or `int.__new__(3)`; the natives themselves
+    /// may then rely on their receiver.
+    pub owner: Option<Handle>,
 }
 
 /// A request, made by native code, to call a Python-level callable.
@@ -893,6 +898,7 @@ impl Vm {
             qualname: qualname.to_string(),
             func,
             kw,
+            owner: None,
         });
         self.native_index.insert(qualname.to_string(), id);
         self.alloc(Obj::Native(id))
