@@ -9,6 +9,7 @@ pub mod builtins;
 pub mod bytecode;
 pub mod compile;
 pub mod host;
+pub mod introspect;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod native_host;
 pub mod objects;
@@ -115,6 +116,17 @@ impl Runtime {
     /// Instructions executed so far (all tasklets).
     pub fn instructions(&self) -> u64 {
         self.vm.sched.ticks
+    }
+
+    /// Every tasklet: state, what it waits on, frames and locals
+    /// (see [`introspect`]). Reads only; runs no Python code.
+    pub fn tasklets(&self) -> Vec<introspect::TaskletInfo> {
+        introspect::tasklets(&self.vm)
+    }
+
+    /// Every channel: balance, waiting tasklets, preference, closing.
+    pub fn channels(&self) -> Vec<introspect::ChannelInfo> {
+        introspect::channels(&self.vm)
     }
 
     /// The whole runtime as JSON text (docs/snapshot-format.md): all
