@@ -92,6 +92,8 @@ pub struct HostWait {
 #[derive(Clone, Debug)]
 pub struct HostOp {
     pub token: u64,
+    /// The helper tasklet doing it.
+    pub tasklet: Handle,
     pub channel: String,
     pub sending: bool,
 }
@@ -259,7 +261,9 @@ impl Vm {
 
     fn to_host_at(&self, v: Value, depth: usize) -> Result<HostValue, String> {
         if depth > MAX_DEPTH {
-            return Err(format!("value nested more than {MAX_DEPTH} deep (or containing itself)"));
+            return Err(format!(
+                "value nested more than {MAX_DEPTH} deep (or containing itself)"
+            ));
         }
         let items = |vm: &Vm, xs: &[Value]| -> Result<Vec<HostValue>, String> {
             xs.iter().map(|x| vm.to_host_at(*x, depth + 1)).collect()
@@ -434,14 +438,41 @@ impl Vm {
             None => ("_host_channel_receive", vec![Value::Obj(ch), tok]),
         };
         let f = self.prelude_fn(func);
-        crate::stackless::api::spawn(self, f, args)
+        let tasklet = crate::stackless::api::spawn(self, f, args)
             .map_err(|_| "cannot start the helper tasklet".to_string())?;
         self.sched.host_ops.push(HostOp {
             token,
+            tasklet,
             channel: name.to_string(),
             sending: value.is_some(),
         });
         Ok(token)
+    }
+
+    /// The program ended: an operation whose transfer happened (its helper
+    /// just never ran again) succeeded; the others fail.
+    pub fn end_host_ops(&mut self) {
+        for op in std::mem::take(&mut self.sched.host_ops) {
+            let t = self.tasklet(op.tasklet);
+            let transferred = t.has(flag::ALIVE) && t.channel == crate::stackless::tasklet::NIL;
+            let result = if !transferred || !t.has(flag::STARTED) {
+                Err(HostError::runtime(
+                    "the program ended before the operation completed",
+                ))
+            } else if op.sending {
+                Ok(HostValue::None)
+            } else if t.has(flag::TEMPVAL_EXC) {
+                Err(HostError::runtime("the receive ended in an exception"))
+            } else {
+                self.to_host(t.tempval).map_err(|ty| {
+                    HostError::type_error(format!(
+                        "received a {ty} from channel {}, which cannot be passed to the host",
+                        op.channel
+                    ))
+                })
+            };
+            self.sched.host_op_results.push((op.token, result));
+        }
     }
 
     /// Finished embedder operations on shared channels: (token, result).

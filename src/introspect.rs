@@ -166,7 +166,7 @@ fn tasklet_info(vm: &Vm, h: Handle) -> TaskletInfo {
     } else {
         TaskletState::Paused
     };
-    let blocked_on = (t.channel != NIL).then(|| BlockedOn {
+    let blocked_on = (t.channel != NIL).then_some(BlockedOn {
         channel: t.channel,
         direction: if t.dir > 0 {
             Direction::Send

@@ -46,13 +46,19 @@ pub enum Outcome {
 pub struct Runtime {
     pub vm: Vm,
     exit_status: Option<i32>,
+    /// `ticks` when this runtime was created or restored (start-up runs
+    /// the prelude, which is not the program's work).
+    base_ticks: u64,
 }
 
 impl Runtime {
     pub fn new(host: Box<dyn Host>) -> Runtime {
+        let vm = Vm::new(host);
+        let base_ticks = vm.sched.ticks;
         Runtime {
-            vm: Vm::new(host),
+            vm,
             exit_status: None,
+            base_ticks,
         }
     }
 
@@ -110,13 +116,15 @@ impl Runtime {
             }
         };
         self.vm.host.flush();
+        self.vm.end_host_ops();
         self.exit_status = Some(status);
         Outcome::Exited(status)
     }
 
-    /// Instructions executed so far (all tasklets).
+    /// Instructions executed so far by the program (all tasklets), since
+    /// this runtime was created or restored.
     pub fn instructions(&self) -> u64 {
-        self.vm.sched.ticks
+        self.vm.sched.ticks.saturating_sub(self.base_ticks)
     }
 
     /// Every tasklet: state, what it waits on, frames and locals
@@ -147,6 +155,7 @@ impl Runtime {
     pub fn restore(text: &str, host: Box<dyn Host>) -> Result<Runtime, snapshot::SnapshotError> {
         let mut rt = Runtime::new(host);
         snapshot::restore(&mut rt.vm, text)?;
+        rt.base_ticks = rt.vm.sched.ticks;
         // Channels shared with the embedder stay shared.
         let key = rt.vm.intern(hostcall::CHANNELS_MODULE);
         let modules = Value::Obj(rt.vm.modules);

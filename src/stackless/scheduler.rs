@@ -160,6 +160,7 @@ impl Scheduler {
             .iter()
             .for_each(|w| f(Value::Obj(w.tasklet)));
         self.host_channels.iter().for_each(|h| f(Value::Obj(*h)));
+        self.host_ops.iter().for_each(|o| f(Value::Obj(o.tasklet)));
     }
 
     /// Whether anything besides the running tasklet can ever run.
