@@ -346,3 +346,22 @@ weft_channels.c.receive()
     let e = rt.snapshot().unwrap_err();
     assert!(e.message.contains("shared channel c"), "{e}");
 }
+
+#[test]
+fn pickling_a_tasklet_in_a_host_call_raises_pickling_error() {
+    let (mut rt, out, _) = runtime(
+        r#"
+import stackless, slow, pickle
+def worker():
+    slow.fetch()
+t = stackless.tasklet(worker)()
+stackless.schedule()
+try:
+    pickle.dumps(t)
+except pickle.PicklingError as e:
+    print('PicklingError:', 'slow.fetch()' in str(e), 'pending host call' in str(e))
+"#,
+    );
+    assert_eq!(rt.run(1_000_000), Outcome::Exited(0), "{}", out.stderr());
+    assert_eq!(out.stdout(), "PicklingError: True True\n");
+}

@@ -231,6 +231,8 @@ pub struct RawRuntime {
     exit_code: i32,
     /// The message of the last failed `snapshot`, `restore` or channel call.
     error: String,
+    /// Host modules added, to add again to a restored runtime.
+    host_modules: Vec<(String, Vec<String>)>,
 }
 
 /// What `RawRuntime::run` returns.
@@ -268,6 +270,7 @@ impl RawRuntime {
             timeout: None,
             exit_code: 0,
             error: String::new(),
+            host_modules: Vec::new(),
         }
     }
 
@@ -282,7 +285,11 @@ impl RawRuntime {
     #[wasm_bindgen(js_name = addHostModule)]
     pub fn add_host_module(&mut self, module: &str, functions: Vec<String>) -> bool {
         let r = self.rt.add_host_module(module, &functions);
-        self.fail(r).is_some()
+        let ok = self.fail(r).is_some();
+        if ok {
+            self.host_modules.push((module.to_string(), functions));
+        }
+        ok
     }
 
     /// Deliver host call `id`'s result (`{"ok": v}` or `{"error": ...}`).
@@ -316,7 +323,11 @@ impl RawRuntime {
     /// `lastError`) the current one is kept.
     pub fn restore(&mut self, text: &str) -> bool {
         match Runtime::restore(text, Box::new(WasmHost(self.state.clone()))) {
-            Ok(rt) => {
+            Ok(mut rt) => {
+                for (m, fs) in &self.host_modules {
+                    // Checked when first added.
+                    let _ = rt.add_host_module(m, fs);
+                }
                 self.rt = rt;
                 self.state.borrow_mut().uncaught = None;
                 true

@@ -288,3 +288,25 @@ print(got)
   assert.equal((await d2).exitCode, 0);
   assert.equal(out, "['first', 'second']\n");
 });
+
+test('host functions are attached again by the options given to restore', async () => {
+  const a = await collecting({ hostFunctions: { calc: { square: (x) => x * x } } });
+  a.exec('import calc\nn = calc.square(3)\nwhile n < 10**6:\n    n += 1\nimport stackless\nprint(n, calc.square(4))\n');
+  assert.equal(a.run({ budget: 2000 }).status, 'budget');
+  const text = a.snapshot();
+  let out = '';
+  const b = await Runtime.restore(text, { stdout: (t) => (out += t), hostFunctions: { calc: { square: (x) => -x } } });
+  await b.runUntilIdle();
+  assert.equal(out, '1000000 -4\n');
+  // A module imported only after the restore is there too.
+  const c = await collecting({ hostFunctions: { later: { f: () => 'late' } } });
+  c.exec('x = 0\nwhile x < 1000:\n    x += 1\nimport later\nprint(later.f())\n');
+  c.run({ budget: 30 });
+  let out2 = '';
+  const d = await Runtime.restore(c.snapshot(), { stdout: (t) => (out2 += t), hostFunctions: { later: { f: () => 'restored' } } });
+  await d.runUntilIdle();
+  assert.equal(out2, 'restored\n');
+  // Without them, the call raises RuntimeError naming the function.
+  const e = await Runtime.restore(text, { stdout: null, stderr: null });
+  await assert.rejects(e.runUntilIdle(), (err) => err.pythonType === 'RuntimeError' && /calc\.square is not provided/.test(err.message));
+});
