@@ -260,6 +260,8 @@ impl Runtime {
     }
 
     /// Run to completion, waiting for the host whenever every tasklet waits.
+    /// (A host that leaves calls pending must complete them from elsewhere
+    /// and drive `run` itself: this loop only waits for timers and input.)
     pub fn run_to_end(&mut self) -> i32 {
         loop {
             match self.run(u64::MAX) {
