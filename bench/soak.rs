@@ -109,7 +109,6 @@ fn main() {
         let t1 = Instant::now();
         rt = Runtime::restore(&text, Box::new(host.clone())).expect("restore");
         let load = t1.elapsed().as_secs_f64();
-        instructions = instructions.saturating_sub(rt.instructions());
         rt.vm.collect_garbage(&[]);
         let row = (
             rt.vm.heap.live_objects(),
