@@ -32,6 +32,24 @@ export interface CreateOptions {
    * functions"). A returned Promise blocks only the calling tasklet; a
    * rejection (or a throw) raises `RuntimeError` there. */
   hostFunctions?: Record<string, Record<string, (...args: PyValue[]) => JsValue | Promise<JsValue>>>;
+  /** Resource limits for untrusted programs (each unlimited when absent). */
+  limits?: Limits;
+}
+
+/** What a program may use. Memory and tasklets raise in the offending
+ * tasklet (`MemoryError`, `RuntimeError`); the instruction limit pauses the
+ * runtime (`run` returns `{ status: 'limit' }`). */
+export interface Limits {
+  /** Heap bytes (objects and what they own). */
+  maxMemory?: number | null;
+  /** Instructions this runtime may execute (counted afresh after restore). */
+  maxInstructions?: number | null;
+  /** Tasklets existing at once, the main one included. */
+  maxTasklets?: number | null;
+  /** The deepest recursion `sys.setrecursionlimit` may allow. */
+  maxRecursion?: number | null;
+  /** Bytes of one object's contents (a string, a list's items). */
+  maxObjectBytes?: number | null;
 }
 
 /** What Python values become in JavaScript: None → null, bool → boolean,
@@ -167,7 +185,13 @@ export interface WaitingResult {
   host: boolean;
 }
 
-export type RunResult = IdleResult | ErrorResult | BudgetResult | WaitingResult;
+/** The instruction limit is reached: the program is paused, not unwound.
+ * Raise it with `setLimits` and run again, take a snapshot, or close. */
+export interface LimitResult {
+  status: 'limit';
+}
+
+export type RunResult = IdleResult | ErrorResult | BudgetResult | WaitingResult | LimitResult;
 
 export interface InterruptedResult {
   status: 'interrupted';
@@ -201,7 +225,9 @@ export declare class Runtime {
   wait(): Promise<void>;
   /** Run to the end in slices, yielding to the event loop between them.
    * Rejects with `WeftPythonError` when an exception ends the program. */
-  runUntilIdle(options?: DriveOptions): Promise<IdleResult | InterruptedResult>;
+  runUntilIdle(options?: DriveOptions): Promise<IdleResult | InterruptedResult | LimitResult>;
+  /** Replace the resource limits. */
+  setLimits(limits: Limits): void;
   /** Stop a running `runUntilIdle` at its next slice boundary. Returns
    * whether one was running. */
   interrupt(): boolean;

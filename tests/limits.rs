@@ -65,6 +65,8 @@ try:
 except MemoryError:
     print("tripped")
 hoard = None
+# Freed, but not yet collected: a big allocation right away still works.
+assert len(list(range(10**5))) == 10**5
 total = 0
 for i in range(200000):
     total += len([i] * 10)

@@ -11,6 +11,7 @@ const STDERR = 2;
 const RUN_BUDGET = 0;
 const RUN_EXITED = 1;
 const RUN_WAITING = 2;
+const RUN_LIMIT = 3;
 
 /** Instructions in the first slice of `runUntilIdle` before it adapts. */
 const FIRST_SLICE = 20000;
@@ -24,7 +25,8 @@ const isNode =
   process.versions !== null &&
   typeof process.versions.node === 'string';
 
-const CREATE_OPTIONS = ['stdout', 'stderr', 'stdin', 'clock', 'hostFunctions'];
+const CREATE_OPTIONS = ['stdout', 'stderr', 'stdin', 'clock', 'hostFunctions', 'limits'];
+const LIMITS = ['maxMemory', 'maxInstructions', 'maxTasklets', 'maxRecursion', 'maxObjectBytes'];
 const EXEC_OPTIONS = ['filename', 'argv'];
 const RUN_OPTIONS = ['budget'];
 const DRIVE_OPTIONS = ['sliceMs', 'budget'];
@@ -54,6 +56,23 @@ function checkOptions(where, options, known) {
     }
   }
   return options;
+}
+
+/** `limits` must be undefined or an object of non-negative integers (or null). */
+function checkLimits(where, limits) {
+  const o = checkOptions(where, limits, LIMITS);
+  const out = [];
+  for (const k of LIMITS) {
+    const v = o[k];
+    if (v === undefined || v === null) {
+      out.push(undefined);
+    } else if (Number.isSafeInteger(v) && v >= 0) {
+      out.push(v);
+    } else {
+      throw typeError(where, `limits.${k} must be a non-negative integer or null`, v);
+    }
+  }
+  return out;
 }
 
 function checkBudget(where, budget) {
@@ -339,6 +358,10 @@ class Runtime {
     for (const [m, fns] of Object.entries(this._hostFunctions)) {
       this._call('Runtime.create', () => this._rt.addHostModule(m, Object.keys(fns)));
     }
+    if (options.limits !== undefined) {
+      const values = checkLimits('Runtime.create', options.limits);
+      this._call('Runtime.create', () => this._rt.setLimits(...values));
+    }
   }
 
   /**
@@ -359,6 +382,7 @@ class Runtime {
       throw typeError('Runtime.create', "options.clock must be 'real' or 'virtual'", o.clock);
     }
     const hostFunctions = checkHostFunctions('Runtime.create', o.hostFunctions);
+    if (o.limits !== undefined) checkLimits('Runtime.create', o.limits);
     const glue = await loadGlue();
     return new Runtime(CREATE_TOKEN, glue, { ...o, hostFunctions });
   }
@@ -400,6 +424,16 @@ class Runtime {
       throw new WeftSnapshotError(`Runtime.snapshot: ${message}`, message);
     }
     return text;
+  }
+
+  /**
+   * Replace the resource limits (see `CreateOptions.limits`); e.g. raise
+   * `maxInstructions` after `run` returned `{ status: 'limit' }`.
+   */
+  setLimits(limits) {
+    const values = checkLimits('Runtime.setLimits', limits);
+    this._usable('Runtime.setLimits');
+    this._call('Runtime.setLimits', () => this._rt.setLimits(...values));
   }
 
   /** Instructions executed so far (all tasklets; continues across restore). */
@@ -503,6 +537,7 @@ class Runtime {
   _result(code) {
     this._waiting = null;
     if (code === RUN_BUDGET) return { status: 'budget' };
+    if (code === RUN_LIMIT) return { status: 'limit' };
     if (code === RUN_WAITING) {
       const [timeout, input, host] = this._call('Runtime.run', () => [
         this._rt.waitTimeout,
@@ -597,7 +632,7 @@ class Runtime {
         const t0 = now();
         const r = this.run({ budget });
         const t1 = now();
-        if (r.status === 'idle') return r;
+        if (r.status === 'idle' || r.status === 'limit') return r;
         if (r.status === 'error') throw r.error;
         if (r.status === 'waiting') {
           await this.wait();

@@ -212,12 +212,13 @@ impl Heap {
         self.clamp_byte_threshold();
     }
 
-    /// Whether one more object owning `bytes` fits under the limits. Only
-    /// what was live at the last collection counts, so garbage made since
-    /// never refuses an allocation; the next safe point looks again.
+    /// Whether one more object owning `bytes` could fit under the limits.
+    /// What other objects own may be garbage by now (no collection can run
+    /// in the middle of an instruction), so only the slots count here; the
+    /// next safe point collects and looks at the whole again.
     pub fn can_allocate(&self, bytes: usize) -> bool {
         bytes <= self.max_object_bytes
-            && (self.slot_bytes() + self.live_bytes).saturating_add(bytes) <= self.mem_ceiling
+            && self.slot_bytes().saturating_add(bytes) <= self.mem_ceiling
     }
 
     /// After a collection: whether a limit is still exceeded. Tripping

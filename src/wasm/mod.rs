@@ -347,6 +347,7 @@ impl RawRuntime {
                     // Checked when first added.
                     let _ = rt.add_host_module(m, fs);
                 }
+                rt.set_limits(self.rt.limits().clone());
                 self.rt = rt;
                 self.state.borrow_mut().uncaught = None;
                 true
