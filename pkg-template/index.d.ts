@@ -32,6 +32,10 @@ export interface CreateOptions {
    * functions"). A returned Promise blocks only the calling tasklet; a
    * rejection (or a throw) raises `RuntimeError` there. */
   hostFunctions?: Record<string, Record<string, (...args: PyValue[]) => JsValue | Promise<JsValue>>>;
+  /** Modules written in Python: `{ name: source }` makes `import name`
+   * run `source`. A syntax error in one throws `WeftSyntaxError`; a name
+   * that is not an identifier or is a builtin module's, `TypeError`. */
+  modules?: Record<string, string>;
   /** Resource limits for untrusted programs (each unlimited when absent). */
   limits?: Limits;
 }

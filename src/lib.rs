@@ -48,6 +48,15 @@ pub enum Outcome {
     InstructionLimit,
 }
 
+/// Why [`Runtime::add_module`] refused a module.
+#[derive(Debug)]
+pub enum ModuleError {
+    /// The name cannot be used (not an identifier, or taken).
+    Name(String),
+    /// The source does not compile.
+    Syntax(CompileError),
+}
+
 pub struct Runtime {
     pub vm: Vm,
     exit_status: Option<i32>,
@@ -221,6 +230,29 @@ impl Runtime {
     pub fn add_host_module(&mut self, module: &str, functions: &[String]) -> Result<(), String> {
         let src = hostcall::host_module_source(module, functions)?;
         self.vm.module_sources.insert(module.to_string(), src);
+        Ok(())
+    }
+
+    /// Make `import name` run `source` (a module written in Python that the
+    /// embedder supplies). Checked now: a name that is not an identifier
+    /// or belongs to a builtin module, or source that does not compile, is
+    /// refused. Call it before the program imports the module.
+    pub fn add_module(&mut self, name: &str, source: &str) -> Result<(), ModuleError> {
+        if !hostcall::is_identifier(name) {
+            return Err(ModuleError::Name(format!(
+                "module name {name:?} is not a Python identifier"
+            )));
+        }
+        let key = self.vm.intern(name);
+        let modules = Value::Obj(self.vm.modules);
+        let loaded = builtins::dict::dict_get_str(&mut self.vm, modules, key);
+        if builtins::import::frozen_source(name).is_some() || loaded.is_some() {
+            return Err(ModuleError::Name(format!(
+                "module name {name:?} is taken by a builtin or already imported module"
+            )));
+        }
+        snapshot::compile_cached(source, &format!("{name}.py"), 0).map_err(ModuleError::Syntax)?;
+        self.vm.module_sources.insert(name.to_string(), source.to_string());
         Ok(())
     }
 

@@ -25,7 +25,7 @@ const isNode =
   process.versions !== null &&
   typeof process.versions.node === 'string';
 
-const CREATE_OPTIONS = ['stdout', 'stderr', 'stdin', 'clock', 'hostFunctions', 'limits'];
+const CREATE_OPTIONS = ['stdout', 'stderr', 'stdin', 'clock', 'hostFunctions', 'limits', 'modules'];
 const LIMITS = ['maxMemory', 'maxInstructions', 'maxTasklets', 'maxRecursion', 'maxObjectBytes'];
 const EXEC_OPTIONS = ['filename', 'argv'];
 const RUN_OPTIONS = ['budget'];
@@ -358,6 +358,11 @@ class Runtime {
     for (const [m, fns] of Object.entries(this._hostFunctions)) {
       this._call('Runtime.create', () => this._rt.addHostModule(m, Object.keys(fns)));
     }
+    for (const [name, source] of Object.entries(options.modules || {})) {
+      const err = this._call('Runtime.create', () => this._rt.addModule(name, source));
+      if (typeof err === 'string') throw new TypeError(`Runtime.create: options.modules: ${err}`);
+      if (err !== undefined) throw new WeftSyntaxError(err);
+    }
     if (options.limits !== undefined) {
       const values = checkLimits('Runtime.create', options.limits);
       this._call('Runtime.create', () => this._rt.setLimits(...values));
@@ -383,6 +388,16 @@ class Runtime {
     }
     const hostFunctions = checkHostFunctions('Runtime.create', o.hostFunctions);
     if (o.limits !== undefined) checkLimits('Runtime.create', o.limits);
+    if (o.modules !== undefined) {
+      if (o.modules === null || typeof o.modules !== 'object' || Array.isArray(o.modules)) {
+        throw typeError('Runtime.create', 'options.modules must be an object of module sources', o.modules);
+      }
+      for (const [name, source] of Object.entries(o.modules)) {
+        if (typeof source !== 'string') {
+          throw typeError('Runtime.create', `options.modules.${name} must be a string of Python source`, source);
+        }
+      }
+    }
     const glue = await loadGlue();
     return new Runtime(CREATE_TOKEN, glue, { ...o, hostFunctions });
   }

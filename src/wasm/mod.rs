@@ -75,6 +75,23 @@ fn weft_limits(
     }
 }
 
+/// A compile error as the JS object the driver turns into `WeftSyntaxError`.
+fn syntax_error_object(e: &crate::compile::CompileError) -> JsValue {
+    let o = js_sys::Object::new();
+    let set = |k: &str, v: JsValue| {
+        let _ = js_sys::Reflect::set(&o, &k.into(), &v);
+    };
+    set("kind", e.kind.into());
+    set("message", e.message.as_str().into());
+    set("line", e.line.into());
+    set("column", e.column.into());
+    set("endColumn", e.end_column.into());
+    set("lineText", e.line_text.as_str().into());
+    set("filename", e.filename.as_str().into());
+    set("text", e.render().into());
+    o.into()
+}
+
 #[wasm_bindgen(js_name = takePanicMessage)]
 pub fn take_panic_message() -> Option<String> {
     LAST_PANIC.with(|p| p.borrow_mut().take())
@@ -251,6 +268,8 @@ pub struct RawRuntime {
     error: String,
     /// Host modules added, to add again to a restored runtime.
     host_modules: Vec<(String, Vec<String>)>,
+    /// Python-source modules the embedder added, for the same reason.
+    modules: Vec<(String, String)>,
 }
 
 /// What `RawRuntime::run` returns.
@@ -290,6 +309,7 @@ impl RawRuntime {
             exit_code: 0,
             error: String::new(),
             host_modules: Vec::new(),
+            modules: Vec::new(),
         }
     }
 
@@ -346,6 +366,11 @@ impl RawRuntime {
                 for (m, fs) in &self.host_modules {
                     // Checked when first added.
                     let _ = rt.add_host_module(m, fs);
+                }
+                for (name, source) in &self.modules {
+                    // Checked when first added; one the snapshot already
+                    // imported stays as it was.
+                    let _ = rt.add_module(name, source);
                 }
                 rt.set_limits(self.rt.limits().clone());
                 self.rt = rt;
@@ -416,21 +441,22 @@ impl RawRuntime {
         self.state.borrow_mut().uncaught = None;
         match self.rt.load_main(source, filename) {
             Ok(()) => JsValue::UNDEFINED,
-            Err(e) => {
-                let o = js_sys::Object::new();
-                let set = |k: &str, v: JsValue| {
-                    let _ = js_sys::Reflect::set(&o, &k.into(), &v);
-                };
-                set("kind", e.kind.into());
-                set("message", e.message.as_str().into());
-                set("line", e.line.into());
-                set("column", e.column.into());
-                set("endColumn", e.end_column.into());
-                set("lineText", e.line_text.as_str().into());
-                set("filename", e.filename.as_str().into());
-                set("text", e.render().into());
-                o.into()
+            Err(e) => syntax_error_object(&e),
+        }
+    }
+
+    /// Register a Python-source module (`Runtime::add_module`): undefined,
+    /// a syntax error object (as `load` gives), or a string saying why the
+    /// name was refused.
+    #[wasm_bindgen(js_name = addModule)]
+    pub fn add_module(&mut self, name: &str, source: &str) -> JsValue {
+        match self.rt.add_module(name, source) {
+            Ok(()) => {
+                self.modules.push((name.to_string(), source.to_string()));
+                JsValue::UNDEFINED
             }
+            Err(crate::ModuleError::Syntax(e)) => syntax_error_object(&e),
+            Err(crate::ModuleError::Name(why)) => why.into(),
         }
     }
 
