@@ -83,7 +83,9 @@ function loadGlue() {
       if (isNode && url.protocol === 'file:') {
         // Compiled synchronously from the bytes: with WebAssembly.compile,
         // Node 20 stalled the event loop ~190 ms during the first slices.
-        const { readFile } = await import('node:fs/promises');
+        // (A specifier bundlers leave alone: browsers never take this path.)
+        const fsModule = 'node:fs/promises';
+        const { readFile } = await import(/* @vite-ignore */ /* webpackIgnore: true */ fsModule);
         glue.initSync({ module: await readFile(url) });
       } else {
         await glue.default({ module_or_path: url });
