@@ -5,6 +5,10 @@
 //! builtins) is reachable for embedders and tests, but `Runtime` is the
 //! stable surface the command line and the WebAssembly bindings use.
 
+// User input must never meet an unwrap: every fallible step in the library
+// returns an error (invariants use `expect` naming what guarantees them).
+#![cfg_attr(not(test), deny(clippy::unwrap_used))]
+
 pub mod builtins;
 pub mod bytecode;
 pub mod compile;
@@ -252,7 +256,9 @@ impl Runtime {
             )));
         }
         snapshot::compile_cached(source, &format!("{name}.py"), 0).map_err(ModuleError::Syntax)?;
-        self.vm.module_sources.insert(name.to_string(), source.to_string());
+        self.vm
+            .module_sources
+            .insert(name.to_string(), source.to_string());
         Ok(())
     }
 

@@ -108,6 +108,7 @@ struct Save {
 }
 
 fn main() -> ExitCode {
+    report_panics_as_bugs();
     let cli = Cli::parse();
     match cli.command {
         Command::Run {
@@ -157,6 +158,18 @@ fn main() -> ExitCode {
             }
         }
     }
+}
+
+/// A panic is a bug in Weft, never the program's fault: say so plainly
+/// (with `RUST_BACKTRACE` set, Rust's own report with its backtrace).
+fn report_panics_as_bugs() {
+    if std::env::var_os("RUST_BACKTRACE").is_some() {
+        return;
+    }
+    std::panic::set_hook(Box::new(|info| {
+        eprintln!("weft: internal error (a bug in Weft, not in your program): {info}");
+        eprintln!("weft: please report it with the program that caused it");
+    }));
 }
 
 /// Load the program (reporting a syntax error as CPython does).

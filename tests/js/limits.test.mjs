@@ -1,6 +1,7 @@
 // Resource limits from JavaScript (`Runtime.create({ limits })`,
 // `rt.setLimits`): each trips cleanly, the runtime stays usable, a snapshot
-// taken after a trip restores with the limits kept, bad values are refused.
+// taken after a trip restores with the limits kept, bad values are refused;
+// a snapshot taken just before a failing host call restores and continues.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -78,4 +79,59 @@ test('bad limits are refused with a TypeError naming them', async () => {
   rt.exec('print("usable")');
   await rt.runUntilIdle();
   assert.equal(rt.out(), 'usable\n');
+});
+
+test('a snapshot taken just before a failing host call restores and continues', async () => {
+  const { weft } = await import('./util.mjs');
+  const program = `import web, stackless
+def worker(name):
+    for i in range(3):
+        print(name, i)
+        stackless.schedule()
+def caller():
+    try:
+        web.fail()
+    except RuntimeError as e:
+        print("caller caught:", e)
+stackless.tasklet(worker)("w")
+stackless.tasklet(caller)()
+stackless.run()
+print("end")
+`;
+  let calls = 0;
+  const options = (sink) => ({
+    stdout: sink,
+    // Thrown synchronously, so the interleaving does not depend on when
+    // a Promise settles.
+    hostFunctions: {
+      web: {
+        fail: () => {
+          calls++;
+          throw new Error('host down');
+        },
+      },
+    },
+  });
+  // Reference run, one instruction at a time, to find the step of the call.
+  let reference = '';
+  const ref = await weft.Runtime.create(options((t) => (reference += t)));
+  ref.exec(program);
+  let step = 0;
+  while (calls === 0) {
+    assert.equal(ref.run({ budget: 1 }).status, 'budget');
+    step++;
+  }
+  await ref.runUntilIdle();
+  assert.match(reference, /^w 0\n.*caller caught: host down\n.*end\n$/s);
+  // Stop one instruction before the call, snapshot, continue elsewhere.
+  let first = '';
+  const rt = await weft.Runtime.create(options((t) => (first += t)));
+  rt.exec(program);
+  assert.equal(rt.run({ budget: step - 1 }).status, 'budget');
+  const text = rt.snapshot();
+  rt.close();
+  let second = '';
+  const again = await weft.Runtime.restore(text, options((t) => (second += t)));
+  await again.runUntilIdle();
+  assert.equal(first + second, reference);
 });
