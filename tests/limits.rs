@@ -236,3 +236,36 @@ fn an_infinite_loop_cannot_catch_its_way_past_the_instruction_limit() {
     let (mut rt, _host) = runtime(src, limits);
     assert_eq!(run_to_end(&mut rt), Outcome::InstructionLimit);
 }
+
+#[test]
+fn builtins_over_huge_ranges_stay_interruptible() {
+    // Each of these would run for hours inside one instruction if the
+    // builtin walked the range natively; the budget must still bite.
+    for src in [
+        "print(sum(range(10**12)))",
+        "print(max(range(10**12)))",
+        "print(len(list(range(10**12))))",
+        "print(sorted(range(10**12))[0])",
+        "print(any(range(0, 10**12, -1)) or all(range(1, 10**12)))",
+        "print(sum(iter(range(10**12))))",
+    ] {
+        let limits = Limits {
+            max_instructions: Some(200_000),
+            max_memory: Some(64 << 20),
+            ..Limits::default()
+        };
+        let (mut rt, host) = runtime(src, limits);
+        let t0 = std::time::Instant::now();
+        let outcome = run_to_end(&mut rt);
+        assert!(
+            outcome == Outcome::InstructionLimit || outcome == Outcome::Exited(1),
+            "{src}: {outcome:?} {}",
+            host.stderr()
+        );
+        assert!(
+            t0.elapsed().as_secs() < 20,
+            "{src}: took {:?}",
+            t0.elapsed()
+        );
+    }
+}

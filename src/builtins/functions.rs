@@ -760,6 +760,7 @@ fn f_sorted(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult {
     }
     let key = kwarg(vm, kw, "key").unwrap_or(Value::None);
     let reverse = kwarg(vm, kw, "reverse").unwrap_or(Value::Bool(false));
+    vm.reserve_for(args[0])?;
     let Some(items) = vm.collect_native(args[0])? else {
         vm.check_iterable(args[0])?;
         return Err(prelude_call(

@@ -53,6 +53,7 @@ impl Vm {
     /// `list.extend(iterable)`.
     pub fn list_extend(&mut self, l: Handle, it: Value) -> PyResult<()> {
         let h = list_handle(self, Value::Obj(l)).expect("a list");
+        self.reserve_for(it)?;
         match self.collect_native(it)? {
             Some(vals) => {
                 let items = items_mut(self, h);
@@ -568,7 +569,7 @@ fn t_new(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
     }
     let t = match args.get(1) {
         None => vm.t.empty_tuple,
-        Some(it) => match vm.collect_native(*it)? {
+        Some(it) => match vm.reserve_for(*it).and_then(|()| vm.collect_native(*it))? {
             Some(vals) => vm.new_tuple(vals),
             None => {
                 if cls != vm.t.tuple {

@@ -918,6 +918,9 @@ fn new_set(vm: &mut Vm, args: &[Value], frozen: bool) -> PyResult {
         );
         return Err(vm.type_error(msg));
     }
+    if let Some(it) = args.get(1) {
+        vm.reserve_for(*it)?;
+    }
     let s = vm.alloc(Obj::Set(Box::default()));
     if let Some(it) = args.get(1) {
         if cls == base || frozen {

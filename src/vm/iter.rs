@@ -7,6 +7,10 @@ use super::ops::prelude_call;
 use super::value::{Handle, Value};
 use super::{CallReq, Flow, PyResult, Vm};
 
+/// The longest range a builtin walks natively in one instruction (a few
+/// milliseconds); longer ones go element by element in Python code.
+const NATIVE_RANGE_MAX: i64 = 1 << 20;
+
 /// One step of a native iterator.
 pub enum Next {
     Value(Value),
@@ -415,6 +419,39 @@ impl Vm {
 
     /// Collect a native iterable into a Vec. `None` when Python code would
     /// have to run (the caller then bails out to the prelude).
+    /// Before materializing `v` into a list, tuple or set: when its
+    /// length is known up front (a range, a range iterator), refuse with
+    /// `MemoryError` what could never fit, as CPython's preallocation
+    /// does (`list(range(10**12))`).
+    pub fn reserve_for(&mut self, v: Value) -> PyResult<()> {
+        let Value::Obj(h) = v else { return Ok(()) };
+        let len = match self.heap.get(h) {
+            Obj::Range(r) => super::ops::range_len(r),
+            Obj::Iter(s) => match **s {
+                IterState::Range { cur, stop, step } => super::ops::range_len(&[cur, stop, step]),
+                _ => 0,
+            },
+            _ => 0,
+        };
+        self.check_alloc_items(len as usize, std::mem::size_of::<Value>())
+    }
+
+    /// Whether `it` is a range iterator with more than
+    /// `NATIVE_RANGE_MAX` items to go: builtins consuming it then take
+    /// their Python-level path, which the instruction budget can
+    /// interrupt (`sum(range(10**12))` must not freeze a page).
+    fn long_range_iterator(&self, it: Handle) -> bool {
+        match self.heap.get(it) {
+            Obj::Iter(s) => match **s {
+                IterState::Range { cur, stop, step } => {
+                    super::ops::range_len(&[cur, stop, step]) > NATIVE_RANGE_MAX
+                }
+                _ => false,
+            },
+            _ => false,
+        }
+    }
+
     pub fn collect_native(&mut self, v: Value) -> PyResult<Option<Vec<Value>>> {
         if !self.is_native_iterable(v) {
             return Ok(None);
@@ -431,6 +468,9 @@ impl Vm {
         }
         let it = self.get_iter(v)?;
         let Value::Obj(ih) = it else { return Ok(None) };
+        if self.long_range_iterator(ih) {
+            return Ok(None);
+        }
         let mut out = Vec::new();
         loop {
             match self.iter_next(ih)? {
