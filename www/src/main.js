@@ -1,0 +1,150 @@
+// The playground page: wires the editor, the console, the canvas and the
+// examples gallery to the Controller that runs programs in a Web Worker.
+
+import { Editor } from './editor.js';
+import { Console, lastTracebackLine } from './console.js';
+import { Controller } from './controller.js';
+import { Canvas } from './canvas.js';
+import { loadGallery } from './examples.js';
+import { loadProgram, saveProgram } from './storage.js';
+
+const $ = (id) => document.getElementById(id);
+const buttons = Object.fromEntries(['run', 'pause', 'resume', 'step', 'stop'].map((id) => [id, $(id)]));
+const statusEl = $('status');
+const speedEl = $('speed');
+
+const WELCOME = `# Welcome to the Weft playground: edit, then press Run (Ctrl+Enter).
+import stackless
+
+def worker(name, n):
+    for i in range(n):
+        print(name, i)
+        stackless.schedule()
+
+stackless.tasklet(worker)("ping", 3)
+stackless.tasklet(worker)("pong", 3)
+stackless.run()
+`;
+
+let saveTimer = null;
+const editor = new Editor($('editor'), {
+  doc: loadProgram() ?? WELCOME,
+  onChange: (text) => {
+    clearTimeout(saveTimer);
+    saveTimer = setTimeout(() => saveProgram(text), 300);
+  },
+});
+const output = new Console($('console'), { onLink: (line) => editor.goTo(line) });
+const canvas = new Canvas($('canvas'), $('fps'));
+
+let state = 'idle';
+let instructions = 0;
+let started = 0;
+let elapsed = 0;
+let stderrText = '';
+
+/** Which buttons a state enables. */
+const ENABLED = {
+  idle: ['run', 'step'],
+  loading: ['run', 'stop'],
+  running: ['run', 'pause', 'stop'],
+  sleeping: ['run', 'pause', 'stop'],
+  input: ['run', 'stop'],
+  paused: ['run', 'resume', 'step', 'stop'],
+  done: ['run', 'step'],
+  error: ['run', 'step'],
+  stopped: ['run', 'step'],
+};
+
+function showStatus() {
+  const seconds = (state === 'running' || state === 'sleeping' || state === 'input' ? performance.now() - started : elapsed) / 1000;
+  statusEl.dataset.state = state;
+  statusEl.dataset.instructions = String(instructions);
+  statusEl.querySelector('.state').textContent = state;
+  statusEl.querySelector('.counts').textContent = started
+    ? `· ${instructions.toLocaleString('en')} instructions · ${seconds.toFixed(2)} s`
+    : '';
+  for (const [id, b] of Object.entries(buttons)) b.disabled = !ENABLED[state].includes(id);
+}
+
+function setState(next) {
+  const active = state === 'running' || state === 'sleeping' || state === 'input';
+  const nowActive = next === 'running' || next === 'sleeping' || next === 'input';
+  if (active && !nowActive) elapsed += performance.now() - started;
+  if (!active && nowActive) started = performance.now() - elapsed;
+  state = next;
+  showStatus();
+}
+
+const controller = new Controller({
+  output(chunks) {
+    for (const [stream, text] of chunks) {
+      output.write(stream, text);
+      if (stream === 'stderr') stderrText += text;
+    }
+  },
+  frame: (data) => canvas.frame(data),
+  canvas: (spec) => canvas.configure(spec),
+  progress(n) {
+    instructions = n;
+    showStatus();
+  },
+  input(answer) {
+    setState('input');
+    output.ask((line) => {
+      setState('running');
+      answer(line);
+    });
+  },
+  state(next, msg) {
+    if (next === 'done') {
+      output.closeInput();
+      if (msg.syntaxError) editor.syntaxError(msg.syntaxError);
+      else if (msg.error) editor.mark('error', lastTracebackLine(stderrText));
+      if (msg.message) output.write('stderr', `[playground] ${msg.message}\n`);
+      output.write('note', `\n[exit ${msg.exitCode}]\n`);
+      return setState(msg.exitCode === 0 ? 'done' : 'error');
+    }
+    if (next !== 'ready') setState(next);
+  },
+});
+
+/** Start the editor's program; `paused` stops it before its first instruction. */
+function run(paused = false) {
+  output.clear();
+  canvas.reset();
+  editor.mark('error', null);
+  stderrText = '';
+  instructions = 0;
+  elapsed = 0;
+  started = 0;
+  saveProgram(editor.text);
+  controller.run(editor.text, Number(speedEl.value), paused);
+}
+
+buttons.run.onclick = () => run();
+buttons.pause.onclick = () => controller.pause();
+buttons.resume.onclick = () => controller.resume();
+buttons.step.onclick = () => (state === 'paused' ? controller.step(1) : run(true));
+buttons.stop.onclick = () => {
+  if (controller.stop()) {
+    output.closeInput();
+    output.write('note', '\n[stopped]\n');
+    setState('stopped');
+  }
+};
+speedEl.onchange = () => controller.setSpeed(Number(speedEl.value));
+$('clear').onclick = () => output.clear();
+document.addEventListener('keydown', (e) => {
+  if ((e.ctrlKey || e.metaKey) && e.key === 'Enter') {
+    e.preventDefault();
+    run();
+  }
+});
+setInterval(() => (state === 'running' || state === 'sleeping') && showStatus(), 250);
+
+loadGallery($('examples'), (name, source) => {
+  editor.text = source;
+  saveProgram(source);
+}).catch((e) => output.write('stderr', `[playground] examples: ${e.message}\n`));
+showStatus();

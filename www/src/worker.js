@@ -1,0 +1,187 @@
+// The playground's Web Worker: owns one Weft runtime and drives it in
+// slices of `budget` instructions, so the page never waits on Python. It
+// obeys the page's messages (protocol.js) and reports output, canvas frames
+// and its state back, batched so the page gets a few messages per frame.
+
+import { Runtime, WeftSyntaxError } from '../../pkg/index.js';
+import { OutputSplitter } from './output.js';
+import { InputLine } from './input-line.js';
+
+/** Milliseconds between output batches posted to the page. */
+const FLUSH_MS = 33;
+/** Output kept per batch; the rest is dropped with a note (a print loop). */
+const MAX_BATCH_CHARS = 64 * 1024;
+/** Below this many instructions per slice the run is slowed to one slice a frame. */
+const SLOW_BUDGET = 1000;
+
+let rt = null;
+let state = 'loading'; // loading | ready | running | paused | input | done
+let budget = 0; // instructions per slice; 0 = adaptive (~10 ms slices)
+let instructions = 0;
+let outbox = [];
+let outChars = 0;
+let dropped = 0;
+let frame = null;
+let lastFlush = 0;
+let driving = false;
+let input = null;
+
+const post = (msg) => postMessage(msg);
+
+function write(stream, text) {
+  if (outChars + text.length > MAX_BATCH_CHARS) {
+    dropped += text.length;
+    return;
+  }
+  outChars += text.length;
+  const last = outbox[outbox.length - 1];
+  if (last && last[0] === stream) last[1] += text;
+  else outbox.push([stream, text]);
+}
+
+const splitter = new OutputSplitter({
+  text: (t) => write('stdout', t),
+  control: (line) => {
+    if (line.startsWith('frame ')) frame = line.slice(6);
+    else if (line.startsWith('canvas ')) post({ type: 'canvas', spec: line.slice(7) });
+  },
+});
+
+/** Post pending output, the latest canvas frame and the instruction count. */
+function flush() {
+  lastFlush = performance.now();
+  if (dropped) {
+    outbox.push(['note', `\n… ${dropped} characters of output skipped …\n`]);
+    dropped = 0;
+  }
+  if (outbox.length) post({ type: 'output', chunks: outbox });
+  if (frame !== null) post({ type: 'frame', data: frame });
+  outbox = [];
+  outChars = 0;
+  frame = null;
+  post({ type: 'progress', instructions });
+}
+
+function setState(next, extra = {}) {
+  state = next;
+  flush();
+  post({ type: 'state', state: next, ...extra });
+}
+
+async function create() {
+  input = new InputLine((shared) => {
+    flush();
+    post({ type: 'state', state: 'input', shared });
+  });
+  rt = await Runtime.create({
+    stdout: (t) => splitter.write(t),
+    stderr: (t) => write('stderr', t),
+    stdin: (o) => input.read(o.sync),
+  });
+  setState('ready');
+}
+
+function load(source) {
+  try {
+    rt.exec(source, { filename: 'main.py', argv: ['main.py'] });
+  } catch (e) {
+    if (!(e instanceof WeftSyntaxError)) throw e;
+    write('stderr', e.text);
+    setState('done', {
+      exitCode: 1,
+      syntaxError: { line: e.line, column: e.column, endColumn: e.endColumn, message: e.message },
+    });
+    return false;
+  }
+  instructions = 0;
+  return true;
+}
+
+/** Yield to the worker's event loop (messages) without setTimeout's clamp. */
+const channel = new MessageChannel();
+const turns = [];
+channel.port1.onmessage = () => turns.shift()();
+const yieldTurn = () =>
+  new Promise((resolve) => {
+    turns.push(resolve);
+    channel.port2.postMessage(0);
+  });
+const nextFrame = () => new Promise((resolve) => setTimeout(resolve, 16));
+
+/** One slice; returns false once the program is over. */
+async function slice(n) {
+  const r = rt.run({ budget: n });
+  instructions += r.status === 'budget' ? n : 0;
+  if (r.status === 'idle' || r.status === 'error') {
+    splitter.end();
+    setState('done', { exitCode: r.exitCode, error: r.status === 'error' ? r.error.pythonType : null });
+    return false;
+  }
+  if (r.status === 'waiting') {
+    flush();
+    if (!r.input) post({ type: 'state', state: 'sleeping' });
+    await rt.wait();
+    if (state === 'running') post({ type: 'state', state: 'running' });
+  }
+  return true;
+}
+
+/** Run slices while the state is 'running'; adaptive slices last ~10 ms. */
+async function drive() {
+  if (driving) return;
+  driving = true;
+  let adaptive = 20000;
+  try {
+    while (state === 'running') {
+      const n = budget || adaptive;
+      const t0 = performance.now();
+      if (!(await slice(n))) return;
+      const dt = performance.now() - t0;
+      if (!budget && dt > 0.5) adaptive = Math.max(1000, Math.min(adaptive * 4, Math.round((n / dt) * 10)));
+      if (performance.now() - lastFlush >= FLUSH_MS) flush();
+      await (budget && budget < SLOW_BUDGET ? nextFrame() : yieldTurn());
+    }
+  } catch (e) {
+    write('stderr', `\n[playground] ${e && e.stack ? e.stack : e}\n`);
+    setState('done', { exitCode: 1, error: 'internal' });
+  } finally {
+    driving = false;
+  }
+}
+
+const handlers = {
+  run({ source, speed, paused }) {
+    budget = speed;
+    if (!load(source)) return;
+    if (paused) return setState('paused');
+    setState('running');
+    drive();
+  },
+  pause() {
+    if (state === 'running') setState('paused');
+  },
+  resume() {
+    if (state === 'paused') {
+      setState('running');
+      drive();
+    }
+  },
+  async step({ count }) {
+    if (state !== 'paused' || driving) return;
+    driving = true;
+    try {
+      if (await slice(count)) setState('paused');
+    } finally {
+      driving = false;
+    }
+  },
+  speed({ speed }) {
+    budget = speed;
+  },
+  input({ line }) {
+    input.answer(line);
+  },
+};
+
+onmessage = (e) => handlers[e.data.type](e.data);
+create().catch((e) => post({ type: 'fatal', message: String(e && e.stack ? e.stack : e) }));
