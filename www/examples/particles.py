@@ -1,0 +1,39 @@
+# 500 moving entities, each its own tasklet, drawn at 60 frames a second.
+# Every entity sleeps 1/60 s between moves (time.sleep suspends only the
+# calling tasklet); the main tasklet draws a frame each 1/60 s.
+#
+# Drawing uses the playground's canvas protocol (www/README.md): a stdout
+# line starting with "\x1b" is a command for the page, not console text.
+import stackless, time, random
+
+W, H = 640, 400
+N = 500
+FRAMES = 180
+random.seed(6)
+dots = [""] * N
+
+def entity(i):
+    x, y = random.uniform(10, W - 10), random.uniform(10, H - 10)
+    vx, vy = random.uniform(-3, 3), random.uniform(-3, 3)
+    hue = i * 360 // N
+    while True:
+        x += vx
+        y += vy
+        if not 0 < x < W:
+            vx = -vx
+        if not 0 < y < H:
+            vy = -vy
+        dots[i] = "%d,%d,%d" % (x, y, hue)
+        time.sleep(1 / 60)
+
+print("\x1bcanvas", W, H)
+for i in range(N):
+    stackless.tasklet(entity)(i)
+
+t0 = time.monotonic()
+for frame in range(FRAMES):
+    time.sleep(1 / 60)
+    print("\x1bframe " + " ".join(dots))
+elapsed = time.monotonic() - t0
+print(f"{N} entity tasklets, {FRAMES} frames drawn")
+print(f"{FRAMES / elapsed:.0f} frames per second")
