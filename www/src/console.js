@@ -4,25 +4,33 @@
 // print loop cannot make the page slow.
 
 /** Characters kept in the console. */
-const LIMIT = 200_000;
+const LIMIT = 100_000;
+/** Output is laid out in blocks of about this many characters, split at line ends. */
+const BLOCK = 2048;
 const TRACE_LINE = /(File "main\.py", line )(\d+)/g;
 
 export class Console {
   constructor(element, { onLink }) {
-    this._el = element;
     this._out = element.querySelector('.output');
     this._form = element.querySelector('form');
     this._field = this._form.querySelector('input');
-    this._onLink = onLink;
     this._chars = 0;
+    this._pending = [];
+    this._scheduled = false;
+    this._stick = true;
     this._answer = null;
     this._out.addEventListener('click', (e) => {
       const line = e.target.closest('a[data-line]');
       if (line) {
         e.preventDefault();
-        this._onLink(Number(line.dataset.line));
+        onLink(Number(line.dataset.line));
       }
     });
+    this._out.addEventListener(
+      'scroll',
+      () => (this._stick = this._out.scrollTop + this._out.clientHeight >= this._out.scrollHeight - 4),
+      { passive: true },
+    );
     this._form.addEventListener('submit', (e) => {
       e.preventDefault();
       const answer = this._answer;
@@ -37,25 +45,60 @@ export class Console {
 
   clear() {
     this._out.textContent = '';
+    this._pending = [];
     this._chars = 0;
+    this._stick = true;
     this.closeInput();
   }
 
-  /** Append `text` of a stream ('stdout', 'stderr', 'stdin', 'note'). */
+  /** Append `text` of a stream ('stdout', 'stderr', 'stdin', 'note'); shown at the next frame. */
   write(stream, text) {
     if (!text) return;
-    const span = document.createElement('span');
-    span.className = stream;
-    if (stream === 'stderr') linkTraceback(span, text);
-    else span.textContent = text;
-    const stick = this._out.scrollTop + this._out.clientHeight >= this._out.scrollHeight - 4;
-    this._out.append(span);
-    this._chars += text.length;
-    while (this._chars > LIMIT && this._out.firstChild) {
-      this._chars -= this._out.firstChild.textContent.length;
-      this._out.firstChild.remove();
+    this._pending.push([stream, text]);
+    if (!this._scheduled) {
+      this._scheduled = true;
+      requestAnimationFrame(() => this._render());
     }
-    if (stick) this._out.scrollTop = this._out.scrollHeight;
+  }
+
+  /** Show what was written since the last frame, dropping the oldest blocks past LIMIT. */
+  _render() {
+    this._scheduled = false;
+    for (const [stream, text] of this._pending) this._append(stream, text);
+    this._pending = [];
+    while (this._chars > LIMIT && this._out.childElementCount > 1) {
+      this._chars -= this._out.firstElementChild.textContent.length;
+      this._out.firstElementChild.remove();
+    }
+    if (this._stick) this._out.scrollTop = this._out.scrollHeight;
+  }
+
+  /**
+   * Add `text` to the last block, starting a new block once it is full and
+   * ends a line: the browser then lays out only the new blocks.
+   */
+  _append(stream, text) {
+    let i = 0;
+    while (i < text.length) {
+      let block = this._out.lastElementChild;
+      if (!block || (block.chars >= BLOCK && block.endsLine)) {
+        block = document.createElement('div');
+        block.chars = 0;
+        this._out.append(block);
+      }
+      const nl = text.indexOf('\n', i + Math.max(BLOCK - block.chars, 0));
+      const end = nl < 0 ? text.length : nl + 1;
+      const piece = text.slice(i, end);
+      const span = document.createElement('span');
+      span.className = stream;
+      if (stream === 'stderr') linkTraceback(span, piece);
+      else span.textContent = piece;
+      block.append(span);
+      block.chars += piece.length;
+      block.endsLine = piece.endsWith('\n');
+      this._chars += piece.length;
+      i = end;
+    }
   }
 
   /** Show the input line; `answer(line)` gets what the user types. */
@@ -68,11 +111,6 @@ export class Console {
   closeInput() {
     this._answer = null;
     this._form.hidden = true;
-  }
-
-  /** The console's text (what the program printed, with typed input). */
-  get text() {
-    return this._out.textContent;
   }
 }
 
