@@ -1,6 +1,7 @@
 # 500 moving entities, each its own tasklet, drawn at 60 frames a second.
-# Every entity sleeps 1/60 s between moves (time.sleep suspends only the
-# calling tasklet); the main tasklet draws a frame each 1/60 s.
+# Every entity moves once a frame, then sleeps until the next frame is due
+# (time.sleep suspends only the calling tasklet); the main tasklet draws
+# each frame when it is due.
 #
 # Drawing uses the playground's canvas protocol (www/README.md): a stdout
 # line starting with "\x1b" is a command for the page, not console text.
@@ -11,6 +12,11 @@ N = 500
 FRAMES = 180
 random.seed(6)
 dots = [""] * N
+FRAME = 1 / 60
+next_frame = time.monotonic()
+
+def until_next_frame():
+    time.sleep(max(0.0, next_frame - time.monotonic()))
 
 def entity(i):
     x, y = random.uniform(10, W - 10), random.uniform(10, H - 10)
@@ -24,7 +30,7 @@ def entity(i):
         if not 0 < y < H:
             vy = -vy
         dots[i] = "%d,%d,%d" % (x, y, hue)
-        time.sleep(1 / 60)
+        until_next_frame()
 
 print("\x1bcanvas", W, H)
 for i in range(N):
@@ -32,7 +38,8 @@ for i in range(N):
 
 t0 = time.monotonic()
 for frame in range(FRAMES):
-    time.sleep(1 / 60)
+    next_frame += FRAME
+    until_next_frame()
     print("\x1bframe " + " ".join(dots))
 elapsed = time.monotonic() - t0
 print(f"{N} entity tasklets, {FRAMES} frames drawn")
