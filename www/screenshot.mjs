@@ -1,0 +1,32 @@
+// Takes docs/playground.png: the playground in Debian's chromium (through
+// tests/js's playwright-core) while the canvas example runs.
+//   node www/screenshot.mjs [OUT.png]      (after make wasm www setup-js)
+
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from '../tests/js/node_modules/playwright-core/index.mjs';
+import { createServer } from './serve.mjs';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const out = path.resolve(process.argv[2] || path.join(ROOT, 'docs', 'playground.png'));
+
+const server = createServer();
+await new Promise((r) => server.listen(0, '127.0.0.1', r));
+const browser = await chromium.launch({
+  executablePath: process.env.WEFT_CHROMIUM || '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+try {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 760 } });
+  await page.goto(`http://127.0.0.1:${server.address().port}/`);
+  await page.selectOption('#examples', 'particles');
+  await page.waitForFunction(() => document.querySelector('.cm-content').textContent.includes('FRAMES'));
+  await page.click('#run');
+  // Once the frame rate has settled.
+  await page.waitForFunction(() => / (5\d|6\d) fps/.test(document.getElementById('fps').textContent), null, { timeout: 20000 });
+  await page.screenshot({ path: out });
+  console.log(`wrote ${path.relative(process.cwd(), out)}`);
+} finally {
+  await browser.close();
+  server.close();
+}
