@@ -4,7 +4,9 @@
 // print loop cannot make the page slow.
 
 /** Characters kept in the console. */
-const LIMIT = 100_000;
+const LIMIT = 50_000;
+/** Characters laid out per frame at most. */
+const FRAME_CHARS = 3000;
 /** Output is laid out in blocks of about this many characters, split at line ends. */
 const BLOCK = 2048;
 const TRACE_LINE = /(File "main\.py", line )(\d+)/g;
@@ -16,6 +18,7 @@ export class Console {
     this._field = this._form.querySelector('input');
     this._chars = 0;
     this._pending = [];
+    this._pendingChars = 0;
     this._scheduled = false;
     this._stick = true;
     this._answer = null;
@@ -46,31 +49,63 @@ export class Console {
   clear() {
     this._out.textContent = '';
     this._pending = [];
+    this._pendingChars = 0;
     this._chars = 0;
     this._stick = true;
     this.closeInput();
   }
 
-  /** Append `text` of a stream ('stdout', 'stderr', 'stdin', 'note'); shown at the next frame. */
+  /** Append `text` of a stream ('stdout', 'stderr', 'stdin', 'note'); shown from the next frame on. */
   write(stream, text) {
     if (!text) return;
     this._pending.push([stream, text]);
+    this._pendingChars += text.length;
+    // What would be trimmed right after showing it is dropped before.
+    let skipped = 0;
+    while (this._pendingChars - this._pending[0][1].length > LIMIT) {
+      const [, dropped] = this._pending.shift();
+      this._pendingChars -= dropped.length;
+      skipped += dropped.length;
+    }
+    if (skipped) this._pending.unshift(['note', `… ${skipped} characters skipped …\n`]);
+    this._schedule();
+  }
+
+  _schedule() {
     if (!this._scheduled) {
       this._scheduled = true;
       requestAnimationFrame(() => this._render());
     }
   }
 
-  /** Show what was written since the last frame, dropping the oldest blocks past LIMIT. */
+  /**
+   * Show at most FRAME_CHARS of what was written (laying out text costs
+   * time: a print loop must not make frames long), drop the oldest blocks
+   * past LIMIT, and follow the end unless the user scrolled up.
+   */
   _render() {
     this._scheduled = false;
-    for (const [stream, text] of this._pending) this._append(stream, text);
-    this._pending = [];
+    let budget = FRAME_CHARS;
+    while (budget > 0 && this._pending.length) {
+      const [stream, text] = this._pending[0];
+      const piece = text.length <= budget ? text : text.slice(0, text.lastIndexOf('\n', budget) + 1 || budget);
+      if (piece.length === text.length) this._pending.shift();
+      else this._pending[0][1] = text.slice(piece.length);
+      this._pendingChars -= piece.length;
+      budget -= piece.length;
+      this._append(stream, piece);
+    }
     while (this._chars > LIMIT && this._out.childElementCount > 1) {
       this._chars -= this._out.firstElementChild.textContent.length;
       this._out.firstElementChild.remove();
     }
     if (this._stick) this._out.scrollTop = this._out.scrollHeight;
+    if (this._pending.length) this._schedule();
+  }
+
+  /** Whether everything written is on screen. */
+  get settled() {
+    return this._pending.length === 0;
   }
 
   /**

@@ -86,8 +86,7 @@ const controller = new Controller({
   frame: (data) => canvas.frame(data),
   canvas: (spec) => canvas.configure(spec),
   progress(n) {
-    instructions = n;
-    showStatus();
+    instructions = n; // shown by the 250 ms refresh below
   },
   input(answer) {
     setState('input');
@@ -141,7 +140,7 @@ document.addEventListener('keydown', (e) => {
     run();
   }
 });
-setInterval(() => (state === 'running' || state === 'sleeping') && showStatus(), 250);
+setInterval(() => state !== 'idle' && showStatus(), 250);
 
 loadGallery($('examples'), (name, source) => {
   editor.text = source;

@@ -10,7 +10,7 @@ import { InputLine } from './input-line.js';
 /** Milliseconds between output batches posted to the page. */
 const FLUSH_MS = 33;
 /** Output kept per batch; the rest is dropped with a note (a print loop). */
-const MAX_BATCH_CHARS = 16 * 1024;
+const MAX_BATCH_CHARS = 8 * 1024;
 /** Below this many instructions per slice the run is slowed to one slice a frame. */
 const SLOW_BUDGET = 1000;
 
