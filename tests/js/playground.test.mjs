@@ -270,6 +270,8 @@ test('the main thread stays responsive while a program runs and prints', async (
   await page.click('#stop');
   t.diagnostic(`longest main-thread task ${longest} ms, longest timer gap ${gap.toFixed(1)} ms`);
   assert.ok(longest < 50, `the longest main-thread task took ${longest} ms`);
-  assert.ok(gap < 50, `the longest gap between timer callbacks was ${gap} ms`);
+  // Timer gaps also count the OS descheduling the browser on a loaded
+  // 2-core machine; a frozen page would show the whole 2 s.
+  assert.ok(gap < 250, `the longest gap between timer callbacks was ${gap} ms`);
   await page.context().close();
 });
