@@ -8,7 +8,10 @@ import { answerShared } from './input-line.js';
 const WORKER_URL = new URL('./worker.js', import.meta.url);
 
 export class Controller {
-  /** `on` handlers: output(chunks), frame(data), canvas(spec), state(state, msg), progress(n), input(answer). */
+  /**
+   * `on` handlers: output(chunks), frame(data), canvas(spec), state(state,
+   * msg), progress(n), input(answer), live(data), features({ introspect }).
+   */
   constructor(on) {
     this._on = on;
     this._current = null;
@@ -20,7 +23,7 @@ export class Controller {
     const w = { worker, ready: null };
     w.ready = new Promise((resolve, reject) => {
       worker.onmessage = (e) => {
-        if (e.data.type === 'state' && e.data.state === 'ready') resolve();
+        if (e.data.type === 'state' && e.data.state === 'ready') resolve(e.data);
         else if (e.data.type === 'fatal') reject(new Error(e.data.message));
       };
       worker.onerror = (e) => reject(new Error(e.message || 'the worker failed to start'));
@@ -40,6 +43,8 @@ export class Controller {
         return on.canvas(msg.spec);
       case 'progress':
         return on.progress(msg.instructions);
+      case 'live':
+        return on.live(msg);
       case 'fatal':
         return on.state('done', { exitCode: 1, error: 'internal', message: msg.message });
       case 'state':
@@ -68,7 +73,7 @@ export class Controller {
     this._current = w;
     this._on.state('loading', {});
     try {
-      await w.ready;
+      this._on.features(await w.ready);
     } catch (e) {
       if (this._current === w) this._on.state('done', { exitCode: 1, error: 'internal', message: e.message });
       return;
@@ -89,6 +94,16 @@ export class Controller {
   /** Run `count` instructions of a paused program. */
   step(count) {
     this._post({ type: 'step', count });
+  }
+
+  /** Run a paused program until its selected (else running) tasklet changes line. */
+  stepLine() {
+    this._post({ type: 'stepLine' });
+  }
+
+  /** Which tasklet's frames and locals the live view shows (null: none). */
+  select(id) {
+    this._post({ type: 'select', id });
   }
 
   setSpeed(speed) {

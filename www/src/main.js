@@ -5,11 +5,12 @@ import { Editor } from './editor.js';
 import { Console, lastTracebackLine } from './console.js';
 import { Controller } from './controller.js';
 import { Canvas } from './canvas.js';
+import { LiveView, currentFrame } from './live.js';
 import { loadGallery } from './examples.js';
 import { loadProgram, saveProgram } from './storage.js';
 
 const $ = (id) => document.getElementById(id);
-const buttons = Object.fromEntries(['run', 'pause', 'resume', 'step', 'stop'].map((id) => [id, $(id)]));
+const buttons = Object.fromEntries(['run', 'pause', 'resume', 'step', 'line', 'stop'].map((id) => [id, $(id)]));
 const statusEl = $('status');
 const speedEl = $('speed');
 
@@ -36,6 +37,15 @@ const editor = new Editor($('editor'), {
 });
 const output = new Console($('console'), { onLink: (line) => editor.goTo(line) });
 const canvas = new Canvas($('canvas'), $('fps'));
+let selectedLine = null;
+const live = new LiveView($('live'), {
+  onSelect(t) {
+    const f = t ? currentFrame(t) : null;
+    const line = f && f.filename === 'main.py' ? f.line : null;
+    if (line !== selectedLine) editor.mark('current', (selectedLine = line));
+    controller.select(t ? t.id : null);
+  },
+});
 
 let state = 'idle';
 let instructions = 0;
@@ -50,7 +60,7 @@ const ENABLED = {
   running: ['run', 'pause', 'stop'],
   sleeping: ['run', 'pause', 'stop'],
   input: ['run', 'stop'],
-  paused: ['run', 'resume', 'step', 'stop'],
+  paused: ['run', 'resume', 'step', 'line', 'stop'],
   done: ['run', 'step'],
   error: ['run', 'step'],
   stopped: ['run', 'step'],
@@ -88,6 +98,10 @@ const controller = new Controller({
   progress(n) {
     instructions = n; // shown by the 250 ms refresh below
   },
+  live: (data) => live.update(data),
+  features({ introspect }) {
+    buttons.line.hidden = !introspect;
+  },
   input(answer) {
     setState('input');
     output.ask((line) => {
@@ -112,6 +126,7 @@ const controller = new Controller({
 function run(paused = false) {
   output.clear();
   canvas.reset();
+  live.reset();
   editor.mark('error', null);
   stderrText = '';
   instructions = 0;
@@ -124,6 +139,7 @@ function run(paused = false) {
 buttons.run.onclick = () => run();
 buttons.pause.onclick = () => controller.pause();
 buttons.resume.onclick = () => controller.resume();
+buttons.line.onclick = () => controller.stepLine();
 buttons.step.onclick = () => (state === 'paused' ? controller.step(1) : run(true));
 buttons.stop.onclick = () => {
   if (controller.stop()) {

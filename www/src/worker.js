@@ -6,6 +6,7 @@
 import { Runtime, WeftSyntaxError } from '../../pkg/index.js';
 import { OutputSplitter } from './output.js';
 import { InputLine } from './input-line.js';
+import { currentFrame } from './live.js';
 
 /** Milliseconds between output batches posted to the page. */
 const FLUSH_MS = 33;
@@ -13,6 +14,12 @@ const FLUSH_MS = 33;
 const MAX_BATCH_CHARS = 8 * 1024;
 /** Below this many instructions per slice the run is slowed to one slice a frame. */
 const SLOW_BUDGET = 1000;
+/** Milliseconds between live-view samples at least (more when sampling is slow). */
+const LIVE_MS = 250;
+/** Tasklets and channels sent per sample. */
+const LIVE_ROWS = 200;
+/** Instructions a line step may take before it gives up. */
+const LINE_STEP_LIMIT = 100000;
 
 let rt = null;
 let state = 'loading'; // loading | ready | running | paused | input | done
@@ -25,6 +32,8 @@ let frame = null;
 let lastFlush = 0;
 let driving = false;
 let input = null;
+let selected = null; // the tasklet whose frames the page shows
+let nextSample = 0;
 
 const post = (msg) => postMessage(msg);
 
@@ -60,6 +69,51 @@ function flush() {
   outChars = 0;
   frame = null;
   post({ type: 'progress', instructions });
+  if (state === 'running' || state === 'paused') sample(state === 'paused');
+}
+
+/** Whether this build of the package has introspection (rt.tasklets/rt.channels). */
+const canIntrospect = () => typeof rt.tasklets === 'function' && typeof rt.channels === 'function';
+
+/**
+ * Post the live view: every LIVE_MS at most (or `now`), and never more
+ * than 1/20 of the time (sampling 100,000 tasklets is not free). Only the
+ * selected tasklet keeps all its frames and locals.
+ */
+function sample(now = false) {
+  const t0 = performance.now();
+  if (!canIntrospect() || (!now && t0 < nextSample)) return;
+  const tasklets = rt.tasklets();
+  const channels = rt.channels();
+  nextSample = performance.now() + Math.max(LIVE_MS, (performance.now() - t0) * 20);
+  const shown = tasklets.filter((t) => t.state !== 'finished' || t.id === selected);
+  const rows = shown.slice(0, LIVE_ROWS);
+  const chosen = tasklets.find((t) => t.id === selected);
+  if (chosen && !rows.includes(chosen)) rows.push(chosen);
+  post({
+    type: 'live',
+    totalTasklets: shown.length,
+    totalChannels: channels.length,
+    tasklets: rows.map((t) => (t.id === selected ? t : { ...t, frames: brief(t) })),
+    channels: channels.slice(0, LIVE_ROWS),
+  });
+}
+
+/** A tasklet's current frame without locals. */
+function brief(t) {
+  const f = currentFrame(t);
+  return f ? [{ ...f, locals: [] }] : [];
+}
+
+/** Where the tasklet to step is: its id and current line ('' when it has none). */
+function position() {
+  const tasklets = rt.tasklets();
+  const t =
+    tasklets.find((x) => x.id === selected && x.state !== 'finished') ||
+    tasklets.find((x) => x.state === 'running') ||
+    tasklets.find((x) => x.main);
+  const f = t ? currentFrame(t) : null;
+  return t ? `${t.id}:${f ? f.line : ''}:${t.state === 'finished'}` : '';
 }
 
 function setState(next, extra = {}) {
@@ -78,7 +132,7 @@ async function create() {
     stderr: (t) => write('stderr', t),
     stdin: (o) => input.read(o.sync),
   });
-  setState('ready');
+  setState('ready', { introspect: canIntrospect() });
 }
 
 function load(source) {
@@ -174,6 +228,25 @@ const handlers = {
     } finally {
       driving = false;
     }
+  },
+  /** Run until the selected (else the running) tasklet is on another line. */
+  async stepLine() {
+    if (state !== 'paused' || driving || !canIntrospect()) return;
+    driving = true;
+    try {
+      const start = position();
+      for (let i = 0; i < LINE_STEP_LIMIT; i++) {
+        if (!(await slice(1))) return;
+        if (state !== 'paused' || position() !== start) break;
+      }
+      setState('paused');
+    } finally {
+      driving = false;
+    }
+  },
+  select({ id }) {
+    selected = id;
+    if (state === 'paused' || state === 'done') sample(true);
   },
   speed({ speed }) {
     budget = speed;
