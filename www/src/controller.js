@@ -10,7 +10,8 @@ const WORKER_URL = new URL('./worker.js', import.meta.url);
 export class Controller {
   /**
    * `on` handlers: output(chunks), frame(data), canvas(spec), state(state,
-   * msg), progress(n), input(answer), live(data), features({ introspect }).
+   * msg), progress(n), input(answer), live(data), snapshot({ text, error }),
+   * features({ introspect, snapshots }).
    */
   constructor(on) {
     this._on = on;
@@ -28,7 +29,7 @@ export class Controller {
       };
       worker.onerror = (e) => reject(new Error(e.message || 'the worker failed to start'));
     });
-    w.ready.catch(() => {});
+    w.ready.then((features) => this._on.features(features), () => {});
     return w;
   }
 
@@ -45,6 +46,8 @@ export class Controller {
         return on.progress(msg.instructions);
       case 'live':
         return on.live(msg);
+      case 'snapshot':
+        return on.snapshot(msg);
       case 'fatal':
         return on.state('done', { exitCode: 1, error: 'internal', message: msg.message });
       case 'state':
@@ -67,20 +70,29 @@ export class Controller {
    * adaptive); `paused` stops it before its first instruction.
    */
   async run(source, speed, paused = false) {
+    return this._start({ type: 'run', source, speed, paused });
+  }
+
+  /** Continue the program of snapshot `text` in a fresh worker. */
+  async restore(text, speed) {
+    return this._start({ type: 'restore', text, speed });
+  }
+
+  async _start(message) {
     this.stop();
     const w = this._spare;
     this._spare = this._spawn();
     this._current = w;
     this._on.state('loading', {});
     try {
-      this._on.features(await w.ready);
+      await w.ready;
     } catch (e) {
       if (this._current === w) this._on.state('done', { exitCode: 1, error: 'internal', message: e.message });
       return;
     }
     if (this._current !== w) return;
     w.worker.onmessage = (e) => this._current === w && this._handle(e.data);
-    w.worker.postMessage({ type: 'run', source, speed, paused });
+    w.worker.postMessage(message);
   }
 
   pause() {
@@ -99,6 +111,11 @@ export class Controller {
   /** Run a paused program until its selected (else running) tasklet changes line. */
   stepLine() {
     this._post({ type: 'stepLine' });
+  }
+
+  /** Ask for a snapshot of the running program (answered through on.snapshot). */
+  snapshot() {
+    this._post({ type: 'snapshot' });
   }
 
   /** Which tasklet's frames and locals the live view shows (null: none). */

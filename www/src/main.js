@@ -8,9 +8,12 @@ import { Canvas } from './canvas.js';
 import { LiveView, currentFrame } from './live.js';
 import { loadGallery } from './examples.js';
 import { loadProgram, saveProgram } from './storage.js';
+import { storeSnapshot, storedSnapshot, download, sourceOf } from './snapshots.js';
 
 const $ = (id) => document.getElementById(id);
-const buttons = Object.fromEntries(['run', 'pause', 'resume', 'step', 'line', 'stop'].map((id) => [id, $(id)]));
+const buttons = Object.fromEntries(
+  ['run', 'pause', 'resume', 'step', 'line', 'stop', 'snapshot', 'restore', 'upload'].map((id) => [id, $(id)]),
+);
 const statusEl = $('status');
 const speedEl = $('speed');
 
@@ -55,15 +58,15 @@ let stderrText = '';
 
 /** Which buttons a state enables. */
 const ENABLED = {
-  idle: ['run', 'step'],
+  idle: ['run', 'step', 'restore', 'upload'],
   loading: ['run', 'stop'],
-  running: ['run', 'pause', 'stop'],
-  sleeping: ['run', 'pause', 'stop'],
+  running: ['run', 'pause', 'stop', 'snapshot'],
+  sleeping: ['run', 'pause', 'stop', 'snapshot'],
   input: ['run', 'stop'],
-  paused: ['run', 'resume', 'step', 'line', 'stop'],
-  done: ['run', 'step'],
-  error: ['run', 'step'],
-  stopped: ['run', 'step'],
+  paused: ['run', 'resume', 'step', 'line', 'stop', 'snapshot', 'restore', 'upload'],
+  done: ['run', 'step', 'restore', 'upload'],
+  error: ['run', 'step', 'restore', 'upload'],
+  stopped: ['run', 'step', 'restore', 'upload'],
 };
 
 function showStatus() {
@@ -75,6 +78,7 @@ function showStatus() {
     ? `· ${instructions.toLocaleString('en')} instructions · ${seconds.toFixed(2)} s`
     : '';
   for (const [id, b] of Object.entries(buttons)) b.disabled = !ENABLED[state].includes(id);
+  if (!storedSnapshot()) buttons.restore.disabled = true;
 }
 
 function setState(next) {
@@ -99,8 +103,16 @@ const controller = new Controller({
     instructions = n; // shown by the 250 ms refresh below
   },
   live: (data) => live.update(data),
-  features({ introspect }) {
+  features({ introspect, snapshots }) {
     buttons.line.hidden = !introspect;
+    for (const id of ['snapshot', 'restore', 'upload']) buttons[id].hidden = !snapshots;
+  },
+  snapshot({ text, error }) {
+    if (error) return output.write('stderr', `[playground] snapshot failed: ${error}\n`);
+    const kept = storeSnapshot(text);
+    download(text, `weft-snapshot-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+    output.write('note', `\n[snapshot: ${text.length.toLocaleString('en')} characters${kept ? ', kept in this browser' : ', too large to keep in this browser'}]\n`);
+    showStatus();
   },
   input(answer) {
     setState('input');
@@ -122,8 +134,8 @@ const controller = new Controller({
   },
 });
 
-/** Start the editor's program; `paused` stops it before its first instruction. */
-function run(paused = false) {
+/** Clear the output and counters for a new run. */
+function fresh() {
   output.clear();
   canvas.reset();
   live.reset();
@@ -132,8 +144,25 @@ function run(paused = false) {
   instructions = 0;
   elapsed = 0;
   started = 0;
+}
+
+/** Start the editor's program; `paused` stops it before its first instruction. */
+function run(paused = false) {
+  fresh();
   saveProgram(editor.text);
   controller.run(editor.text, Number(speedEl.value), paused);
+}
+
+/** Continue the program of a snapshot, showing its source in the editor. */
+function restore(text) {
+  const source = sourceOf(text);
+  if (source !== null) {
+    editor.text = source;
+    saveProgram(source);
+  }
+  fresh();
+  output.write('note', '[restored from a snapshot]\n');
+  controller.restore(text, Number(speedEl.value));
 }
 
 buttons.run.onclick = () => run();
@@ -147,6 +176,17 @@ buttons.stop.onclick = () => {
     output.write('note', '\n[stopped]\n');
     setState('stopped');
   }
+};
+buttons.snapshot.onclick = () => controller.snapshot();
+buttons.restore.onclick = () => {
+  const stored = storedSnapshot();
+  if (stored) restore(stored.text);
+};
+buttons.upload.onclick = () => $('upload-file').click();
+$('upload-file').onchange = async (e) => {
+  const file = e.target.files[0];
+  e.target.value = '';
+  if (file) restore(await file.text());
 };
 speedEl.onchange = () => controller.setSpeed(Number(speedEl.value));
 $('clear').onclick = () => output.clear();

@@ -122,17 +122,25 @@ function setState(next, extra = {}) {
   post({ type: 'state', state: next, ...extra });
 }
 
+/** The runtime's options: its streams go to the page. */
+function options() {
+  return {
+    stdout: (t) => splitter.write(t),
+    stderr: (t) => write('stderr', t),
+    stdin: (o) => input.read(o.sync),
+  };
+}
+
 async function create() {
   input = new InputLine((shared) => {
     flush();
     post({ type: 'state', state: 'input', shared });
   });
-  rt = await Runtime.create({
-    stdout: (t) => splitter.write(t),
-    stderr: (t) => write('stderr', t),
-    stdin: (o) => input.read(o.sync),
+  rt = await Runtime.create(options());
+  setState('ready', {
+    introspect: canIntrospect(),
+    snapshots: typeof rt.snapshot === 'function' && typeof Runtime.restore === 'function',
   });
-  setState('ready', { introspect: canIntrospect() });
 }
 
 function load(source) {
@@ -243,6 +251,30 @@ const handlers = {
     } finally {
       driving = false;
     }
+  },
+  /** Post the whole runtime as JSON text (between two slices). */
+  snapshot() {
+    try {
+      post({ type: 'snapshot', text: rt.snapshot() });
+    } catch (e) {
+      post({ type: 'snapshot', error: e.message });
+    }
+  },
+  /** Continue a snapshot's program in this worker's place. */
+  async restore({ text, speed }) {
+    budget = speed;
+    try {
+      const restored = await Runtime.restore(text, options());
+      rt.close();
+      rt = restored;
+    } catch (e) {
+      write('stderr', `Restore failed: ${e.message}\n`);
+      setState('done', { exitCode: 1, error: 'restore' });
+      return;
+    }
+    instructions = 0;
+    setState('running');
+    drive();
   },
   select({ id }) {
     selected = id;
