@@ -12,9 +12,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
-import { ROOT } from './util.mjs';
+import { ROOT, weft } from './util.mjs';
 
 const CHROMIUM = process.env.WEFT_CHROMIUM || '/usr/bin/chromium';
+// Introspection and snapshots, when this build of the package has them.
+const INTROSPECT = typeof weft.Runtime.prototype.tasklets === 'function';
+const SNAPSHOTS = typeof weft.Runtime.prototype.snapshot === 'function' && typeof weft.Runtime.restore === 'function';
 const WWW = path.join(ROOT, 'www');
 const EXAMPLES = path.join(WWW, 'examples');
 const ARTIFACTS = path.join(ROOT, 'test-artifacts', 'playground');
@@ -275,5 +278,106 @@ test('the main thread stays responsive while a program runs and prints', async (
   // Timer gaps also count the OS descheduling the browser on a loaded
   // 2-core machine; a frozen page would show the whole 2 s.
   assert.ok(gap < 250, `the longest gap between timer callbacks was ${gap} ms`);
+  await page.context().close();
+});
+
+const CONCURRENT = `import stackless
+ch = stackless.channel()
+
+def waiter(tag):
+    got = ch.receive()
+    print("never", got)
+
+def spinner(limit):
+    n = 0
+    while True:
+        n += 1
+        stackless.schedule()
+
+stackless.tasklet(waiter)("w")
+stackless.tasklet(spinner)(10)
+count = 0
+while True:
+    count += 1
+    stackless.schedule()
+`;
+
+test('the live view shows tasklets and channels; selecting one marks its line and shows its locals', { skip: !INTROSPECT && 'the package has no rt.tasklets()' }, async () => {
+  const page = await open(CONCURRENT);
+  await page.click('#run');
+  await page.waitForSelector('#live:not([hidden]) .tasklets tbody tr');
+  const rows = () =>
+    page.$$eval('#live .tasklets tbody tr', (trs) => trs.map((tr) => [...tr.children].map((td) => td.textContent)));
+  await page.waitForFunction(() => document.querySelectorAll('#live .tasklets tbody tr').length === 3);
+  await page.click('#pause');
+  await waitState(page, ['paused']);
+  const table = await rows();
+  const waiter = table.find((r) => r[1] === 'waiter');
+  assert.ok(waiter, JSON.stringify(table));
+  assert.match(waiter[2], /^blocked: receive on channel \d+$/);
+  assert.equal(waiter[3], '5');
+  assert.ok(table.some((r) => r[0].endsWith('(main)') && r[1] === '<module>'), JSON.stringify(table));
+  assert.ok(table.some((r) => r[1] === 'spinner'));
+  const channels = await page.$$eval('#live .channels tbody tr', (trs) => trs.map((tr) => [...tr.children].map((td) => td.textContent)));
+  assert.deepEqual(channels.map((c) => [c[1], c[2]]), [['-1', waiter[0]]]);
+  await page.click(`#live .tasklets tr[data-id="${waiter[0]}"]`);
+  await page.waitForFunction(() => document.querySelector('#live .detail').textContent.includes("'w'"));
+  assert.equal(await page.getAttribute('#editor', 'data-current-line'), '5');
+  assert.ok(await page.$('.cm-currentLine'));
+  assert.match(await page.textContent('#live .detail'), /tag'w'/);
+  await shot(page, 'live-view');
+  await page.click('#stop');
+  await page.context().close();
+});
+
+test('Line steps the selected tasklet to its next line', { skip: !INTROSPECT && 'the package has no rt.tasklets()' }, async () => {
+  const page = await open('x = 1\ny = 2\nz = x + y\nprint(z)\n');
+  await page.click('#step');
+  await waitState(page, ['paused']);
+  await page.waitForSelector('#line:not([hidden])');
+  const lines = [];
+  for (let i = 0; i < 3; i++) {
+    await page.click('#line');
+    await page.waitForFunction((n) => Number(document.getElementById('status').dataset.instructions) > n, await instructions(page));
+    await waitState(page, ['paused', 'done']);
+    const row = await page.$eval('#live .tasklets tbody tr', (tr) => tr.lastElementChild.textContent);
+    lines.push(row);
+  }
+  assert.deepEqual(lines, ['2', '3', '4']);
+  await page.context().close();
+});
+
+const COUNTER = `for i in range(1, 41):
+    total = sum(range(200))
+    print("tick", i)
+print("finished")
+`;
+
+test('Snapshot, reload, Restore: the program continues where it was', { skip: !SNAPSHOTS && 'the package has no snapshots' }, async () => {
+  const page = await open(COUNTER);
+  await page.selectOption('#speed', '100');
+  await page.click('#run');
+  await page.waitForFunction(() => /tick 3\n/.test(document.querySelector('#console .output').textContent));
+  await page.click('#pause');
+  await waitState(page, ['paused']);
+  const before = await consoleText(page);
+  const last = Number(/tick (\d+)\n$/.exec(before)[1]);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#snapshot')]);
+  const saved = fs.readFileSync(await download.path(), 'utf8');
+  assert.equal(JSON.parse(saved).src.find((e) => e[0] === 'main.py')[1], COUNTER);
+  await page.click('#stop');
+  await page.reload();
+  await page.waitForSelector('#restore:not([hidden]):not([disabled])');
+  await page.selectOption('#speed', '0');
+  await page.click('#restore');
+  await waitState(page, ['done']);
+  const after = await consoleText(page);
+  const expected = Array.from({ length: 40 - last }, (_, k) => `tick ${last + 1 + k}\n`).join('') + 'finished\n';
+  assert.equal(after, expected);
+  await shot(page, 'restored');
+  // The downloaded file restores through Upload… too.
+  await page.setInputFiles('#upload-file', { name: 'snap.json', mimeType: 'application/json', buffer: Buffer.from(saved) });
+  await waitState(page, ['done']);
+  assert.equal(await consoleText(page), expected);
   await page.context().close();
 });
