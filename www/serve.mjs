@@ -77,9 +77,11 @@ export function createServer() {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const port = Number(option('port', '8000'));
   const host = option('host', '127.0.0.1');
-  if (!fs.existsSync(path.join(ROOTS['/pkg/'], 'index.js'))) {
-    console.error('serve.mjs: pkg/ is not built; run `make playground` (or `make wasm www`)');
-    process.exit(1);
+  for (const built of [path.join(ROOTS['/pkg/'], 'index.js'), path.join(WWW, 'dist', 'main.js')]) {
+    if (!fs.existsSync(built)) {
+      console.error(`serve.mjs: ${path.relative(process.cwd(), built)} is not built; run \`make playground\` (or \`make wasm www\`)`);
+      process.exit(1);
+    }
   }
   const server = createServer();
   server.listen(port, host, () => {
