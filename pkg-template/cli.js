@@ -1,9 +1,11 @@
 #!/usr/bin/env node
 // The package's command line for Node.js scripts, matching the native one:
-// `weft run [OPTIONS] FILE.py [ARGS...]`. Output goes to stdout, tracebacks
-// to stderr, and the exit status is CPython's (1 for an uncaught exception
-// or a syntax error, the sys.exit code otherwise, 2 when the file cannot be
-// opened or the command line is wrong).
+// `weft run [OPTIONS] FILE.py [ARGS...]` and `weft resume [OPTIONS] S.json`
+// (with `--snapshot-after N --snapshot-file S.json` to stop and save).
+// Output goes to stdout, tracebacks to stderr, and the exit status is
+// CPython's (1 for an uncaught exception or a syntax error, the sys.exit
+// code otherwise, 2 when a file cannot be opened or the command line is
+// wrong); a snapshot written exits 0.
 
 import fs from 'node:fs';
 import path from 'node:path';
@@ -16,8 +18,9 @@ const HELP = `Weft: a stackless Python for WebAssembly and the command line
 Usage: weft <COMMAND>
 
 Commands:
-  run   Run a Python program, like \`python3 FILE.py ARGS...\`
-  help  Print this message or the help of the given subcommand(s)
+  run     Run a Python program, like \`python3 FILE.py ARGS...\`
+  resume  Continue a program from a snapshot written by \`run --snapshot-after\`
+  help    Print this message or the help of the given subcommand(s)
 
 Options:
   -h, --help     Print help
@@ -32,42 +35,110 @@ Arguments:
   <FILE [ARGS]>...  The program file, then its arguments (its sys.argv[1:])
 
 Options:
-      --slice <N>  Stop after this many instructions per slice (the program still runs to the end; this only exercises resumption)
-  -h, --help       Print help
+      --slice <N>               Stop after this many instructions per slice (the program still runs to the end; this only exercises resumption)
+      --snapshot-after <N>      Run N instructions, write a snapshot of the whole runtime to --snapshot-file and exit 0 (continue it with \`weft resume\`)
+      --snapshot-file <S.json>  Where --snapshot-after writes the snapshot
+  -h, --help                    Print help
+`;
+
+const RESUME_HELP = `Continue a program from a snapshot written by \`run --snapshot-after\`
+
+Usage: weft resume [OPTIONS] <S.json>
+
+Arguments:
+  <S.json>  The snapshot
+
+Options:
+      --slice <N>               Stop after this many instructions per slice (as for \`run\`)
+      --snapshot-after <N>      Run N more instructions, then write a new snapshot and exit 0
+      --snapshot-file <S.json>  Where --snapshot-after writes the snapshot
+  -h, --help                    Print help
 `;
 
 /** A command-line mistake: message on stderr, exit status 2. */
 function usageError(message, usage) {
-  process.stderr.write(`error: ${message}\n\nUsage: ${usage}\n\nFor more information, try '--help'.\n`);
+  const u = usage === undefined ? '' : `Usage: ${usage}\n\n`;
+  process.stderr.write(`error: ${message}\n\n${u}For more information, try '--help'.\n`);
   return 2;
 }
 
-/** Parse `run`'s arguments: options, then the file, then the program's. */
-function parseRun(args) {
-  let slice;
+const OPTIONS = {
+  '--slice': '--slice <N>',
+  '--snapshot-after': '--snapshot-after <N>',
+  '--snapshot-file': '--snapshot-file <S.json>',
+};
+
+/**
+ * Parse the options of `run` or `resume`, then the positionals (for `run`
+ * the file and the program's arguments; for `resume` one snapshot file).
+ * Errors carry the usage line clap prints for them.
+ */
+function parseArgs(command, args) {
+  const positional = command === 'run' ? '<FILE [ARGS]>...' : '<S.json>';
+  const values = {};
+  const given = [];
   let i = 0;
   for (; i < args.length; i++) {
     const a = args[i];
     if (a === '-h' || a === '--help') return { help: true };
-    let value;
-    if (a === '--slice') {
-      if (i + 1 >= args.length) return { error: "a value is required for '--slice <N>' but none was supplied" };
-      value = args[++i];
-    } else if (a.startsWith('--slice=')) {
-      value = a.slice('--slice='.length);
-    } else if (a === '--') {
+    if (a === '--') {
       i++;
       break;
-    } else if (a.startsWith('-') && a !== '-') {
-      return { error: `unexpected argument '${a}' found` };
-    } else {
-      break;
     }
-    if (!/^\d+$/.test(value)) return { error: `invalid value '${value}' for '--slice <N>': invalid digit found in string` };
-    slice = Math.max(Number(value), 1);
+    const eq = a.indexOf('=');
+    const name = a.startsWith('--') && eq > 0 ? a.slice(0, eq) : a;
+    if (OPTIONS[name] !== undefined) {
+      let value;
+      if (name !== a) {
+        value = a.slice(eq + 1);
+      } else {
+        if (i + 1 >= args.length) return { error: `a value is required for '${OPTIONS[name]}' but none was supplied` };
+        value = args[++i];
+      }
+      if (name !== '--snapshot-file' && !/^\d+$/.test(value)) {
+        return { error: `invalid value '${value}' for '${OPTIONS[name]}': invalid digit found in string` };
+      }
+      values[name] = value;
+      if (!given.includes(name)) given.push(name);
+      continue;
+    }
+    // Like clap with trailing varargs: `run` takes an unknown option as the file.
+    if (command === 'resume' && a.startsWith('-') && a !== '-') {
+      return {
+        error: `unexpected argument '${a}' found\n\n  tip: to pass '${a}' as a value, use '-- ${a}'`,
+        usage: 'weft resume [OPTIONS] <S.json>',
+      };
+    }
+    break;
   }
-  if (i >= args.length) return { error: 'the following required arguments were not provided:\n  <FILE [ARGS]>...' };
-  return { slice, file: args[i], args: args.slice(i + 1) };
+  // clap's usage line: required options (as given, then missing ones),
+  // then the optional --slice when given, then the positional.
+  const snap = given.filter((n) => n !== '--slice');
+  const missing = [];
+  if (snap.length) {
+    for (const n of ['--snapshot-after', '--snapshot-file']) if (!snap.includes(n)) missing.push(n);
+  }
+  const usage = [
+    `weft ${command}`,
+    ...[...snap, ...missing].map((n) => OPTIONS[n]),
+    ...(given.includes('--slice') ? [OPTIONS['--slice']] : []),
+    positional,
+  ].join(' ');
+  const lines = missing.map((n) => OPTIONS[n]);
+  if (i >= args.length) lines.push(positional);
+  if (lines.length) {
+    return { error: `the following required arguments were not provided:\n${lines.map((l) => `  ${l}`).join('\n')}`, usage };
+  }
+  const rest = args.slice(i);
+  if (command === 'resume' && rest.length > 1) {
+    return { error: `unexpected argument '${rest[1]}' found`, usage: 'weft resume [OPTIONS] <S.json>' };
+  }
+  const slice = values['--slice'] === undefined ? undefined : Math.max(Number(values['--slice']), 1);
+  const save =
+    values['--snapshot-after'] === undefined
+      ? undefined
+      : { after: Number(values['--snapshot-after']), file: values['--snapshot-file'] };
+  return { slice, save, file: rest[0], args: rest.slice(1) };
 }
 
 /** CPython-like text for a failed open, as Rust's io::Error prints it. */
@@ -153,7 +224,70 @@ function stdinReader() {
   };
 }
 
-async function run({ slice, file, args }) {
+/**
+ * Run to the end, or (with `save`) until `save.after` instructions have
+ * run, then write the snapshot and exit 0, as the native CLI does.
+ */
+async function drive(rt, slice, save) {
+  try {
+    if (save === undefined) {
+      const r = await rt.runUntilIdle(slice === undefined ? {} : { budget: slice });
+      return r.exitCode;
+    }
+    const budget = slice === undefined ? Infinity : slice;
+    let left = save.after;
+    for (;;) {
+      if (left === 0) return writeSnapshot(rt, save.file);
+      const before = rt.instructions;
+      const r = rt.run({ budget: Math.min(budget, left) });
+      left = Math.max(0, left - (rt.instructions - before));
+      if (r.status === 'idle' || r.status === 'error') return r.exitCode;
+      if (r.status === 'waiting') await rt.wait();
+    }
+  } catch (e) {
+    if (e.name === 'WeftPythonError') return e.exitCode;
+    throw e;
+  }
+}
+
+function writeSnapshot(rt, file) {
+  let text;
+  try {
+    text = rt.snapshot();
+  } catch (e) {
+    if (e.name !== 'WeftSnapshotError') throw e;
+    process.stderr.write(`weft: cannot snapshot: ${e.detail}\n`);
+    return 1;
+  }
+  try {
+    fs.writeFileSync(file, text);
+  } catch (e) {
+    process.stderr.write(`weft: can't write snapshot '${file}': ${openError(e)}\n`);
+    return 2;
+  }
+  return 0;
+}
+
+async function resume({ slice, save, file }) {
+  let text;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (e) {
+    process.stderr.write(`weft: can't open snapshot '${file}': ${openError(e)}\n`);
+    return 2;
+  }
+  let rt;
+  try {
+    rt = await Runtime.restore(text, { stdin: stdinReader() });
+  } catch (e) {
+    if (e.name !== 'WeftSnapshotError') throw e;
+    process.stderr.write(`weft: cannot resume from '${file}': ${e.detail}\n`);
+    return 2;
+  }
+  return drive(rt, slice, save);
+}
+
+async function run({ slice, save, file, args }) {
   let source;
   try {
     source = fs.readFileSync(file, 'utf8');
@@ -176,13 +310,7 @@ async function run({ slice, file, args }) {
     process.stderr.write(e.text);
     return 1;
   }
-  try {
-    const r = await rt.runUntilIdle(slice === undefined ? {} : { budget: slice });
-    return r.exitCode;
-  } catch (e) {
-    if (e.name === 'WeftPythonError') return e.exitCode;
-    throw e;
-  }
+  return drive(rt, slice, save);
 }
 
 async function main(argv) {
@@ -199,18 +327,21 @@ async function main(argv) {
     process.stdout.write(`weft ${pkg.version}\n`);
     return 0;
   }
-  if (command === 'help' && rest[0] === 'run') {
-    process.stdout.write(RUN_HELP);
+  const helps = { run: RUN_HELP, resume: RESUME_HELP };
+  if (command === 'help' && helps[rest[0]] !== undefined) {
+    process.stdout.write(helps[rest[0]]);
     return 0;
   }
-  if (command !== 'run') return usageError(`unrecognized subcommand '${command}'`, 'weft <COMMAND>');
-  const parsed = parseRun(rest);
+  if (command !== 'run' && command !== 'resume') {
+    return usageError(`unrecognized subcommand '${command}'`, 'weft <COMMAND>');
+  }
+  const parsed = parseArgs(command, rest);
   if (parsed.help) {
-    process.stdout.write(RUN_HELP);
+    process.stdout.write(helps[command]);
     return 0;
   }
-  if (parsed.error) return usageError(parsed.error, 'weft run <FILE [ARGS]>...');
-  return run(parsed);
+  if (parsed.error) return usageError(parsed.error, parsed.usage);
+  return command === 'run' ? run(parsed) : resume(parsed);
 }
 
 main(process.argv.slice(2)).then(

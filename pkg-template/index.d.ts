@@ -26,6 +26,95 @@ export interface CreateOptions {
    * the event loop. `'virtual'`: a deterministic clock that starts at 0,
    * moves 1 µs per reading and jumps over sleeps at once. */
   clock?: 'real' | 'virtual';
+  /** Host functions: `{ modname: { fname: (...args) => value | Promise } }`
+   * makes `import modname; modname.fname(...)` call them from Python.
+   * Positional arguments and results are converted (see the README, "Host
+   * functions"). A returned Promise blocks only the calling tasklet; a
+   * rejection (or a throw) raises `RuntimeError` there. */
+  hostFunctions?: Record<string, Record<string, (...args: PyValue[]) => JsValue | Promise<JsValue>>>;
+}
+
+/** What Python values become in JavaScript: None → null, bool → boolean,
+ * int → number (bigint beyond ±2^53-1), float → number, str → string,
+ * list and tuple → array, dict → plain object (a Map when a key is not a
+ * string). */
+export type PyValue =
+  | null
+  | boolean
+  | number
+  | bigint
+  | string
+  | PyValue[]
+  | { [key: string]: PyValue }
+  | Map<PyValue, PyValue>;
+
+/** What JavaScript values may be passed to Python: null/undefined → None,
+ * boolean → bool, integral number or bigint → int, other number → float,
+ * string → str, array → list, plain object or Map → dict. Anything else
+ * raises a `TypeError` in Python (results) or throws one (channel sends). */
+export type JsValue =
+  | null
+  | undefined
+  | boolean
+  | number
+  | bigint
+  | string
+  | JsValue[]
+  | { [key: string]: JsValue }
+  | Map<JsValue, JsValue>;
+
+/** A frame of a tasklet (outermost first). */
+export interface FrameInfo {
+  function: string;
+  filename: string;
+  line: number;
+  /** Local variables with a bounded repr (at most 200 characters; no
+   * Python code runs: objects with their own `__repr__` show as
+   * `<Class object at 0x...>`). */
+  locals: { name: string; repr: string }[];
+}
+
+export type TaskletState =
+  | 'running'
+  | 'runnable'
+  | 'blocked'
+  | 'sleeping'
+  | 'reading'
+  | 'host_call'
+  | 'watching'
+  | 'paused'
+  | 'finished';
+
+export interface TaskletInfo {
+  /** Stable while the runtime lives (not across snapshots). */
+  id: number;
+  state: TaskletState;
+  main: boolean;
+  /** The channel (its `id`) a `'blocked'` tasklet waits on. */
+  blockedOn: { channel: number; direction: 'send' | 'receive' } | null;
+  frames: FrameInfo[];
+}
+
+export interface ChannelInfo {
+  id: number;
+  /** > 0: that many senders wait; < 0: that many receivers. */
+  balance: number;
+  /** Ids of the waiting tasklets, first served first. */
+  queue: number[];
+  preference: -1 | 0 | 1;
+  scheduleAll: boolean;
+  closing: boolean;
+  closed: boolean;
+}
+
+/** A channel shared with Python as `weft_channels.<name>`. */
+export declare class Channel {
+  private constructor();
+  readonly name: string;
+  /** Resolves once a Python tasklet received `value`. */
+  send(value: JsValue): Promise<void>;
+  /** Resolves to the next value a Python tasklet sends. */
+  receive(): Promise<PyValue>;
 }
 
 export interface ExecOptions {
@@ -74,6 +163,8 @@ export interface WaitingResult {
   status: 'waiting';
   timeout: number | null;
   input: boolean;
+  /** A tasklet waits for a host function's Promise or a shared channel. */
+  host: boolean;
 }
 
 export type RunResult = IdleResult | ErrorResult | BudgetResult | WaitingResult;
@@ -86,6 +177,21 @@ export declare class Runtime {
   private constructor();
   /** Create a runtime; loads the WebAssembly module on first use. */
   static create(options?: CreateOptions): Promise<Runtime>;
+  /** A runtime continuing the program saved by `snapshot()` (here, in a
+   * browser, or by the native `weft run --snapshot-after`). Throws
+   * `WeftSnapshotError` for text that is not a usable snapshot. */
+  static restore(text: string, options?: CreateOptions): Promise<Runtime>;
+  /** The whole runtime as JSON text (throws `WeftSnapshotError`, e.g.
+   * while a host function's Promise is pending). */
+  snapshot(): string;
+  /** Instructions executed so far. */
+  readonly instructions: number;
+  /** Every tasklet, for tools. */
+  tasklets(): TaskletInfo[];
+  /** Every channel, for tools. */
+  channels(): ChannelInfo[];
+  /** The channel shared with Python as `weft_channels.<name>`. */
+  channel(name: string): Channel;
   /** Compile `source` as the main program (throws `WeftSyntaxError`).
    * Globals persist from the previous program of this runtime. */
   exec(source: string, options?: ExecOptions): void;
@@ -127,6 +233,20 @@ export declare class WeftPythonError extends Error {
   /** The traceback as written to stderr. */
   traceback: string;
   exitCode: number;
+}
+
+/** A snapshot could not be written or read. */
+export declare class WeftSnapshotError extends Error {
+  name: 'WeftSnapshotError';
+  /** The interpreter's own words: where in the document, and what. */
+  detail: string;
+}
+
+/** A send or receive on a shared channel failed in Python. */
+export declare class WeftChannelError extends Error {
+  name: 'WeftChannelError';
+  /** e.g. `'ValueError'`. */
+  pythonType: string;
 }
 
 /** An internal error (a bug) inside the interpreter: the Runtime that hit

@@ -1,7 +1,9 @@
 //! What the embedder provides to the interpreter: output streams, a clock,
-//! input lines and source text for tracebacks. The core never touches the
-//! operating system directly, so it builds for `wasm32-unknown-unknown`.
+//! input lines, source text for tracebacks and host functions. The core
+//! never touches the operating system directly, so it builds for
+//! `wasm32-unknown-unknown`.
 
+pub use crate::hostcall::{HostError, HostReply, HostValue};
 use std::collections::HashMap;
 
 pub trait Host {
@@ -36,6 +38,15 @@ pub trait Host {
         if let Some(t) = timeout {
             self.sleep(t);
         }
+    }
+    /// Call the host function `module.function` (see `hostcall`): its
+    /// result now, or `HostReply::Pending(id)` when it arrives later
+    /// through [`crate::Runtime::complete_host_call`]. The default host has
+    /// no host functions.
+    fn call(&mut self, module: &str, function: &str, _args: Vec<HostValue>) -> HostReply {
+        HostReply::Done(Err(HostError::runtime(format!(
+            "host function {module}.{function} is not provided by this host"
+        ))))
     }
 }
 

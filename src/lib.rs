@@ -9,6 +9,8 @@ pub mod builtins;
 pub mod bytecode;
 pub mod compile;
 pub mod host;
+pub mod hostcall;
+pub mod introspect;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod native_host;
 pub mod objects;
@@ -44,13 +46,19 @@ pub enum Outcome {
 pub struct Runtime {
     pub vm: Vm,
     exit_status: Option<i32>,
+    /// `ticks` when this runtime was created or restored (start-up runs
+    /// the prelude, which is not the program's work).
+    base_ticks: u64,
 }
 
 impl Runtime {
     pub fn new(host: Box<dyn Host>) -> Runtime {
+        let vm = Vm::new(host);
+        let base_ticks = vm.sched.ticks;
         Runtime {
-            vm: Vm::new(host),
+            vm,
             exit_status: None,
+            base_ticks,
         }
     }
 
@@ -108,13 +116,26 @@ impl Runtime {
             }
         };
         self.vm.host.flush();
+        self.vm.end_host_ops();
         self.exit_status = Some(status);
         Outcome::Exited(status)
     }
 
-    /// Instructions executed so far (all tasklets).
+    /// Instructions executed so far by the program (all tasklets), since
+    /// this runtime was created or restored.
     pub fn instructions(&self) -> u64 {
-        self.vm.sched.ticks
+        self.vm.sched.ticks.saturating_sub(self.base_ticks)
+    }
+
+    /// Every tasklet: state, what it waits on, frames and locals
+    /// (see [`introspect`]). Reads only; runs no Python code.
+    pub fn tasklets(&self) -> Vec<introspect::TaskletInfo> {
+        introspect::tasklets(&self.vm)
+    }
+
+    /// Every channel: balance, waiting tasklets, preference, closing.
+    pub fn channels(&self) -> Vec<introspect::ChannelInfo> {
+        introspect::channels(&self.vm)
     }
 
     /// The whole runtime as JSON text (docs/snapshot-format.md): all
@@ -134,7 +155,95 @@ impl Runtime {
     pub fn restore(text: &str, host: Box<dyn Host>) -> Result<Runtime, snapshot::SnapshotError> {
         let mut rt = Runtime::new(host);
         snapshot::restore(&mut rt.vm, text)?;
+        rt.base_ticks = rt.vm.sched.ticks;
+        // Channels shared with the embedder stay shared.
+        let key = rt.vm.intern(hostcall::CHANNELS_MODULE);
+        let modules = Value::Obj(rt.vm.modules);
+        if let Some(Value::Obj(m)) = builtins::dict::dict_get_str(&mut rt.vm, modules, key) {
+            if let vm::object::Obj::Module(md) = rt.vm.heap.get(m) {
+                let d = md.dict;
+                let names: Vec<String> = match rt.vm.heap.get(d) {
+                    vm::object::Obj::Dict(dd) => dd
+                        .iter()
+                        .filter_map(|e| match e.value {
+                            Value::Obj(h)
+                                if matches!(rt.vm.heap.get(h), vm::object::Obj::Channel(_)) =>
+                            {
+                                rt.vm.str_of(e.key).map(str::to_string)
+                            }
+                            _ => None,
+                        })
+                        .collect(),
+                    _ => Vec::new(),
+                };
+                for n in names {
+                    let _ = rt.vm.host_channel(&n);
+                }
+            }
+        }
         Ok(rt)
+    }
+
+    /// Make `import module` give the embedder's host functions `functions`
+    /// (each forwards its positional arguments to [`Host::call`]). Call it
+    /// before the program imports the module.
+    pub fn add_host_module(&mut self, module: &str, functions: &[String]) -> Result<(), String> {
+        let src = hostcall::host_module_source(module, functions)?;
+        self.vm.module_sources.insert(module.to_string(), src);
+        Ok(())
+    }
+
+    /// Deliver the result of host call `id` (after `HostReply::Pending(id)`).
+    /// Returns false when nobody waits for it any more.
+    pub fn complete_host_call(
+        &mut self,
+        id: u64,
+        result: Result<hostcall::HostValue, hostcall::HostError>,
+    ) -> bool {
+        self.exit_status.is_none() && self.vm.complete_host_call(id, result)
+    }
+
+    /// Whether a tasklet waits for a host call or for the embedder's
+    /// traffic on a shared channel (after [`Outcome::Waiting`]).
+    pub fn waiting_for_host_calls(&self) -> bool {
+        !self.vm.sched.host_calls.is_empty()
+            || self.vm.sched.host_channels.iter().any(
+                |c| matches!(self.vm.heap.get(*c), vm::object::Obj::Channel(ch) if ch.balance != 0),
+            )
+    }
+
+    /// The channel shared with the embedder as `weft_channels.<name>`
+    /// (created on first use); returns its id (as in [`Runtime::channels`]).
+    pub fn channel(&mut self, name: &str) -> Result<u32, String> {
+        self.vm.host_channel(name).map(|h| h.0)
+    }
+
+    /// Send `value` on shared channel `name` from the host: a helper
+    /// tasklet does the send; its outcome comes back from
+    /// [`Runtime::take_channel_results`] under the returned token.
+    pub fn channel_send(&mut self, name: &str, value: hostcall::HostValue) -> Result<u64, String> {
+        self.check_running()?;
+        self.vm.host_channel_op(name, Some(value))
+    }
+
+    /// Receive from shared channel `name` (see [`Runtime::channel_send`]).
+    pub fn channel_receive(&mut self, name: &str) -> Result<u64, String> {
+        self.check_running()?;
+        self.vm.host_channel_op(name, None)
+    }
+
+    /// Finished host sends and receives: (token, value received or error).
+    pub fn take_channel_results(
+        &mut self,
+    ) -> Vec<(u64, Result<hostcall::HostValue, hostcall::HostError>)> {
+        self.vm.take_host_op_results()
+    }
+
+    fn check_running(&self) -> Result<(), String> {
+        match self.exit_status {
+            Some(_) => Err("the program has finished".into()),
+            None => Ok(()),
+        }
     }
 
     /// Whether a tasklet waits for a line of input (after
@@ -151,6 +260,8 @@ impl Runtime {
     }
 
     /// Run to completion, waiting for the host whenever every tasklet waits.
+    /// (A host that leaves calls pending must complete them from elsewhere
+    /// and drive `run` itself: this loop only waits for timers and input.)
     pub fn run_to_end(&mut self) -> i32 {
         loop {
             match self.run(u64::MAX) {

@@ -24,7 +24,7 @@ const isNode =
   process.versions !== null &&
   typeof process.versions.node === 'string';
 
-const CREATE_OPTIONS = ['stdout', 'stderr', 'stdin', 'clock'];
+const CREATE_OPTIONS = ['stdout', 'stderr', 'stdin', 'clock', 'hostFunctions'];
 const EXEC_OPTIONS = ['filename', 'argv'];
 const RUN_OPTIONS = ['budget'];
 const DRIVE_OPTIONS = ['sliceMs', 'budget'];
@@ -93,6 +93,155 @@ class WeftPythonError extends Error {
     this.traceback = traceback;
     /** The exit status a command line would report (1). */
     this.exitCode = exitCode;
+  }
+}
+
+/** A snapshot could not be written (`rt.snapshot()`) or read (`Runtime.restore`). */
+class WeftSnapshotError extends Error {
+  constructor(message, detail) {
+    super(message);
+    this.name = 'WeftSnapshotError';
+    /** The interpreter's own words (where in the document, and what). */
+    this.detail = detail;
+  }
+}
+
+/** A send or receive of a shared channel failed in Python (e.g. `ValueError`
+ * for a closed channel). */
+class WeftChannelError extends Error {
+  constructor(pythonType, message) {
+    super(message ? `${pythonType}: ${message}` : pythonType);
+    this.name = 'WeftChannelError';
+    this.pythonType = pythonType;
+  }
+}
+
+// ----- values crossing to and from Python (host functions, channels) -----
+//
+// The wire form (src/hostcall.rs): null, booleans, strings and arrays (a
+// list) as themselves; {"int": "12"}, {"float": "1.5"|"inf"|"-inf"|"nan"},
+// {"tuple": [...]}, {"dict": [[key, value], ...]}.
+
+const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+function isPlainObject(v) {
+  if (v === null || typeof v !== 'object') return false;
+  const p = Object.getPrototypeOf(v);
+  return p === Object.prototype || p === null;
+}
+
+/** JS -> wire. Throws a TypeError naming `where` for what Python cannot get. */
+function toWire(v, where, seen = new Set()) {
+  if (v === null || v === undefined) return null;
+  switch (typeof v) {
+    case 'boolean':
+    case 'string':
+      return v;
+    case 'number':
+      if (Number.isInteger(v)) return { int: BigInt(v).toString() };
+      if (Number.isNaN(v)) return { float: 'nan' };
+      if (v === Infinity) return { float: 'inf' };
+      if (v === -Infinity) return { float: '-inf' };
+      return { float: String(v) };
+    case 'bigint':
+      return { int: v.toString() };
+    default:
+  }
+  if (typeof v === 'object') {
+    if (seen.has(v)) throw new TypeError(`${where}: a value that contains itself cannot be passed to Python`);
+    seen.add(v);
+    try {
+      if (Array.isArray(v)) return v.map((x, i) => toWire(x, `${where}[${i}]`, seen));
+      if (v instanceof Map) {
+        return { dict: [...v].map(([k, x]) => [toWire(k, `${where} (a key)`, seen), toWire(x, `${where}.get(${describe(k)})`, seen)]) };
+      }
+      if (isPlainObject(v)) {
+        return { dict: Object.keys(v).map((k) => [k, toWire(v[k], `${where}.${k}`, seen)]) };
+      }
+    } finally {
+      seen.delete(v);
+    }
+  }
+  throw new TypeError(
+    `${where}: cannot pass ${describe(v)} to Python (only null, undefined, booleans, numbers, bigints, ` +
+      'strings, arrays, Maps and plain objects)',
+  );
+}
+
+/** wire -> JS. */
+function fromWire(j) {
+  if (j === null || typeof j === 'boolean' || typeof j === 'string') return j;
+  if (Array.isArray(j)) return j.map(fromWire);
+  if ('int' in j) {
+    const b = BigInt(j.int);
+    return b >= BigInt(Number.MIN_SAFE_INTEGER) && b <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(b) : b;
+  }
+  if ('float' in j) {
+    return { nan: NaN, inf: Infinity, '-inf': -Infinity }[j.float] ?? Number(j.float);
+  }
+  if ('tuple' in j) return j.tuple.map(fromWire);
+  const entries = j.dict.map(([k, v]) => [fromWire(k), fromWire(v)]);
+  if (!entries.every(([k]) => typeof k === 'string')) return new Map(entries);
+  const o = {};
+  for (const [k, v] of entries) Object.defineProperty(o, k, { value: v, enumerable: true, writable: true, configurable: true });
+  return o;
+}
+
+function errorText(e) {
+  if (e instanceof Error) return e.message;
+  try {
+    return String(e);
+  } catch {
+    return 'a JavaScript error';
+  }
+}
+
+/** `options.hostFunctions`: { module: { name: function } }, checked. */
+function checkHostFunctions(where, hf) {
+  if (hf === undefined || hf === null) return {};
+  if (!isPlainObject(hf)) throw typeError(where, 'options.hostFunctions must be an object of modules', hf);
+  const out = {};
+  for (const m of Object.keys(hf)) {
+    if (!IDENTIFIER.test(m)) {
+      throw new TypeError(`${where}: options.hostFunctions: module name ${JSON.stringify(m)} is not a Python identifier`);
+    }
+    const fns = hf[m];
+    if (!isPlainObject(fns)) throw typeError(where, `options.hostFunctions.${m} must be an object of functions`, fns);
+    out[m] = {};
+    for (const f of Object.keys(fns)) {
+      if (!IDENTIFIER.test(f) || f.startsWith('__')) {
+        throw new TypeError(`${where}: options.hostFunctions.${m}: function name ${JSON.stringify(f)} is not a plain Python identifier`);
+      }
+      if (typeof fns[f] !== 'function') {
+        throw typeError(where, `options.hostFunctions.${m}.${f} must be a function`, fns[f]);
+      }
+      out[m][f] = fns[f];
+    }
+  }
+  return out;
+}
+
+/**
+ * A channel shared with Python as `weft_channels.<name>` (see
+ * `Runtime.channel`). Sends and receives complete while the runtime is
+ * driven (`runUntilIdle`, or `run` + `wait`).
+ */
+class Channel {
+  constructor(token, rt, name) {
+    if (token !== CREATE_TOKEN) throw new TypeError('Channel: use `rt.channel(name)`');
+    this._rt = rt;
+    this.name = name;
+  }
+
+  /** Send `value` to a Python receiver; resolves once one took it. */
+  async send(value) {
+    const wire = JSON.stringify(toWire(value, 'Channel.send: value'));
+    return this._rt._channelOp('Channel.send', this.name, wire);
+  }
+
+  /** Resolve to the next value a Python sender sends. */
+  async receive() {
+    return this._rt._channelOp('Channel.receive', this.name, undefined);
   }
 }
 
@@ -175,9 +324,21 @@ class Runtime {
     this._loaded = false;
     this._final = null;
     this._waiting = null;
+    // Host functions, their pending calls' results (id, reply JSON) to
+    // deliver before the next slice, shared channels and their operations.
+    this._hostFunctions = options.hostFunctions || {};
+    this._callSeq = 0;
+    this._completions = [];
+    this._channels = new Map();
+    this._chanOps = new Map();
+    this._kickers = [];
     const sink = (stream, text) => this._write(stream, text);
     const input = (sync) => this._input(sync);
-    this._rt = this._call('Runtime.create', () => new glue.RawRuntime(sink, input, this._virtual));
+    const hostCall = (m, f, args) => this._hostCall(m, f, args);
+    this._rt = this._call('Runtime.create', () => new glue.RawRuntime(sink, input, hostCall, this._virtual));
+    for (const [m, fns] of Object.entries(this._hostFunctions)) {
+      this._call('Runtime.create', () => this._rt.addHostModule(m, Object.keys(fns)));
+    }
   }
 
   /**
@@ -197,8 +358,90 @@ class Runtime {
     if (o.clock !== undefined && o.clock !== 'real' && o.clock !== 'virtual') {
       throw typeError('Runtime.create', "options.clock must be 'real' or 'virtual'", o.clock);
     }
+    const hostFunctions = checkHostFunctions('Runtime.create', o.hostFunctions);
     const glue = await loadGlue();
-    return new Runtime(CREATE_TOKEN, glue, o);
+    return new Runtime(CREATE_TOKEN, glue, { ...o, hostFunctions });
+  }
+
+  /**
+   * A runtime continuing the program saved in `text` (by `rt.snapshot()`
+   * here or in a browser, or by the native `weft run --snapshot-after`).
+   * `options` are `create`'s. Throws `WeftSnapshotError` when the text is
+   * not a usable snapshot.
+   */
+  static async restore(text, options) {
+    if (typeof text !== 'string') throw typeError('Runtime.restore', 'text must be a string', text);
+    const rt = await Runtime.create(options);
+    const ok = rt._call('Runtime.restore', () => rt._rt.restore(text));
+    if (!ok) {
+      const message = rt._call('Runtime.restore', () => rt._rt.lastError);
+      rt.close();
+      throw new WeftSnapshotError(`Runtime.restore: not a usable snapshot: ${message}`, message);
+    }
+    rt._loaded = true;
+    return rt;
+  }
+
+  /**
+   * The whole runtime (every tasklet, channel, module and the program's
+   * sources) as JSON text for `Runtime.restore`. Throws
+   * `WeftSnapshotError` when it cannot be saved (the program finished, or
+   * a host function's Promise or a channel operation from JS is pending).
+   */
+  snapshot() {
+    this._usable('Runtime.snapshot');
+    if (!this._loaded) {
+      throw new WeftSnapshotError('Runtime.snapshot: no program has been started (call exec first)', 'no program');
+    }
+    this._deliver();
+    const text = this._call('Runtime.snapshot', () => this._rt.snapshot());
+    if (text === undefined) {
+      const message = this._call('Runtime.snapshot', () => this._rt.lastError);
+      throw new WeftSnapshotError(`Runtime.snapshot: ${message}`, message);
+    }
+    return text;
+  }
+
+  /** Instructions executed so far (all tasklets; continues across restore). */
+  get instructions() {
+    this._usable('Runtime.instructions');
+    return this._call('Runtime.instructions', () => this._rt.instructions);
+  }
+
+  /**
+   * Every tasklet: `{ id, state, main, blockedOn, frames }` (see
+   * index.d.ts). Locals are rendered by a bounded builtin repr that runs
+   * no Python code.
+   */
+  tasklets() {
+    this._usable('Runtime.tasklets');
+    return JSON.parse(this._call('Runtime.tasklets', () => this._rt.tasklets()));
+  }
+
+  /** Every channel: `{ id, balance, queue, preference, scheduleAll, closing, closed }`. */
+  channels() {
+    this._usable('Runtime.channels');
+    return JSON.parse(this._call('Runtime.channels', () => this._rt.channels()));
+  }
+
+  /**
+   * The channel shared with Python as `weft_channels.<name>` (created on
+   * first use; the same object for the same name): `await ch.send(v)`,
+   * `await ch.receive()`.
+   */
+  channel(name) {
+    if (typeof name !== 'string' || !IDENTIFIER.test(name)) {
+      throw typeError('Runtime.channel', 'name must be a string that is a Python identifier', name);
+    }
+    this._usable('Runtime.channel');
+    let ch = this._channels.get(name);
+    if (ch === undefined) {
+      const id = this._call('Runtime.channel', () => this._rt.channel(name));
+      if (id < 0) throw new Error(`Runtime.channel: ${this._call('Runtime.channel', () => this._rt.lastError)}`);
+      ch = new Channel(CREATE_TOKEN, this, name);
+      this._channels.set(name, ch);
+    }
+    return ch;
   }
 
   /**
@@ -245,8 +488,10 @@ class Runtime {
     this._usable('Runtime.run');
     if (this._final !== null) return this._final;
     this._hostErrors = [];
+    this._deliver();
     const code = this._call('Runtime.run', () => this._rt.run(budget));
     const result = this._result(code);
+    this._collectChannels();
     if (this._hostErrors.length) {
       const e = this._hostErrors[0];
       this._hostErrors = [];
@@ -259,14 +504,23 @@ class Runtime {
     this._waiting = null;
     if (code === RUN_BUDGET) return { status: 'budget' };
     if (code === RUN_WAITING) {
-      const [timeout, input] = this._call('Runtime.run', () => [this._rt.waitTimeout, this._rt.wantsInput]);
-      this._waiting = { status: 'waiting', timeout: timeout === undefined ? null : timeout, input };
+      const [timeout, input, host] = this._call('Runtime.run', () => [
+        this._rt.waitTimeout,
+        this._rt.wantsInput,
+        this._rt.waitsForHost,
+      ]);
+      this._waiting = { status: 'waiting', timeout: timeout === undefined ? null : timeout, input, host };
       return this._waiting;
     }
     const [exitCode, uncaught] = this._call('Runtime.run', () => [this._rt.exitCode, this._rt.takeUncaught()]);
     this._final = uncaught
       ? { status: 'error', exitCode, error: new WeftPythonError(uncaught[0], uncaught[1], exitCode) }
       : { status: 'idle', exitCode };
+    this._collectChannels();
+    for (const op of this._chanOps.values()) {
+      op.reject(new Error(`${op.where}: the program ended before the operation completed`));
+    }
+    this._chanOps.clear();
     return this._final;
   }
 
@@ -279,7 +533,7 @@ class Runtime {
     this._usable('Runtime.wait');
     const w = this._waiting;
     this._throwStdinError();
-    if (w === null) return;
+    if (w === null || this._completions.length) return;
     if (w.input && (this._lines.length || this._stdinEnded)) return;
     if (this._virtual && w.timeout !== null) {
       this._call('Runtime.wait', () => this._rt.advanceClock(w.timeout));
@@ -303,6 +557,7 @@ class Runtime {
       );
     }
     if (w.input && this._pendingLine) waits.push(this._pendingLine);
+    if (w.host || this._chanOps.size) waits.push(new Promise((r) => this._kickers.push(r)));
     if (waits.length === 0) return;
     if (this._driving) waits.push(new Promise((r) => (this._wake = r)));
     try {
@@ -384,6 +639,88 @@ class Runtime {
     if (this._closed) return;
     this._closed = true;
     if (this._dead === null && !this._busy) this._rt.free();
+  }
+
+  // ----- host functions and shared channels -----
+
+  /** Called by the wasm module: run host function `m.f`; the reply as JSON. */
+  _hostCall(m, f, argsJson) {
+    const name = `${m}.${f}`;
+    const fns = Object.prototype.hasOwnProperty.call(this._hostFunctions, m) ? this._hostFunctions[m] : null;
+    const fn = fns && Object.prototype.hasOwnProperty.call(fns, f) ? fns[f] : undefined;
+    if (typeof fn !== 'function') {
+      return JSON.stringify({ error: { type: 'RuntimeError', message: `host function ${name} is not provided by this Runtime` } });
+    }
+    let r;
+    try {
+      r = fn(...JSON.parse(argsJson).map(fromWire));
+    } catch (e) {
+      return JSON.stringify({ error: { type: 'RuntimeError', message: errorText(e) } });
+    }
+    if (r !== null && typeof r === 'object' && typeof r.then === 'function') {
+      const id = ++this._callSeq;
+      Promise.resolve(r).then(
+        (v) => this._settle(id, this._reply(v, name)),
+        (e) => this._settle(id, { error: { type: 'RuntimeError', message: errorText(e) } }),
+      );
+      return JSON.stringify({ pending: id });
+    }
+    return JSON.stringify(this._reply(r, name));
+  }
+
+  /** A host function's result as a wire reply (a TypeError for Python when
+   * it cannot be converted). */
+  _reply(v, name) {
+    try {
+      return { ok: toWire(v, `host function ${name}() returned`) };
+    } catch (e) {
+      return { error: { type: 'TypeError', message: e.message } };
+    }
+  }
+
+  _settle(id, reply) {
+    this._completions.push([id, JSON.stringify(reply)]);
+    this._kick();
+  }
+
+  /** Something from the host may let the program go on: end `wait()`. */
+  _kick() {
+    const k = this._kickers;
+    this._kickers = [];
+    for (const r of k) r();
+  }
+
+  /** Hand settled host calls to the interpreter. */
+  _deliver() {
+    if (this._completions.length === 0 || this._final !== null) return;
+    const done = this._completions;
+    this._completions = [];
+    for (const [id, reply] of done) this._call('Runtime.run', () => this._rt.completeHostCall(id, reply));
+  }
+
+  _channelOp(where, name, wire) {
+    this._usable(where);
+    if (!this._loaded) throw new Error(`${where}: no program has been started (call exec first)`);
+    if (this._final !== null) throw new Error(`${where}: the program has finished`);
+    const token = this._call(where, () => this._rt.channelOp(name, wire));
+    if (token < 0) throw new Error(`${where}: ${this._call(where, () => this._rt.lastError)}`);
+    return new Promise((resolve, reject) => {
+      this._chanOps.set(token, { resolve, reject, where });
+      this._kick();
+    });
+  }
+
+  /** Settle the promises of finished channel operations. */
+  _collectChannels() {
+    if (this._chanOps.size === 0) return;
+    const done = JSON.parse(this._call('Runtime.run', () => this._rt.takeChannelResults()));
+    for (const [token, r] of done) {
+      const op = this._chanOps.get(token);
+      if (op === undefined) continue;
+      this._chanOps.delete(token);
+      if ('ok' in r) op.resolve(op.where === 'Channel.send' ? undefined : fromWire(r.ok));
+      else op.reject(new WeftChannelError(r.error.type, r.error.message));
+    }
   }
 
   // ----- host side: called by the wasm module during `run` -----

@@ -61,6 +61,7 @@ pub fn install(vm: &mut Vm) {
     strformat::install(vm);
     import::install(vm);
     crate::stackless::api::install(vm);
+    crate::hostcall::install(vm);
     run_prelude(vm);
     crate::stackless::install_python_methods(vm);
 }

@@ -1151,3 +1151,23 @@ def _run_schedule_callback(cb, prev, next):
         cb(prev, next)
     finally:
         _schedule_callback_scope(None)
+
+
+def _host_channel_send(ch, value, token):
+    # The embedder's `ch.send(value)` on a shared channel (hostcall.rs).
+    try:
+        ch.send(value)
+    except BaseException as e:
+        _host_op_done(token, False, e)
+    else:
+        _host_op_done(token, True, None)
+
+
+def _host_channel_receive(ch, token):
+    # The embedder's `ch.receive()` on a shared channel (hostcall.rs).
+    try:
+        value = ch.receive()
+    except BaseException as e:
+        _host_op_done(token, False, e)
+    else:
+        _host_op_done(token, True, value)

@@ -192,6 +192,25 @@ pub fn snapshot(vm: &mut Vm) -> Result<String, SnapshotError> {
             message: "cannot snapshot while the interpreter runs a nested call".into(),
         });
     }
+    if let Some(w) = vm.sched.host_calls.first() {
+        return Err(SnapshotError {
+            path: "$".into(),
+            message: format!(
+                "tasklet {} waits for host function {}(): a pending host call cannot be saved",
+                w.tasklet.0, w.name
+            ),
+        });
+    }
+    if let Some(op) = vm.sched.host_ops.first() {
+        return Err(SnapshotError {
+            path: "$".into(),
+            message: format!(
+                "the host's {} on shared channel {} is pending: it cannot be saved",
+                if op.sending { "send" } else { "receive" },
+                op.channel
+            ),
+        });
+    }
     let names = vm.boot_names();
     let sources = vm.sources.clone();
     let now = vm.host.monotonic();

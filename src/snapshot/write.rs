@@ -650,6 +650,17 @@ impl<'v> Writer<'v> {
         if running && self.mode == Mode::Pickle {
             return Err(self.error("the running tasklet cannot be pickled".into()));
         }
+        if t.has(flag::HOST_CALL) {
+            let name = vm
+                .sched
+                .host_calls
+                .iter()
+                .find(|w| w.tasklet == h)
+                .map_or("?", |w| w.name.as_str());
+            return Err(self.error(format!(
+                "the tasklet waits for host function {name}(): a pending host call cannot be saved"
+            )));
+        }
         let _ = write!(out, "[\"T\",{},", t.flags & KEPT_FLAGS);
         self.value(t.tempval, out);
         out.push(',');

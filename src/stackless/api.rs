@@ -152,6 +152,16 @@ fn prepare(vm: &mut Vm, t: Handle, args: Vec<Value>, kwargs: Vec<(Value, Value)>
     Ok(())
 }
 
+/// A new tasklet calling `func(*args)`, in the runqueue (for the embedder's
+/// helpers; Python creates tasklets with `stackless.tasklet`).
+pub fn spawn(vm: &mut Vm, func: Value, args: Vec<Value>) -> PyResult<Handle> {
+    let t = vm.alloc(Obj::Tasklet(Box::default()));
+    let Value::Obj(h) = t else { unreachable!() };
+    bind(vm, h, Some(func), None, None)?;
+    setup(vm, h, args, Vec::new())?;
+    Ok(h)
+}
+
 /// `t.setup(*args, **kwargs)` / `t(*args, **kwargs)`: set the call up and
 /// append the tasklet to the runqueue.
 fn setup(vm: &mut Vm, t: Handle, args: Vec<Value>, kwargs: Vec<(Value, Value)>) -> PyResult<()> {

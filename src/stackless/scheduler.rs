@@ -90,6 +90,17 @@ pub struct Scheduler {
     pub callback_current: Option<Handle>,
     /// Incremented per switch, so tests can count switches.
     pub switches: u64,
+    /// Tasklets parked in a host call (`hostcall`).
+    pub host_calls: Vec<crate::hostcall::HostWait>,
+    /// Channels shared with the embedder (`weft_channels`).
+    pub host_channels: Vec<Handle>,
+    /// The embedder's sends and receives still running, and finished ones.
+    pub host_ops: Vec<crate::hostcall::HostOp>,
+    pub host_op_results: Vec<(
+        u64,
+        Result<crate::hostcall::HostValue, crate::hostcall::HostError>,
+    )>,
+    pub host_op_seq: u64,
 }
 
 impl Scheduler {
@@ -114,6 +125,11 @@ impl Scheduler {
             idle: false,
             callback_current: None,
             switches: 0,
+            host_calls: Vec::new(),
+            host_channels: Vec::new(),
+            host_ops: Vec::new(),
+            host_op_results: Vec::new(),
+            host_op_seq: 0,
         }
     }
 
@@ -140,6 +156,11 @@ impl Scheduler {
         if let Some(h) = self.callback_current {
             f(Value::Obj(h));
         }
+        self.host_calls
+            .iter()
+            .for_each(|w| f(Value::Obj(w.tasklet)));
+        self.host_channels.iter().for_each(|h| f(Value::Obj(*h)));
+        self.host_ops.iter().for_each(|o| f(Value::Obj(o.tasklet)));
     }
 
     /// Whether anything besides the running tasklet can ever run.
@@ -477,7 +498,7 @@ impl Vm {
         }
         // Sleepers and readers will become runnable: wait for them before
         // waking a `run()` that waits for the runqueue to drain.
-        if self.sched.has_waiters() {
+        if self.host_waiters() {
             return Some(Next::WaitHost);
         }
         if let Some(&w) = self.sched.watchdogs.last() {
@@ -511,7 +532,7 @@ impl Vm {
         let me = self.sched.running;
         let others_runnable =
             self.sched.runcount > u32::from(self.tasklet(me).has(flag::SCHEDULED));
-        if others_runnable || !self.sched.watchdogs.is_empty() || self.sched.has_waiters() {
+        if others_runnable || !self.sched.watchdogs.is_empty() || self.host_waiters() {
             return true;
         }
         let main = self.sched.main;
@@ -608,9 +629,14 @@ impl Vm {
         if self.tasklet(t).has(flag::READING) {
             self.sched.readers.retain(|h| *h != t);
         }
+        if self.tasklet(t).has(flag::HOST_CALL) {
+            // The host's answer, when it comes, finds no one and is dropped.
+            self.sched.host_calls.retain(|w| w.tasklet != t);
+        }
         // Timers are dropped lazily: a timer whose tasklet no longer
         // sleeps is ignored when it expires.
-        self.tasklet_mut(t).flags &= !(flag::WATCHDOG | flag::SLEEPING | flag::READING);
+        self.tasklet_mut(t).flags &=
+            !(flag::WATCHDOG | flag::SLEEPING | flag::READING | flag::HOST_CALL);
     }
 
     // ----- the watchdog -----
@@ -735,11 +761,11 @@ impl Vm {
         let mine = u32::from(self.tasklet(me).has(flag::SCHEDULED));
         self.sched.nested == 0
             && self.sched.switch_trap == 0
-            && (self.sched.runcount > mine || self.sched.has_waiters())
+            && (self.sched.runcount > mine || self.host_waiters())
     }
 
     /// Wait out the rest of a suspended host call: choose who runs meanwhile.
-    fn suspend_for_host(&mut self) -> Flow {
+    pub(crate) fn suspend_for_host(&mut self) -> Flow {
         let me = self.sched.running;
         if self.tasklet(me).has(flag::SCHEDULED) {
             self.rq_remove(me);

@@ -39,6 +39,8 @@ pub mod flag {
     pub const STARTED: u16 = 1024;
     /// Its resume is `Deliver(Completion::Push)` (kept as a bit, not boxed).
     pub const DELIVER_PUSH: u16 = 2048;
+    /// Waiting for the result of a host function (`Host::start_call`).
+    pub const HOST_CALL: u16 = 4096;
 }
 
 /// What happens when a suspended tasklet is switched back in.

@@ -93,7 +93,8 @@ impl Vm {
             return Err(self.value_error(CLOSED_MESSAGE));
         }
         self.check_switch_allowed()?;
-        if !self.can_block() {
+        // On a channel shared with the host, the host may still come.
+        if !self.can_block() && !self.sched.host_channels.contains(&ch) {
             return Err(
                 self.runtime_error("Deadlock: the last runnable tasklet cannot be blocked.")
             );

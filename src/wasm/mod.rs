@@ -10,8 +10,13 @@
 //! [`State::skew`]). Timers and input the scheduler waits for come back as
 //! `Outcome::Waiting`, which the driver turns into `setTimeout`s and
 //! promises.
+//!
+//! Host functions, snapshots, introspection and shared channels cross as
+//! JSON text (the forms are `hostcall`'s and `introspect`'s), so this file
+//! only passes strings along.
 
-use crate::host::{Host, SourceMap};
+use crate::host::{Host, HostReply, HostValue, SourceMap};
+use crate::hostcall;
 use crate::{Outcome, Runtime};
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -63,6 +68,8 @@ struct State {
     sink: js_sys::Function,
     /// `input(blocking)` → a line, `null` (end of input) or `undefined`.
     input: js_sys::Function,
+    /// `hostCall(module, function, argsJson)` → the reply as JSON text.
+    host_call: js_sys::Function,
     stdout: String,
     /// Virtual clock (deterministic: every reading advances 1 µs).
     virtual_clock: bool,
@@ -180,6 +187,23 @@ impl Host for WasmHost {
             st.skew += secs.max(0.0);
         }
     }
+    fn call(&mut self, module: &str, function: &str, args: Vec<HostValue>) -> HostReply {
+        State::flush(&self.0);
+        let f = self.0.borrow().host_call.clone();
+        let json = serde_json::Value::Array(args.iter().map(HostValue::to_json).collect());
+        let reply = f.call3(
+            &JsValue::NULL,
+            &module.into(),
+            &function.into(),
+            &json.to_string().into(),
+        );
+        match reply.ok().and_then(|r| r.as_string()) {
+            Some(text) => hostcall::reply_from_text(&text),
+            None => HostReply::Done(Err(hostcall::HostError::runtime(format!(
+                "host function {module}.{function}: the driver gave no reply"
+            )))),
+        }
+    }
     fn uncaught(&mut self, exception_type: Option<&str>) {
         let mut st = self.0.borrow_mut();
         match exception_type {
@@ -205,6 +229,10 @@ pub struct RawRuntime {
     /// The last `run` ended in `Outcome::Waiting` with this timeout.
     timeout: Option<f64>,
     exit_code: i32,
+    /// The message of the last failed `snapshot`, `restore` or channel call.
+    error: String,
+    /// Host modules added, to add again to a restored runtime.
+    host_modules: Vec<(String, Vec<String>)>,
 }
 
 /// What `RawRuntime::run` returns.
@@ -217,11 +245,17 @@ impl RawRuntime {
     /// `sink(stream, text)` receives output; `input(blocking)` answers
     /// requests for a line; `virtual_clock` selects the deterministic clock.
     #[wasm_bindgen(constructor)]
-    pub fn new(sink: js_sys::Function, input: js_sys::Function, virtual_clock: bool) -> RawRuntime {
+    pub fn new(
+        sink: js_sys::Function,
+        input: js_sys::Function,
+        host_call: js_sys::Function,
+        virtual_clock: bool,
+    ) -> RawRuntime {
         install_panic_hook();
         let state = Rc::new(RefCell::new(State {
             sink,
             input,
+            host_call,
             stdout: String::new(),
             virtual_clock,
             vclock: 0.0,
@@ -235,7 +269,119 @@ impl RawRuntime {
             state,
             timeout: None,
             exit_code: 0,
+            error: String::new(),
+            host_modules: Vec::new(),
         }
+    }
+
+    /// The message of the last failed call that reports errors this way.
+    #[wasm_bindgen(getter, js_name = lastError)]
+    pub fn last_error(&self) -> String {
+        self.error.clone()
+    }
+
+    /// Make `import module` give host functions `functions`. Returns
+    /// `false` (see `lastError`) when a name is not an identifier.
+    #[wasm_bindgen(js_name = addHostModule)]
+    pub fn add_host_module(&mut self, module: &str, functions: Vec<String>) -> bool {
+        let r = self.rt.add_host_module(module, &functions);
+        let ok = self.fail(r).is_some();
+        if ok {
+            self.host_modules.push((module.to_string(), functions));
+        }
+        ok
+    }
+
+    /// Deliver host call `id`'s result (`{"ok": v}` or `{"error": ...}`).
+    #[wasm_bindgen(js_name = completeHostCall)]
+    pub fn complete_host_call(&mut self, id: f64, result: &str) -> bool {
+        let parsed = serde_json::from_str(result)
+            .map_err(|e| e.to_string())
+            .and_then(|j| hostcall::result_from_json(&j));
+        let r = parsed.unwrap_or_else(|e| {
+            Err(hostcall::HostError::runtime(format!(
+                "bad host result: {e}"
+            )))
+        });
+        self.rt.complete_host_call(id as u64, r)
+    }
+
+    /// Whether a tasklet waits for a host call or a shared channel.
+    #[wasm_bindgen(getter, js_name = waitsForHost)]
+    pub fn waits_for_host(&self) -> bool {
+        self.rt.waiting_for_host_calls()
+    }
+
+    /// The runtime as JSON text, or `undefined` (see `lastError`).
+    pub fn snapshot(&mut self) -> Option<String> {
+        State::flush(&self.state);
+        let r = self.rt.snapshot().map_err(|e| e.to_string());
+        self.fail(r)
+    }
+
+    /// Replace this runtime by the one in `text`; on failure (see
+    /// `lastError`) the current one is kept.
+    pub fn restore(&mut self, text: &str) -> bool {
+        match Runtime::restore(text, Box::new(WasmHost(self.state.clone()))) {
+            Ok(mut rt) => {
+                for (m, fs) in &self.host_modules {
+                    // Checked when first added.
+                    let _ = rt.add_host_module(m, fs);
+                }
+                self.rt = rt;
+                self.state.borrow_mut().uncaught = None;
+                true
+            }
+            Err(e) => self.fail::<()>(Err(e.to_string())).is_some(),
+        }
+    }
+
+    /// Instructions executed so far.
+    #[wasm_bindgen(getter)]
+    pub fn instructions(&self) -> f64 {
+        self.rt.instructions() as f64
+    }
+
+    /// `Runtime::tasklets()` as JSON text.
+    pub fn tasklets(&self) -> String {
+        serde_json::to_string(&self.rt.tasklets()).unwrap_or_else(|_| "[]".into())
+    }
+
+    /// `Runtime::channels()` as JSON text.
+    pub fn channels(&self) -> String {
+        serde_json::to_string(&self.rt.channels()).unwrap_or_else(|_| "[]".into())
+    }
+
+    /// Share channel `name` as `weft_channels.<name>`; its id, or -1.
+    pub fn channel(&mut self, name: &str) -> f64 {
+        let r = self.rt.channel(name);
+        self.fail(r).map_or(-1.0, f64::from)
+    }
+
+    /// Start the host's send of `value` (JSON form) on channel `name`
+    /// (`value` absent: a receive); the token, or -1.
+    #[wasm_bindgen(js_name = channelOp)]
+    pub fn channel_op(&mut self, name: &str, value: Option<String>) -> f64 {
+        let r = match value {
+            Some(text) => serde_json::from_str(&text)
+                .map_err(|e| e.to_string())
+                .and_then(|j| HostValue::from_json(&j))
+                .and_then(|v| self.rt.channel_send(name, v)),
+            None => self.rt.channel_receive(name),
+        };
+        self.fail(r).map_or(-1.0, |t| t as f64)
+    }
+
+    /// Finished channel operations as JSON: `[[token, result], ...]`.
+    #[wasm_bindgen(js_name = takeChannelResults)]
+    pub fn take_channel_results(&mut self) -> String {
+        let items: Vec<serde_json::Value> = self
+            .rt
+            .take_channel_results()
+            .iter()
+            .map(|(t, r)| serde_json::json!([t, hostcall::result_to_json(r)]))
+            .collect();
+        serde_json::Value::Array(items).to_string()
     }
 
     /// Set `sys.argv`.
@@ -325,6 +471,17 @@ impl RawRuntime {
         let mut st = self.state.borrow_mut();
         if st.virtual_clock && secs.is_finite() {
             st.vclock += secs.max(0.0);
+        }
+    }
+
+    /// Keep the error of `r` for `lastError`.
+    fn fail<T>(&mut self, r: Result<T, String>) -> Option<T> {
+        match r {
+            Ok(v) => Some(v),
+            Err(e) => {
+                self.error = e;
+                None
+            }
         }
     }
 

@@ -47,7 +47,8 @@ test('create rejects wrong options with a TypeError naming them', async () => {
     [{ stderr: 1 }, /options\.stderr must be a function or null, got number 1/],
     [{ stdin: 5 }, /options\.stdin must be a function, a string or null, got number 5/],
     [{ clock: 'fast' }, /options\.clock must be 'real' or 'virtual'/],
-    [{ hostFunctions: {} }, /unknown option 'hostFunctions'/],
+    [{ modules: {} }, /unknown option 'modules'/],
+    [{ hostFunctions: { m: { f: 'x' } } }, /options\.hostFunctions\.m\.f must be a function/],
   ];
   for (const [options, message] of cases) {
     await assert.rejects(Runtime.create(options), (e) => e instanceof TypeError && message.test(e.message), String(message));
@@ -381,7 +382,7 @@ test('input() in a tasklet awaits an asynchronous stdin while other tasklets run
     ].join('\n'),
   );
   const r = rt.run();
-  assert.deepEqual(r, { status: 'waiting', timeout: null, input: true });
+  assert.deepEqual(r, { status: 'waiting', timeout: null, input: true, host: false });
   assert.equal(rt.out(), 'name? tick 0\ntick 1\ntick 2\n');
   const drive = rt.runUntilIdle();
   let timerRan = false;
@@ -484,7 +485,15 @@ test('many runtimes coexist and are independent', async () => {
 test('require() gives the same API through the CommonJS entry', async () => {
   const require = createRequire(import.meta.url);
   const cjs = require(path.join(PKG, 'index.cjs'));
-  assert.deepEqual(Object.keys(cjs).sort(), ['Runtime', 'WeftPanicError', 'WeftPythonError', 'WeftSyntaxError']);
+  assert.deepEqual(Object.keys(cjs).sort(), [
+    'Channel',
+    'Runtime',
+    'WeftChannelError',
+    'WeftPanicError',
+    'WeftPythonError',
+    'WeftSnapshotError',
+    'WeftSyntaxError',
+  ]);
   let out = '';
   const rt = await cjs.Runtime.create({ stdout: (t) => (out += t) });
   rt.exec('print(sum(range(10)))');

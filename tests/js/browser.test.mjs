@@ -130,3 +130,54 @@ test('the package runs in chromium from a plain module script', async () => {
   assert.deepEqual(messages.filter((m) => !m.startsWith('log:')), []);
   await page.close();
 });
+
+test('snapshots cross between Node and the browser both ways; host functions and channels work there', async () => {
+  const { weft } = await import('./util.mjs');
+  const PROGRAM = 'import stackless\nch = stackless.channel()\ndef p():\n    for i in range(50):\n        ch.send(i)\ndef c():\n    t = 0\n    for i in range(50):\n        t += ch.receive()\n        if i % 10 == 0:\n            print(i, t)\nstackless.tasklet(p)()\nstackless.tasklet(c)()\nstackless.run()\nprint("end")\n';
+  let whole = '';
+  const w = await weft.Runtime.create({ stdout: (t) => (whole += t) });
+  w.exec(PROGRAM);
+  await w.runUntilIdle();
+
+  let first = '';
+  const n = await weft.Runtime.create({ stdout: (t) => (first += t) });
+  n.exec(PROGRAM);
+  n.run({ budget: 700 });
+  const fromNode = n.snapshot();
+
+  const page = await browser.newPage();
+  await page.goto(base);
+  await page.waitForFunction(() => window.__results !== undefined, null, { timeout: 60000 });
+  const r = await page.evaluate(
+    async ([text, program]) => {
+      const { Runtime } = await import('/pkg/index.js');
+      let rest = '';
+      const rt = await Runtime.restore(text, { stdout: (t) => (rest += t) });
+      await rt.runUntilIdle();
+      let head = '';
+      const b = await Runtime.create({ stdout: (t) => (head += t) });
+      b.exec(program);
+      b.run({ budget: 900 });
+      const fromBrowser = b.snapshot();
+      let hosted = '';
+      const h = await Runtime.create({
+        stdout: (t) => (hosted += t),
+        hostFunctions: { dom: { title: () => new Promise((res) => setTimeout(() => res(document.title), 10)) } },
+      });
+      const ch = h.channel('events');
+      h.exec('import dom, weft_channels\nprint(dom.title(), weft_channels.events.receive())');
+      const d = h.runUntilIdle();
+      await ch.send({ kind: 'click' });
+      await d;
+      return { rest, head, fromBrowser, hosted };
+    },
+    [fromNode, PROGRAM],
+  );
+  assert.equal(first + r.rest, whole, 'Node -> browser');
+  let tail = '';
+  const back = await weft.Runtime.restore(r.fromBrowser, { stdout: (t) => (tail += t) });
+  await back.runUntilIdle();
+  assert.equal(r.head + tail, whole, 'browser -> Node');
+  assert.equal(r.hosted, "weft smoke test {'kind': 'click'}\n");
+  await page.close();
+});

@@ -130,3 +130,100 @@ test('a missing file: the same message and status as the native CLI', () => {
   const b = native(['run', path.join(dir, 'nope.py')]);
   assert.deepEqual(a, b);
 });
+
+test('help lists resume, and resume --help its options, as natively', () => {
+  for (const args of [['--help'], ['run', '--help'], ['resume', '--help'], ['help', 'resume']]) {
+    assert.deepEqual(weft(args), native(args), args.join(' '));
+  }
+});
+
+test('command-line mistakes of run and resume: the same messages as the native CLI', () => {
+  const p = script('mistake.py', 'print(1)\n');
+  const cases = [
+    ['run', '--snapshot-after', '5', p],
+    ['run', '--snapshot-file', 's.json', p],
+    ['run', '--snapshot-after', 'x', '--snapshot-file', 's.json', p],
+    ['run', '--snapshot-after=3', '--snapshot-file=s.json'],
+    ['resume'],
+    ['resume', 'a.json', 'b.json'],
+    ['resume', '--bogus'],
+    ['resume', '--slice', '2'],
+    ['resume', '--snapshot-after', '3', 'a.json'],
+    ['resume', path.join(dir, 'missing.json')],
+  ];
+  for (const args of cases) assert.deepEqual(weft(args), native(args), args.join(' '));
+  const bad = script('bad.json', '{"weft":1,');
+  assert.deepEqual(weft(['resume', bad]), native(['resume', bad]));
+});
+
+// Snapshots cross between the two CLIs in both directions: stop after N
+// instructions in one, resume in the other (or the same), and the output
+// of the two halves is the whole program's.
+const SNAPSHOT_PROGRAM = `
+import stackless, sys
+ch = stackless.channel()
+def producer(n):
+    for i in range(n):
+        ch.send(i)
+    ch.send(None)
+def consumer():
+    total = 0
+    while True:
+        v = ch.receive()
+        if v is None:
+            break
+        total += v * v
+        if v % 50 == 0:
+            print('at', v, total)
+    print('total', total, sys.argv[1:])
+stackless.tasklet(producer)(400)
+stackless.tasklet(consumer)()
+stackless.run()
+`;
+
+test('snapshots written by either CLI resume in either CLI', () => {
+  const p = script('snap.py', SNAPSHOT_PROGRAM);
+  const whole = native(['run', p, 'x']);
+  assert.equal(whole.status, 0, whole.err);
+  const clis = { js: weft, native };
+  for (const [from, run1] of Object.entries(clis)) {
+    for (const [to, run2] of Object.entries(clis)) {
+      for (const after of ['0', '1000', '7777']) {
+        const s = path.join(dir, `s-${from}-${to}-${after}.json`);
+        const a = run1(['run', '--snapshot-after', after, '--snapshot-file', s, p, 'x']);
+        assert.equal(a.status, 0, `${from} run: ${a.err}`);
+        const b = run2(['resume', s]);
+        assert.equal(b.status, 0, `${to} resume: ${b.err}`);
+        assert.equal(a.out + b.out, whole.out, `${from} -> ${to} after ${after}`);
+      }
+    }
+  }
+  // The two CLIs stop at the same instruction: their snapshots resume the same.
+  const sj = path.join(dir, 'same-js.json');
+  const sn = path.join(dir, 'same-native.json');
+  assert.equal(weft(['run', '--snapshot-after', '2500', '--snapshot-file', sj, p]).out,
+    native(['run', '--snapshot-after', '2500', '--snapshot-file', sn, p]).out);
+  assert.deepEqual(weft(['resume', sn]), native(['resume', sj]));
+});
+
+test('resume can stop and save again, with --slice', () => {
+  const p = script('again.py', SNAPSHOT_PROGRAM);
+  const whole = native(['run', p]);
+  const s1 = path.join(dir, 'again1.json');
+  const s2 = path.join(dir, 'again2.json');
+  const a = weft(['run', '--snapshot-after', '1500', '--snapshot-file', s1, p]);
+  const b = weft(['resume', '--slice', '7', '--snapshot-after', '2000', '--snapshot-file', s2, s1]);
+  const c = native(['resume', s2]);
+  assert.equal(a.status + b.status + c.status, 0, a.err + b.err + c.err);
+  assert.equal(a.out + b.out + c.out, whole.out);
+});
+
+test('a program that ends before the snapshot point exits as usual, writing nothing', () => {
+  const p = script('short.py', 'print("short")\nraise SystemExit(4)\n');
+  const s = path.join(dir, 'never.json');
+  const args = ['run', '--snapshot-after', '100000', '--snapshot-file', s, p];
+  const a = weft(args);
+  assert.deepEqual(a, native(args));
+  assert.equal(a.status, 4);
+  assert.equal(fs.existsSync(s), false);
+});

@@ -29,7 +29,8 @@ async function main(): Promise<void> {
   if (r.status === 'waiting') {
     const t: number | null = r.timeout;
     const i: boolean = r.input;
-    void t, i;
+    const h: boolean = r.host;
+    void t, i, h;
     await rt.wait();
   } else if (r.status === 'error') {
     const e: WeftPythonError = r.error;
@@ -57,7 +58,29 @@ async function main(): Promise<void> {
   // @ts-expect-error: clock is 'real' or 'virtual'
   await Runtime.create({ clock: 'fast' });
   // @ts-expect-error: unknown option
-  await Runtime.create({ hostFunctions: {} });
+  await Runtime.create({ modulez: {} });
+  const hosted = await Runtime.create({
+    hostFunctions: { web: { fetchText: async (url) => String(url), add: (a, b) => Number(a) + Number(b) } },
+  });
+  hosted.exec('import web');
+  const text: string = hosted.snapshot();
+  const again: Runtime = await Runtime.restore(text, { clock: 'virtual' });
+  const count: number = again.instructions;
+  for (const t of again.tasklets()) {
+    const s: 'running' | 'runnable' | 'blocked' | 'sleeping' | 'reading' | 'host_call' | 'watching' | 'paused' | 'finished' = t.state;
+    const on: number | undefined = t.blockedOn?.channel;
+    for (const f of t.frames) void (f.function + f.filename + f.line + f.locals.map((l) => l.name + l.repr).join());
+    void s, on, t.id, t.main;
+  }
+  for (const c of again.channels()) void (c.balance + c.queue.length + c.preference, c.closed, c.closing, c.scheduleAll);
+  const ch = again.channel('ticks');
+  await ch.send([1, 'two', { three: 3n }]);
+  const got = await ch.receive();
+  void count, got, ch.name;
+  // @ts-expect-error: a channel sends JS values, not functions
+  await ch.send(() => 1);
+  // @ts-expect-error: restore takes the snapshot text
+  await Runtime.restore(42);
   // @ts-expect-error: the source is a string
   rt.exec(42);
   // @ts-expect-error: use Runtime.create
