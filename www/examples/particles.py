@@ -1,17 +1,16 @@
 # 500 moving entities, each its own tasklet, drawn at 60 frames a second.
 # Every entity moves once a frame, then sleeps until the next frame is due
 # (time.sleep suspends only the calling tasklet); the main tasklet draws
-# each frame when it is due.
-#
-# Drawing uses the playground's canvas protocol (www/README.md): a stdout
-# line starting with "\x1b" is a command for the page, not console text.
-import stackless, time, random
+# each frame when it is due. The playground's host module `canvas` draws:
+# canvas.size(w, h) shows the canvas, canvas.frame(dots) one frame of
+# (x, y, hue) dots.
+import stackless, time, random, canvas
 
 W, H = 640, 400
 N = 500
 FRAMES = 180
 random.seed(6)
-dots = [""] * N
+dots = [None] * N
 FRAME = 1 / 60
 next_frame = time.monotonic()
 
@@ -29,10 +28,10 @@ def entity(i):
             vx = -vx
         if not 0 < y < H:
             vy = -vy
-        dots[i] = "%d,%d,%d" % (x, y, hue)
+        dots[i] = (int(x), int(y), hue)
         until_next_frame()
 
-print("\x1bcanvas", W, H)
+canvas.size(W, H)
 for i in range(N):
     stackless.tasklet(entity)(i)
 
@@ -40,7 +39,7 @@ t0 = time.monotonic()
 for frame in range(FRAMES):
     next_frame += FRAME
     until_next_frame()
-    print("\x1bframe " + " ".join(dots))
+    canvas.frame(dots)
 elapsed = time.monotonic() - t0
 print(f"{N} entity tasklets, {FRAMES} frames drawn")
 print(f"{FRAMES / elapsed:.0f} frames per second")

@@ -1,7 +1,7 @@
-// The drawing surface for programs that print canvas control lines (the
-// stdout protocol in www/README.md): "\x1bcanvas W H" sizes it and shows it,
-// "\x1bframe x,y,hue x,y,hue ..." is one frame of dots. Only the newest
-// frame is drawn, once per animation frame; frames per second are shown.
+// The drawing surface of the Python module `canvas` (host functions in
+// worker.js): canvas.size(w, h) sizes and shows it, canvas.frame(dots)
+// sends one frame of (x, y, hue) dots. Only the newest frame is drawn, once
+// per animation frame; the frames per second received are shown.
 
 export class Canvas {
   constructor(element, fpsLabel) {
@@ -22,9 +22,8 @@ export class Canvas {
     this._fps.textContent = '';
   }
 
-  /** "W H": size the canvas and show it. */
-  configure(spec) {
-    const [w, h] = spec.split(' ').map(Number);
+  /** Size the canvas and show it. */
+  configure(w, h) {
     this._el.width = w > 0 && w <= 4096 ? w : 640;
     this._el.height = h > 0 && h <= 4096 ? h : 400;
     this._el.parentElement.hidden = false;
@@ -56,10 +55,10 @@ export class Canvas {
     ctx.fillStyle = '#10141c';
     ctx.fillRect(0, 0, this._el.width, this._el.height);
     let count = 0;
-    for (const dot of data.split(' ')) {
-      const [x, y, hue] = dot.split(',').map(Number);
-      if (Number.isNaN(y)) continue;
-      ctx.fillStyle = `hsl(${hue || 0} 80% 60%)`;
+    for (const dot of data) {
+      if (!Array.isArray(dot)) continue;
+      const [x, y, hue] = dot;
+      ctx.fillStyle = `hsl(${Number(hue) || 0} 80% 60%)`;
       ctx.fillRect(x - 2, y - 2, 4, 4);
       count++;
     }

@@ -9,9 +9,9 @@ const WORKER_URL = new URL('./worker.js', import.meta.url);
 
 export class Controller {
   /**
-   * `on` handlers: output(chunks), frame(data), canvas(spec), state(state,
-   * msg), progress(n), input(answer), live(data), snapshot({ text, error }),
-   * features({ introspect, snapshots }).
+   * `on` handlers: output(chunks), frame(dots), canvas(width, height),
+   * state(state, msg), progress(n), input(answer), live(data),
+   * snapshot({ text, error }).
    */
   constructor(on) {
     this._on = on;
@@ -24,12 +24,12 @@ export class Controller {
     const w = { worker, ready: null };
     w.ready = new Promise((resolve, reject) => {
       worker.onmessage = (e) => {
-        if (e.data.type === 'state' && e.data.state === 'ready') resolve(e.data);
+        if (e.data.type === 'state' && e.data.state === 'ready') resolve();
         else if (e.data.type === 'fatal') reject(new Error(e.data.message));
       };
       worker.onerror = (e) => reject(new Error(e.message || 'the worker failed to start'));
     });
-    w.ready.then((features) => this._on.features(features), () => {});
+    w.ready.catch(() => {});
     return w;
   }
 
@@ -41,7 +41,7 @@ export class Controller {
       case 'frame':
         return on.frame(msg.data);
       case 'canvas':
-        return on.canvas(msg.spec);
+        return on.canvas(msg.width, msg.height);
       case 'progress':
         return on.progress(msg.instructions);
       case 'live':

@@ -6,9 +6,10 @@
 /** Rows shown per table; the rest are counted. */
 const MAX_ROWS = 200;
 
-const el = (tag, props = {}, ...children) => {
+const el = (tag, { dataset = {}, ...props } = {}, ...children) => {
   const e = document.createElement(tag);
   Object.assign(e, props);
+  Object.assign(e.dataset, dataset);
   e.append(...children);
   return e;
 };

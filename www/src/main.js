@@ -98,15 +98,11 @@ const controller = new Controller({
     }
   },
   frame: (data) => canvas.frame(data),
-  canvas: (spec) => canvas.configure(spec),
+  canvas: (width, height) => canvas.configure(width, height),
   progress(n) {
     instructions = n; // shown by the 250 ms refresh below
   },
   live: (data) => live.update(data),
-  features({ introspect, snapshots }) {
-    buttons.line.hidden = !introspect;
-    for (const id of ['snapshot', 'restore', 'upload']) buttons[id].hidden = !snapshots;
-  },
   snapshot({ text, error }) {
     if (error) return output.write('stderr', `[playground] snapshot failed: ${error}\n`);
     const kept = storeSnapshot(text);

@@ -1,10 +1,10 @@
 // The playground's Web Worker: owns one Weft runtime and drives it in
 // slices of `budget` instructions, so the page never waits on Python. It
-// obeys the page's messages (protocol.js) and reports output, canvas frames
-// and its state back, batched so the page gets a few messages per frame.
+// obeys the page's messages (see controller.js) and reports output, canvas
+// frames, the live view and its state back, batched so the page gets a few
+// messages per frame. Python draws through the host module `canvas`.
 
 import { Runtime, WeftSyntaxError } from '../../pkg/index.js';
-import { OutputSplitter } from './output.js';
 import { InputLine } from './input-line.js';
 import { currentFrame } from './live.js';
 
@@ -48,13 +48,20 @@ function write(stream, text) {
   else outbox.push([stream, text]);
 }
 
-const splitter = new OutputSplitter({
-  text: (t) => write('stdout', t),
-  control: (line) => {
-    if (line.startsWith('frame ')) frame = line.slice(6);
-    else if (line.startsWith('canvas ')) post({ type: 'canvas', spec: line.slice(7) });
+/**
+ * The Python module `canvas` (host functions): `canvas.size(w, h)` shows a
+ * w×h canvas; `canvas.frame(dots)` draws one frame of `(x, y, hue)` dots.
+ * Only the newest frame of a batch is posted.
+ */
+const canvasModule = {
+  size(width, height) {
+    post({ type: 'canvas', width, height });
   },
-});
+  frame(dots) {
+    if (!Array.isArray(dots)) throw new TypeError('canvas.frame() takes a list of (x, y, hue) tuples');
+    frame = dots;
+  },
+};
 
 /** Post pending output, the latest canvas frame and the instruction count. */
 function flush() {
@@ -72,9 +79,6 @@ function flush() {
   if (state === 'running' || state === 'paused') sample(state === 'paused');
 }
 
-/** Whether this build of the package has introspection (rt.tasklets/rt.channels). */
-const canIntrospect = () => typeof rt.tasklets === 'function' && typeof rt.channels === 'function';
-
 /**
  * Post the live view: every LIVE_MS at most (or `now`), and never more
  * than 1/20 of the time (sampling 100,000 tasklets is not free). Only the
@@ -82,7 +86,7 @@ const canIntrospect = () => typeof rt.tasklets === 'function' && typeof rt.chann
  */
 function sample(now = false) {
   const t0 = performance.now();
-  if (!canIntrospect() || (!now && t0 < nextSample)) return;
+  if (!now && t0 < nextSample) return;
   const tasklets = rt.tasklets();
   const channels = rt.channels();
   nextSample = performance.now() + Math.max(LIVE_MS, (performance.now() - t0) * 20);
@@ -125,9 +129,10 @@ function setState(next, extra = {}) {
 /** The runtime's options: its streams go to the page. */
 function options() {
   return {
-    stdout: (t) => splitter.write(t),
+    stdout: (t) => write('stdout', t),
     stderr: (t) => write('stderr', t),
     stdin: (o) => input.read(o.sync),
+    hostFunctions: { canvas: canvasModule },
   };
 }
 
@@ -137,10 +142,7 @@ async function create() {
     post({ type: 'state', state: 'input', shared });
   });
   rt = await Runtime.create(options());
-  setState('ready', {
-    introspect: canIntrospect(),
-    snapshots: typeof rt.snapshot === 'function' && typeof Runtime.restore === 'function',
-  });
+  setState('ready');
 }
 
 function load(source) {
@@ -155,7 +157,7 @@ function load(source) {
     });
     return false;
   }
-  instructions = 0;
+  instructions = rt.instructions;
   return true;
 }
 
@@ -173,9 +175,8 @@ const nextFrame = () => new Promise((resolve) => setTimeout(resolve, 16));
 /** One slice; returns false once the program is over. */
 async function slice(n) {
   const r = rt.run({ budget: n });
-  instructions += r.status === 'budget' ? n : 0;
+  instructions = rt.instructions;
   if (r.status === 'idle' || r.status === 'error') {
-    splitter.end();
     setState('done', { exitCode: r.exitCode, error: r.status === 'error' ? r.error.pythonType : null });
     return false;
   }
@@ -239,7 +240,7 @@ const handlers = {
   },
   /** Run until the selected (else the running) tasklet is on another line. */
   async stepLine() {
-    if (state !== 'paused' || driving || !canIntrospect()) return;
+    if (state !== 'paused' || driving) return;
     driving = true;
     try {
       const start = position();
@@ -272,13 +273,13 @@ const handlers = {
       setState('done', { exitCode: 1, error: 'restore' });
       return;
     }
-    instructions = 0;
+    instructions = rt.instructions;
     setState('running');
     drive();
   },
   select({ id }) {
     selected = id;
-    if (state === 'paused' || state === 'done') sample(true);
+    if (state === 'paused') sample(true);
   },
   speed({ speed }) {
     budget = speed;
