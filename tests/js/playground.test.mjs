@@ -60,9 +60,15 @@ const instructions = async (page) => Number(await page.getAttribute('#status', '
 const waitState = (page, states, timeout = 30000) =>
   page.waitForFunction((s) => s.includes(document.getElementById('status').dataset.state), states, { timeout });
 
-/** What the program wrote to the console (stdout, stderr, echoed input), without the page's notes. */
-const consoleText = (page) =>
-  page.$$eval('#console .output span:not(.note)', (spans) => spans.map((s) => s.textContent).join(''));
+/**
+ * What the program wrote to the console (stdout, stderr, echoed input),
+ * without the page's notes, once what arrived is on screen (the console
+ * shows new output at the next animation frame).
+ */
+async function consoleText(page) {
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  return page.$$eval('#console .output span:not(.note)', (spans) => spans.map((s) => s.textContent).join(''));
+}
 
 /** `expected` with `…` standing for any text within a line. */
 function matches(actual, expected) {
@@ -333,8 +339,9 @@ test('Line steps the selected tasklet to its next line', async () => {
   await waitState(page, ['paused']);
   const lines = [];
   for (let i = 0; i < 3; i++) {
+    const before = await instructions(page);
     await page.click('#line');
-    await page.waitForFunction((n) => Number(document.getElementById('status').dataset.instructions) > n, await instructions(page));
+    await page.waitForFunction((n) => Number(document.getElementById('status').dataset.instructions) > n, before);
     await waitState(page, ['paused', 'done']);
     const row = await page.$eval('#live .tasklets tbody tr', (tr) => tr.lastElementChild.textContent);
     lines.push(row);
@@ -344,7 +351,9 @@ test('Line steps the selected tasklet to its next line', async () => {
 });
 
 const COUNTER = `for i in range(1, 41):
-    total = sum(range(200))
+    total = 0
+    for j in range(30):
+        total += j
     print("tick", i)
 print("finished")
 `;

@@ -6,10 +6,9 @@
 /** Rows shown per table; the rest are counted. */
 const MAX_ROWS = 200;
 
-const el = (tag, { dataset = {}, ...props } = {}, ...children) => {
+const el = (tag, props = {}, ...children) => {
   const e = document.createElement(tag);
   Object.assign(e, props);
-  Object.assign(e.dataset, dataset);
   e.append(...children);
   return e;
 };
@@ -28,15 +27,37 @@ function describeState(t) {
   return t.state.replace('_', ' ');
 }
 
+/**
+ * Make `tbody`'s rows show `rows` ({ id, className, cells }), reusing the
+ * rows already there so a click in progress is not lost to a refresh.
+ */
+function fill(tbody, rows) {
+  rows.forEach((r, i) => {
+    let tr = tbody.rows[i];
+    if (!tr) tr = tbody.insertRow();
+    tr.dataset.id = String(r.id);
+    if (tr.className !== r.className) tr.className = r.className;
+    r.cells.forEach((text, j) => {
+      const td = tr.cells[j] || tr.insertCell();
+      if (td.textContent !== text) td.textContent = text;
+    });
+  });
+  while (tbody.rows.length > rows.length) tbody.deleteRow(-1);
+}
+
 export class LiveView {
-  /** `onSelect(tasklet or null)`: a tasklet row was picked (or the selection went away). */
-  constructor(element, { onSelect }) {
+  /**
+   * `onSelect(id or null)`: the user picked a tasklet (or unpicked it);
+   * `onShow(tasklet or null)`: after each update, the selected tasklet.
+   */
+  constructor(element, { onSelect, onShow }) {
     this._el = element;
     this._tasklets = element.querySelector('.tasklets tbody');
     this._channels = element.querySelector('.channels tbody');
     this._detail = element.querySelector('.detail');
     this._summary = element.querySelector('.summary');
     this._onSelect = onSelect;
+    this._onShow = onShow;
     this._selected = null;
     this._data = { tasklets: [], channels: [] };
     this._tasklets.addEventListener('click', (e) => {
@@ -44,6 +65,7 @@ export class LiveView {
       if (!row) return;
       const id = Number(row.dataset.id);
       this._selected = this._selected === id ? null : id;
+      this._onSelect(this._selected);
       this.render();
     });
   }
@@ -68,37 +90,31 @@ export class LiveView {
 
   render() {
     const { tasklets, channels, totalTasklets = tasklets.length, totalChannels = channels.length } = this._data;
-    const rows = tasklets.slice(0, MAX_ROWS).map((t) => {
-      const f = currentFrame(t);
-      return el(
-        'tr',
-        { className: `state-${t.state}${t.id === this._selected ? ' selected' : ''}`, dataset: { id: t.id } },
-        el('td', { textContent: t.main ? `${t.id} (main)` : String(t.id) }),
-        el('td', { textContent: f ? f.function : '' }),
-        el('td', { textContent: describeState(t) }),
-        el('td', { textContent: f ? String(f.line) : '' }),
-      );
-    });
-    this._tasklets.replaceChildren(...rows);
-    this._channels.replaceChildren(
-      ...channels.slice(0, MAX_ROWS).map((c) =>
-        el(
-          'tr',
-          {},
-          el('td', { textContent: String(c.id) }),
-          el('td', { textContent: String(c.balance) }),
-          el('td', { textContent: c.queue.length ? c.queue.join(', ') : '—' }),
-          el('td', { textContent: c.closed ? 'closed' : c.closing ? 'closing' : '' }),
-        ),
-      ),
+    fill(
+      this._tasklets,
+      tasklets.slice(0, MAX_ROWS).map((t) => {
+        const f = currentFrame(t);
+        return {
+          id: t.id,
+          className: `state-${t.state}${t.id === this._selected ? ' selected' : ''}`,
+          cells: [t.main ? `${t.id} (main)` : String(t.id), f ? f.function : '', describeState(t), f ? String(f.line) : ''],
+        };
+      }),
+    );
+    fill(
+      this._channels,
+      channels.slice(0, MAX_ROWS).map((c) => ({
+        id: c.id,
+        className: '',
+        cells: [String(c.id), String(c.balance), c.queue.length ? c.queue.join(', ') : '—', c.closed ? 'closed' : c.closing ? 'closing' : ''],
+      })),
     );
     this._summary.textContent =
       `${totalTasklets.toLocaleString('en')} tasklets, ${totalChannels.toLocaleString('en')} channels` +
-      (totalTasklets > MAX_ROWS || tasklets.length > MAX_ROWS ? ` (first ${MAX_ROWS} shown)` : '');
+      (totalTasklets > MAX_ROWS ? ` (first ${MAX_ROWS} shown)` : '');
     const t = tasklets.find((x) => x.id === this._selected) || null;
-    if (this._selected !== null && !t && tasklets.length) this._selected = null;
     this._renderDetail(t);
-    this._onSelect(t);
+    this._onShow(t);
   }
 
   _renderDetail(t) {

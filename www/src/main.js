@@ -42,11 +42,11 @@ const output = new Console($('console'), { onLink: (line) => editor.goTo(line) }
 const canvas = new Canvas($('canvas'), $('fps'));
 let selectedLine = null;
 const live = new LiveView($('live'), {
-  onSelect(t) {
+  onSelect: (id) => controller.select(id),
+  onShow(t) {
     const f = t ? currentFrame(t) : null;
     const line = f && f.filename === 'main.py' ? f.line : null;
     if (line !== selectedLine) editor.mark('current', (selectedLine = line));
-    controller.select(t ? t.id : null);
   },
 });
 
