@@ -1,5 +1,6 @@
 // Takes docs/playground.png: the playground in Debian's chromium (through
-// tests/js's playwright-core) while the canvas example runs.
+// tests/js's playwright-core) while the canvas example runs, with a
+// tasklet selected in the live view.
 //   node www/screenshot.mjs [OUT.png]      (after make wasm www setup-js)
 
 import path from 'node:path';
@@ -22,8 +23,11 @@ try {
   await page.selectOption('#examples', 'particles');
   await page.waitForFunction(() => document.querySelector('.cm-content').textContent.includes('FRAMES'));
   await page.click('#run');
-  // Once the frame rate has settled.
+  // Once the frame rate has settled and the console has a line.
   await page.waitForFunction(() => / (5\d|6\d) fps/.test(document.getElementById('fps').textContent), null, { timeout: 20000 });
+  await page.waitForFunction(() => document.querySelector('#console .output').textContent.includes('frame 60'));
+  await page.click('#live .tasklets tbody tr:nth-child(4)');
+  await page.waitForSelector('#live .detail .frame');
   await page.screenshot({ path: out });
   console.log(`wrote ${path.relative(process.cwd(), out)}`);
 } finally {

@@ -40,6 +40,8 @@ for frame in range(FRAMES):
     next_frame += FRAME
     until_next_frame()
     canvas.frame(dots)
+    if (frame + 1) % 60 == 0:
+        print(f"frame {frame + 1}")
 elapsed = time.monotonic() - t0
 print(f"{N} entity tasklets, {FRAMES} frames drawn")
 print(f"{FRAMES / elapsed:.0f} frames per second")
