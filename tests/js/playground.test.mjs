@@ -1,10 +1,12 @@
 // The web playground (www/) in Debian's chromium, driven by playwright-core:
 // www/serve.mjs on a free port, then the page as a user works it — every
 // example of the gallery run and its console output checked against
-// www/examples/NAME.out, pause/resume/step, Stop on an endless loop, a
-// syntax error and a traceback shown at their lines, the program kept
-// across a reload, and the main thread staying responsive while a program
-// runs. Screenshots go to test-artifacts/playground/.
+// www/examples/NAME.out, pause/resume/step and line steps, Stop on an
+// endless loop, a syntax error and a traceback shown at their lines, the
+// program kept across a reload, the live view of tasklets and channels,
+// snapshot and restore across a reload, and the main thread staying
+// responsive while a program runs. Screenshots go to
+// test-artifacts/playground/.
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';

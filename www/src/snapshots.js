@@ -33,12 +33,13 @@ export function download(text, name) {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-/** The main.py source inside snapshot `text`, or null. */
+/** The program's source inside snapshot `text` (main.py, else the first), or null. */
 export function sourceOf(text) {
   try {
     const src = JSON.parse(text).src;
-    const entry = Array.isArray(src) && src.find((e) => Array.isArray(e) && e[0] === 'main.py');
-    return entry && typeof entry[1] === 'string' ? entry[1] : null;
+    if (!Array.isArray(src)) return null;
+    const entry = src.find((e) => Array.isArray(e) && e[0] === 'main.py') || src[0];
+    return Array.isArray(entry) && typeof entry[1] === 'string' ? entry[1] : null;
   } catch {
     return null;
   }
