@@ -92,6 +92,7 @@ export class Controller {
     }
     if (this._current !== w) return;
     w.worker.onmessage = (e) => this._current === w && this._handle(e.data);
+    w.worker.onerror = (e) => this._current === w && this._handle({ type: 'fatal', message: e.message });
     w.worker.postMessage(message);
   }
 

@@ -1,5 +1,6 @@
-// The playground page: wires the editor, the console, the canvas and the
-// examples gallery to the Controller that runs programs in a Web Worker.
+// The playground page: wires the editor, the console, the canvas, the live
+// view, snapshots and the examples gallery to the Controller that runs
+// programs in a Web Worker.
 
 import { Editor } from './editor.js';
 import { Console, lastTracebackLine } from './console.js';
@@ -55,6 +56,7 @@ let instructions = 0;
 let started = 0;
 let elapsed = 0;
 let stderrText = '';
+let canRestore = storedSnapshot() !== null;
 
 /** Which buttons a state enables. */
 const ENABLED = {
@@ -78,7 +80,7 @@ function showStatus() {
     ? `· ${instructions.toLocaleString('en')} instructions · ${seconds.toFixed(2)} s`
     : '';
   for (const [id, b] of Object.entries(buttons)) b.disabled = !ENABLED[state].includes(id);
-  if (!storedSnapshot()) buttons.restore.disabled = true;
+  if (!canRestore) buttons.restore.disabled = true;
 }
 
 function setState(next) {
@@ -106,6 +108,7 @@ const controller = new Controller({
   snapshot({ text, error }) {
     if (error) return output.write('stderr', `[playground] snapshot failed: ${error}\n`);
     const kept = storeSnapshot(text);
+    canRestore = kept;
     download(text, `weft-snapshot-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
     output.write('note', `\n[snapshot: ${text.length.toLocaleString('en')} characters${kept ? ', kept in this browser' : ', too large to keep in this browser'}]\n`);
     showStatus();

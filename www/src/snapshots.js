@@ -4,12 +4,13 @@
 
 const KEY = 'weft.playground.snapshot';
 
-/** Keep `text` as the stored snapshot; false when it does not fit. */
+/** Keep `text` as the stored snapshot; false (and none kept) when it does not fit. */
 export function storeSnapshot(text) {
   try {
     localStorage.setItem(KEY, JSON.stringify({ savedAt: new Date().toISOString(), text }));
     return true;
   } catch {
+    localStorage.removeItem(KEY);
     return false;
   }
 }
