@@ -111,7 +111,8 @@ export class LiveView {
     );
     this._summary.textContent =
       `${totalTasklets.toLocaleString('en')} tasklets, ${totalChannels.toLocaleString('en')} channels` +
-      (totalTasklets > MAX_ROWS ? ` (first ${MAX_ROWS} shown)` : '');
+      (totalTasklets > MAX_ROWS ? ` (first ${MAX_ROWS} shown)` : '') +
+      (this._data.crowded ? ' · refreshed at pauses only' : '');
     const t = tasklets.find((x) => x.id === this._selected) || null;
     this._renderDetail(t);
     this._onShow(t);
