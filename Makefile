@@ -38,7 +38,7 @@ playground: wasm www
 www: check-node
 	@$(NODE) -e "const d = require('./www/package.json').devDependencies; \
 		process.exit(Object.keys(d).every((n) => require('./www/node_modules/' + n + '/package.json').version === d[n]) ? 0 : 1)" 2>/dev/null \
-		|| $(NPM) ci --prefix www --no-audit --no-fund
+		|| $(NPM) ci --prefix www --no-audit --no-fund --ignore-scripts
 	cd www && ./node_modules/.bin/esbuild src/main.js src/worker.js --bundle --format=esm --outdir=dist \
 		--external:../../pkg/index.js --minify --sourcemap --log-level=warning
 
