@@ -1,10 +1,8 @@
 // The live view of concurrency: every tasklet (id, function, state, what it
 // is blocked on, current line) and every channel (balance, waiting queue),
-// as the worker samples them with rt.tasklets() / rt.channels(). Selecting
-// a tasklet marks its line in the editor and lists its frames and locals.
-
-/** Rows shown per table; the rest are counted. */
-const MAX_ROWS = 200;
+// as the worker samples them with rt.tasklets() / rt.channels() (the first
+// 200 of each). Selecting a tasklet marks its line in the editor and lists
+// its frames and locals.
 
 const el = (tag, props = {}, ...children) => {
   const e = document.createElement(tag);
@@ -92,7 +90,7 @@ export class LiveView {
     const { tasklets, channels, totalTasklets = tasklets.length, totalChannels = channels.length } = this._data;
     fill(
       this._tasklets,
-      tasklets.slice(0, MAX_ROWS).map((t) => {
+      tasklets.map((t) => {
         const f = currentFrame(t);
         return {
           id: t.id,
@@ -103,7 +101,7 @@ export class LiveView {
     );
     fill(
       this._channels,
-      channels.slice(0, MAX_ROWS).map((c) => ({
+      channels.map((c) => ({
         id: c.id,
         className: '',
         cells: [String(c.id), String(c.balance), c.queue.length ? c.queue.join(', ') : '—', c.closed ? 'closed' : c.closing ? 'closing' : ''],
@@ -111,7 +109,7 @@ export class LiveView {
     );
     this._summary.textContent =
       `${totalTasklets.toLocaleString('en')} tasklets, ${totalChannels.toLocaleString('en')} channels` +
-      (totalTasklets > MAX_ROWS ? ` (first ${MAX_ROWS} shown)` : '') +
+      (totalTasklets > tasklets.length ? ` (first ${tasklets.length} shown)` : '') +
       (this._data.crowded ? ' · refreshed at pauses only' : '');
     const t = tasklets.find((x) => x.id === this._selected) || null;
     this._renderDetail(t);
