@@ -388,3 +388,15 @@ test('Snapshot, reload, Restore: the program continues where it was', async () =
   assert.equal(await consoleText(page), expected);
   await page.context().close();
 });
+
+test('input() while other tasklets run: only the reader waits for the console', async () => {
+  const page = await open('import stackless\ndef bg():\n    for i in range(3):\n        print("bg", i)\n        stackless.schedule()\nstackless.tasklet(bg)()\nname = input("name? ")\nprint("hi", name)\n');
+  await page.click('#run');
+  await waitState(page, ['input']);
+  await page.waitForFunction(() => document.querySelector('#console .output').textContent.includes('bg 2'));
+  await page.fill('#console input', 'Ada');
+  await page.press('#console input', 'Enter');
+  await waitState(page, ['done']);
+  assert.equal(await consoleText(page), 'name? bg 0\nbg 1\nbg 2\nAda\nhi Ada\n');
+  await page.context().close();
+});
