@@ -88,8 +88,11 @@ function setState(next) {
   const nowActive = next === 'running' || next === 'sleeping' || next === 'input';
   if (active && !nowActive) elapsed += performance.now() - started;
   if (!active && nowActive) started = performance.now() - elapsed;
+  // A program sleeping once a frame flips between these two 60 times a
+  // second: the 250 ms refresh shows them.
+  const flicker = ['running', 'sleeping'].includes(state) && ['running', 'sleeping'].includes(next);
   state = next;
-  showStatus();
+  if (!flicker) showStatus();
 }
 
 const controller = new Controller({
