@@ -365,3 +365,23 @@ except pickle.PicklingError as e:
     assert_eq!(rt.run(1_000_000), Outcome::Exited(0), "{}", out.stderr());
     assert_eq!(out.stdout(), "PicklingError: True True\n");
 }
+
+#[test]
+fn host_operations_at_the_end_of_the_program() {
+    let (mut rt, out, _) = runtime("import weft_channels\nprint(weft_channels.c.receive())\n");
+    rt.channel("c").unwrap();
+    assert_eq!(rt.run(1_000_000), Outcome::Waiting { timeout: None });
+    // main takes the value and ends before the sending helper runs again:
+    // the send happened, so it succeeded; a receive nobody served failed.
+    let sent = rt.channel_send("c", HostValue::Str("v".into())).unwrap();
+    let unserved = rt.channel_receive("c").unwrap();
+    assert_eq!(rt.run(1_000_000), Outcome::Exited(0), "{}", out.stderr());
+    assert_eq!(out.stdout(), "v\n");
+    let mut done = rt.take_channel_results();
+    done.sort_by_key(|d| d.0);
+    assert_eq!(done[0], (sent, Ok(HostValue::None)));
+    assert_eq!(done[1].0, unserved);
+    let e = done[1].1.clone().unwrap_err();
+    assert!(e.message.contains("ended before"), "{e:?}");
+    assert!(rt.channel_receive("c").is_err());
+}
