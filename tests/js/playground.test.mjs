@@ -400,3 +400,20 @@ test('input() while other tasklets run: only the reader waits for the console', 
   assert.equal(await consoleText(page), 'name? bg 0\nbg 1\nbg 2\nAda\nhi Ada\n');
   await page.context().close();
 });
+
+test('Stop ends a program waiting in input() with nothing else to run', async () => {
+  const page = await open('name = input("name? ")\nprint("hi", name)\n');
+  await page.click('#run');
+  await waitState(page, ['input']);
+  assert.ok(await page.isVisible('#console input'));
+  await page.click('#stop');
+  assert.equal(await state(page), 'stopped');
+  assert.ok(!(await page.isVisible('#console input')));
+  await page.click('#run');
+  await waitState(page, ['input']);
+  await page.fill('#console input', 'again');
+  await page.press('#console input', 'Enter');
+  await waitState(page, ['done']);
+  assert.equal(await consoleText(page), 'name? again\nhi again\n');
+  await page.context().close();
+});
