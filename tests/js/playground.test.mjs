@@ -330,6 +330,10 @@ test('the live view shows tasklets and channels; selecting one marks its line an
   assert.equal(await page.getAttribute('#editor', 'data-current-line'), '5');
   assert.ok(await page.$('.cm-currentLine'));
   assert.match(await page.textContent('#live .detail'), /tag'w'/);
+  const drawn = await page.$eval('#live canvas.timeline', (c) =>
+    c.getContext('2d').getImageData(0, 0, c.width, c.height).data.some((v) => v !== 0),
+  );
+  assert.ok(drawn, 'the timeline of tasklet states has samples');
   await shot(page, 'live-view');
   await page.click('#stop');
   await page.context().close();

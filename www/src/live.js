@@ -2,7 +2,10 @@
 // is blocked on, current line) and every channel (balance, waiting queue),
 // as the worker samples them with rt.tasklets() / rt.channels() (the first
 // 200 of each). Selecting a tasklet marks its line in the editor and lists
-// its frames and locals.
+// its frames and locals. A strip chart (timeline.js) shows the tasklets by
+// state over the samples.
+
+import { Timeline } from './timeline.js';
 
 const el = (tag, props = {}, ...children) => {
   const e = document.createElement(tag);
@@ -54,6 +57,7 @@ export class LiveView {
     this._channels = element.querySelector('.channels tbody');
     this._detail = element.querySelector('.detail');
     this._summary = element.querySelector('.summary');
+    this._timeline = new Timeline(element.querySelector('canvas.timeline'));
     this._onSelect = onSelect;
     this._onShow = onShow;
     this._selected = null;
@@ -71,6 +75,7 @@ export class LiveView {
   reset() {
     this._selected = null;
     this._data = { tasklets: [], channels: [] };
+    this._timeline.reset();
     this._el.hidden = true;
     this.render();
   }
@@ -82,6 +87,7 @@ export class LiveView {
 
   update(data) {
     this._data = data;
+    this._timeline.add(data.counts);
     this._el.hidden = false;
     this.render();
   }

@@ -7,6 +7,7 @@
 import { Runtime, WeftSyntaxError } from '../../pkg/index.js';
 import { InputLine } from './input-line.js';
 import { currentFrame } from './live.js';
+import { countStates } from './timeline.js';
 
 /** Milliseconds between output batches posted to the page. */
 const FLUSH_MS = 33;
@@ -111,6 +112,7 @@ function sample(now = false) {
     totalTasklets: shown.length,
     totalChannels: channels.length,
     crowded,
+    counts: countStates(tasklets),
     tasklets: rows.map((t) => (t.id === selected ? t : { ...t, frames: brief(t) })),
     channels: channels.slice(0, LIVE_ROWS),
   });
