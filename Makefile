@@ -2,6 +2,7 @@
 #
 #   make playground  set up, build and serve the web playground on
 #                http://127.0.0.1:8000 (the newcomer's first command; PORT=...)
+#   make www     bundle the playground's page (www/dist) only
 #   make demo    build and run examples/tour.py with the native CLI
 #   make test    install what is missing, then run every test
 #   make bench   speed against CPython, greenlet, asyncio, Stackless' figures,
