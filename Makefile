@@ -28,7 +28,7 @@ WASM := $(TARGET_DIR)/wasm32-unknown-unknown/wasm/weft.wasm
 
 PORT ?= 8000
 
-.PHONY: playground www demo run test setup setup-rust setup-wasm setup-js build check-python check-node lint wasm-check wasm js-test sizes startup bench bench-wasm regen clean
+.PHONY: playground www demo run test setup setup-rust setup-toolchain setup-wasm setup-js build check-python check-node lint wasm-check wasm js-test sizes startup bench bench-wasm regen clean
 
 # The web playground (www/): its npm packages (pinned in www/package.json,
 # installed when missing or at other versions), the bundle in www/dist, the
@@ -56,7 +56,11 @@ build:
 # tool is already there (at its pinned version).
 setup: setup-rust setup-js
 
-setup-rust: check-python
+setup-rust: check-python setup-toolchain
+
+# The Rust target and components, without the CPython check (the
+# playground does not need CPython).
+setup-toolchain:
 	@rustup target list --installed 2>/dev/null | grep -q '^wasm32-unknown-unknown$$' \
 		|| rustup target add wasm32-unknown-unknown
 	@rustup component list --installed 2>/dev/null | grep -q '^clippy' || rustup component add clippy
@@ -66,7 +70,7 @@ setup-rust: check-python
 # too (setup-js), each step skipped when its tool is already there at the
 # pinned version. `cargo install` builds in its own temporary directory, not
 # in CARGO_TARGET_DIR.
-setup-wasm: setup-rust check-node
+setup-wasm: setup-toolchain check-node
 	@wasm-pack --version 2>/dev/null | grep -qx 'wasm-pack $(WASM_PACK_VERSION)' \
 		|| env -u CARGO_TARGET_DIR $(CARGO) install --locked wasm-pack --version $(WASM_PACK_VERSION)
 	@wasm-bindgen --version 2>/dev/null | grep -qx 'wasm-bindgen $(WASM_BINDGEN_VERSION)' \
