@@ -190,7 +190,7 @@ test('Stop ends an endless loop, and the next Run works', async () => {
   await page.waitForTimeout(300);
   await page.click('#stop');
   assert.equal(await state(page), 'stopped');
-  assert.match(await page.textContent('#console .output'), /\[stopped\]/);
+  await page.waitForFunction(() => document.querySelector('#console .output').textContent.includes('[stopped]'));
   await shot(page, 'stopped');
   await page.selectOption('#examples', 'cooperative');
   await page.waitForFunction(() => document.querySelector('.cm-content').textContent.includes('alice'));
