@@ -1,6 +1,9 @@
 # Weft: one entry point for building, testing and benchmarking.
 #
-#   make demo    build and run examples/tour.py (the newcomer's first command)
+#   make playground  set up, build and serve the web playground on
+#                http://127.0.0.1:8000 (the newcomer's first command; PORT=...)
+#   make www     bundle the playground's page (www/dist) only
+#   make demo    build and run examples/tour.py with the native CLI
 #   make test    install what is missing, then run every test
 #   make bench   speed against CPython, greenlet, asyncio, Stackless' figures,
 #                and (bench-wasm) Pyodide, MicroPython and plain JavaScript
@@ -24,7 +27,22 @@ CHROMIUM := /usr/bin/chromium
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 WASM := $(TARGET_DIR)/wasm32-unknown-unknown/wasm/weft.wasm
 
-.PHONY: demo run test setup setup-rust setup-js build check-python check-node lint wasm-check wasm js-test sizes startup bench bench-wasm soak regen clean
+PORT ?= 8000
+
+.PHONY: playground www demo run test setup setup-rust setup-toolchain setup-wasm setup-js build check-python check-node lint wasm-check wasm js-test sizes startup bench bench-wasm soak regen clean
+
+# The web playground (www/): its npm packages (pinned in www/package.json,
+# installed when missing or at other versions), the bundle in www/dist, the
+# npm package in pkg/, then www/serve.mjs on 127.0.0.1:$(PORT).
+playground: wasm www
+	$(NODE) www/serve.mjs --port $(PORT)
+
+www: check-node
+	@$(NODE) -e "const d = require('./www/package.json').devDependencies; \
+		process.exit(Object.keys(d).every((n) => require('./www/node_modules/' + n + '/package.json').version === d[n]) ? 0 : 1)" 2>/dev/null \
+		|| $(NPM) ci --prefix www --no-audit --no-fund --ignore-scripts
+	cd www && ./node_modules/.bin/esbuild src/main.js src/worker.js --bundle --format=esm --outdir=dist \
+		--external:../../pkg/index.js --minify --sourcemap --log-level=warning
 
 demo: setup-rust build
 	$(WEFT) run examples/tour.py
@@ -39,22 +57,29 @@ build:
 # tool is already there (at its pinned version).
 setup: setup-rust setup-js
 
-setup-rust: check-python
+setup-rust: check-python setup-toolchain
+
+# The Rust target and components, without the CPython check (the
+# playground does not need CPython).
+setup-toolchain:
 	@rustup target list --installed 2>/dev/null | grep -q '^wasm32-unknown-unknown$$' \
 		|| rustup target add wasm32-unknown-unknown
 	@rustup component list --installed 2>/dev/null | grep -q '^clippy' || rustup component add clippy
 	@rustup component list --installed 2>/dev/null | grep -q '^rustfmt' || rustup component add rustfmt
 
-# What building and testing the npm package needs, each step skipped when
-# its tool is already there at the pinned version. `cargo install` builds in
-# its own temporary directory, not in CARGO_TARGET_DIR.
-setup-js: setup-rust check-node
+# What building the npm package needs (setup-wasm) and testing it needs
+# too (setup-js), each step skipped when its tool is already there at the
+# pinned version. `cargo install` builds in its own temporary directory, not
+# in CARGO_TARGET_DIR.
+setup-wasm: setup-toolchain check-node
 	@wasm-pack --version 2>/dev/null | grep -qx 'wasm-pack $(WASM_PACK_VERSION)' \
 		|| env -u CARGO_TARGET_DIR $(CARGO) install --locked wasm-pack --version $(WASM_PACK_VERSION)
 	@wasm-bindgen --version 2>/dev/null | grep -qx 'wasm-bindgen $(WASM_BINDGEN_VERSION)' \
 		|| env -u CARGO_TARGET_DIR $(CARGO) install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION)
 	@grep -A1 '^name = "wasm-bindgen"$$' Cargo.lock | grep -qx 'version = "$(WASM_BINDGEN_VERSION)"' \
 		|| { echo "Cargo.lock's wasm-bindgen is not $(WASM_BINDGEN_VERSION): update WASM_BINDGEN_VERSION"; exit 1; }
+
+setup-js: setup-wasm
 	@test -x $(CHROMIUM) || { $(SUDO) apt-get update && $(SUDO) apt-get install -y chromium; }
 	@$(NODE) -e "const d = require('./tests/js/package.json').devDependencies; \
 		process.exit(Object.keys(d).every((n) => require('./tests/js/node_modules/' + n + '/package.json').version === d[n]) ? 0 : 1)" 2>/dev/null \
@@ -79,14 +104,14 @@ wasm-check:
 
 # The npm package: wasm-pack's web build, the nodejs glue for require()
 # from the same .wasm, and pkg-template/ merged in.
-wasm: setup-js
+wasm: setup-wasm
 	wasm-pack build --mode no-install --profile wasm --target web --out-dir pkg -- --no-default-features
 	wasm-bindgen --target nodejs --out-dir $(TARGET_DIR)/wasm-node $(WASM)
 	$(NODE) pkg-template/build.mjs pkg $(TARGET_DIR)/wasm-node
 
 # node:test suites against pkg/; the CLI suite compares with the native
 # binary that `cargo test` builds.
-js-test: wasm
+js-test: setup-js wasm www
 	WEFT_NATIVE=$(TARGET_DIR)/release/weft $(NODE) --test tests/js/*.test.mjs
 
 test: setup lint wasm-check
