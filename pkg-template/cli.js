@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // The package's command line for Node.js scripts, matching the native one:
 // `weft run [OPTIONS] FILE.py [ARGS...]` and `weft resume [OPTIONS] S.json`
-// (with `--snapshot-after N --snapshot-file S.json` to stop and save).
+// (with `--snapshot-after N --snapshot-file S.json` to stop and save, and
+// `--max-memory`, `--max-instructions`, `--max-tasklets`, `--max-recursion`).
 // Output goes to stdout, tracebacks to stderr, and the exit status is
 // CPython's (1 for an uncaught exception or a syntax error, the sys.exit
 // code otherwise, 2 when a file cannot be opened or the command line is
@@ -38,6 +39,10 @@ Options:
       --slice <N>               Stop after this many instructions per slice (the program still runs to the end; this only exercises resumption)
       --snapshot-after <N>      Run N instructions, write a snapshot of the whole runtime to --snapshot-file and exit 0 (continue it with \`weft resume\`)
       --snapshot-file <S.json>  Where --snapshot-after writes the snapshot
+      --max-memory <BYTES>      Heap bytes the program may use (K, M, G suffixes: 64M); past it the running tasklet gets MemoryError
+      --max-instructions <N>    Instructions the program may execute in this process (a resumed snapshot starts counting afresh); then it is stopped with status 1
+      --max-tasklets <N>        Tasklets that may exist at once; past it the creating tasklet gets RuntimeError
+      --max-recursion <N>       The deepest recursion sys.setrecursionlimit may allow
   -h, --help                    Print help
 `;
 
@@ -52,6 +57,10 @@ Options:
       --slice <N>               Stop after this many instructions per slice (as for \`run\`)
       --snapshot-after <N>      Run N more instructions, then write a new snapshot and exit 0
       --snapshot-file <S.json>  Where --snapshot-after writes the snapshot
+      --max-memory <BYTES>      Heap bytes the program may use (K, M, G suffixes: 64M); past it the running tasklet gets MemoryError
+      --max-instructions <N>    Instructions the program may execute in this process (a resumed snapshot starts counting afresh); then it is stopped with status 1
+      --max-tasklets <N>        Tasklets that may exist at once; past it the creating tasklet gets RuntimeError
+      --max-recursion <N>       The deepest recursion sys.setrecursionlimit may allow
   -h, --help                    Print help
 `;
 
@@ -66,7 +75,29 @@ const OPTIONS = {
   '--slice': '--slice <N>',
   '--snapshot-after': '--snapshot-after <N>',
   '--snapshot-file': '--snapshot-file <S.json>',
+  '--max-memory': '--max-memory <BYTES>',
+  '--max-instructions': '--max-instructions <N>',
+  '--max-tasklets': '--max-tasklets <N>',
+  '--max-recursion': '--max-recursion <N>',
 };
+
+/** The resource-limit options and the `limits` keys they set. */
+const LIMIT_OPTIONS = {
+  '--max-memory': 'maxMemory',
+  '--max-instructions': 'maxInstructions',
+  '--max-tasklets': 'maxTasklets',
+  '--max-recursion': 'maxRecursion',
+};
+
+/** `64M` and the like, as the native CLI reads byte counts. */
+function parseBytes(text) {
+  const m = /^(\d+)([a-zA-Z]?)$/.exec(text.trim());
+  if (!m) return { error: `'${text}' is not a byte count (like 65536 or 64M)` };
+  const shift = { '': 0, K: 10, M: 20, G: 30 }[m[2].toUpperCase()];
+  if (shift === undefined) return { error: `unknown size suffix '${m[2]}' in '${text}' (use K, M or G)` };
+  const n = Number(m[1]) * 2 ** shift;
+  return Number.isSafeInteger(n) ? { value: n } : { error: `'${text}' is too large` };
+}
 
 /**
  * Parse the options of `run` or `resume`, then the positionals (for `run`
@@ -95,7 +126,11 @@ function parseArgs(command, args) {
         if (i + 1 >= args.length) return { error: `a value is required for '${OPTIONS[name]}' but none was supplied` };
         value = args[++i];
       }
-      if (name !== '--snapshot-file' && !/^\d+$/.test(value)) {
+      if (name === '--max-memory') {
+        const b = parseBytes(value);
+        if (b.error) return { error: `invalid value '${value}' for '${OPTIONS[name]}': ${b.error}` };
+        value = String(b.value);
+      } else if (name !== '--snapshot-file' && !/^\d+$/.test(value)) {
         return { error: `invalid value '${value}' for '${OPTIONS[name]}': invalid digit found in string` };
       }
       values[name] = value;
@@ -113,7 +148,7 @@ function parseArgs(command, args) {
   }
   // clap's usage line: required options (as given, then missing ones),
   // then the optional --slice when given, then the positional.
-  const snap = given.filter((n) => n !== '--slice');
+  const snap = given.filter((n) => n !== '--slice' && LIMIT_OPTIONS[n] === undefined);
   const missing = [];
   if (snap.length) {
     for (const n of ['--snapshot-after', '--snapshot-file']) if (!snap.includes(n)) missing.push(n);
@@ -138,7 +173,11 @@ function parseArgs(command, args) {
     values['--snapshot-after'] === undefined
       ? undefined
       : { after: Number(values['--snapshot-after']), file: values['--snapshot-file'] };
-  return { slice, save, file: rest[0], args: rest.slice(1) };
+  const limits = {};
+  for (const [option, key] of Object.entries(LIMIT_OPTIONS)) {
+    if (values[option] !== undefined) limits[key] = Number(values[option]);
+  }
+  return { slice, save, limits, file: rest[0], args: rest.slice(1) };
 }
 
 /** CPython-like text for a failed open, as Rust's io::Error prints it. */
@@ -228,11 +267,11 @@ function stdinReader() {
  * Run to the end, or (with `save`) until `save.after` instructions have
  * run, then write the snapshot and exit 0, as the native CLI does.
  */
-async function drive(rt, slice, save) {
+async function drive(rt, slice, save, limits) {
   try {
     if (save === undefined) {
       const r = await rt.runUntilIdle(slice === undefined ? {} : { budget: slice });
-      return r.exitCode;
+      return r.status === 'limit' ? instructionLimitReached(limits) : r.exitCode;
     }
     const budget = slice === undefined ? Infinity : slice;
     let left = save.after;
@@ -242,12 +281,19 @@ async function drive(rt, slice, save) {
       const r = rt.run({ budget: Math.min(budget, left) });
       left = Math.max(0, left - (rt.instructions - before));
       if (r.status === 'idle' || r.status === 'error') return r.exitCode;
+      if (r.status === 'limit') return instructionLimitReached(limits);
       if (r.status === 'waiting') await rt.wait();
     }
   } catch (e) {
     if (e.name === 'WeftPythonError') return e.exitCode;
     throw e;
   }
+}
+
+/** The native CLI's message when --max-instructions stops the program. */
+function instructionLimitReached(limits) {
+  process.stderr.write(`weft: the instruction limit (${limits.maxInstructions}) was reached; the program was stopped\n`);
+  return 1;
 }
 
 function writeSnapshot(rt, file) {
@@ -268,7 +314,7 @@ function writeSnapshot(rt, file) {
   return 0;
 }
 
-async function resume({ slice, save, file }) {
+async function resume({ slice, save, limits, file }) {
   let text;
   try {
     text = fs.readFileSync(file, 'utf8');
@@ -278,16 +324,16 @@ async function resume({ slice, save, file }) {
   }
   let rt;
   try {
-    rt = await Runtime.restore(text, { stdin: stdinReader() });
+    rt = await Runtime.restore(text, { stdin: stdinReader(), limits });
   } catch (e) {
     if (e.name !== 'WeftSnapshotError') throw e;
     process.stderr.write(`weft: cannot resume from '${file}': ${e.detail}\n`);
     return 2;
   }
-  return drive(rt, slice, save);
+  return drive(rt, slice, save, limits);
 }
 
-async function run({ slice, save, file, args }) {
+async function run({ slice, save, limits, file, args }) {
   let source;
   try {
     source = fs.readFileSync(file, 'utf8');
@@ -295,7 +341,7 @@ async function run({ slice, save, file, args }) {
     process.stderr.write(`weft: can't open file '${file}': ${openError(e)}\n`);
     return 2;
   }
-  const rt = await Runtime.create({ stdin: stdinReader() });
+  const rt = await Runtime.create({ stdin: stdinReader(), limits });
   // Like CPython, code objects of the main script carry its absolute path.
   let display = file;
   try {
@@ -310,7 +356,7 @@ async function run({ slice, save, file, args }) {
     process.stderr.write(e.text);
     return 1;
   }
-  return drive(rt, slice, save);
+  return drive(rt, slice, save, limits);
 }
 
 async function main(argv) {

@@ -47,7 +47,8 @@ test('create rejects wrong options with a TypeError naming them', async () => {
     [{ stderr: 1 }, /options\.stderr must be a function or null, got number 1/],
     [{ stdin: 5 }, /options\.stdin must be a function, a string or null, got number 5/],
     [{ clock: 'fast' }, /options\.clock must be 'real' or 'virtual'/],
-    [{ modules: {} }, /unknown option 'modules'/],
+    [{ modules: [] }, /options\.modules must be an object of module sources/],
+    [{ colour: 'red' }, /unknown option 'colour'/],
     [{ hostFunctions: { m: { f: 'x' } } }, /options\.hostFunctions\.m\.f must be a function/],
   ];
   for (const [options, message] of cases) {
@@ -302,6 +303,32 @@ test('interrupt wakes a drive that waits for a long timer', async () => {
   setTimeout(() => rt.interrupt(), 30);
   assert.deepEqual(await rt.runUntilIdle(), { status: 'interrupted' });
   assert.ok(since(t0) < 1000, `took ${since(t0)} ms`);
+});
+
+test('a wait() during runUntilIdle does not keep interrupt from stopping the drive', async () => {
+  // Found by fuzz_api.test.mjs: the wait() took over the drive's wake-up.
+  const rt = await collecting();
+  rt.channel('c');
+  rt.exec('import weft_channels\nweft_channels.c.receive()\n');
+  const drive = rt.runUntilIdle();
+  await new Promise((r) => setTimeout(r, 10));
+  const waiting = rt.wait();
+  rt.interrupt();
+  assert.deepEqual(await drive, { status: 'interrupted' });
+  await waiting;
+});
+
+test('runUntilIdle of a sleep loop on the virtual clock yields to the event loop', async () => {
+  // Found by fuzz_api.test.mjs: sleeps that end at once never let a timer
+  // run, so interrupt() could not stop the drive.
+  const rt = await collecting({ clock: 'virtual' });
+  rt.exec('import stackless, time\ndef nap():\n    while True:\n        time.sleep(0.002)\nstackless.tasklet(nap)()\nwhile True:\n    time.sleep(0.003)');
+  let ticks = 0;
+  const timer = setInterval(() => ticks++, 5);
+  setTimeout(() => rt.interrupt(), 50);
+  assert.deepEqual(await rt.runUntilIdle(), { status: 'interrupted' });
+  clearInterval(timer);
+  assert.ok(ticks > 0, 'the event loop ran meanwhile');
 });
 
 test('the virtual clock is deterministic and jumps over sleeps', async () => {

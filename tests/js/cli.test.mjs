@@ -227,3 +227,23 @@ test('a program that ends before the snapshot point exits as usual, writing noth
   assert.equal(a.status, 4);
   assert.equal(fs.existsSync(s), false);
 });
+
+test('resource limits: the same outcome, messages and status as the native CLI', () => {
+  const grow = script('grow.py', 'l = []\nwhile True:\n    l.append("x" * 100)\n');
+  const spin = script('spin.py', 'print("start")\nwhile True:\n    pass\n');
+  const spawn = script('spawn.py', 'import stackless\nwhile True:\n    stackless.tasklet(stackless.schedule)()\n');
+  const deep = script('deep.py', 'import sys\nsys.setrecursionlimit(10**6)\ndef f(n):\n    return f(n + 1)\nf(0)\n');
+  const cases = [
+    ['run', '--max-memory', '16M', grow],
+    ['run', '--max-instructions', '100000', spin],
+    ['run', '--max-tasklets', '50', spawn],
+    ['run', '--max-recursion', '500', deep],
+    ['run', '--max-memory', '12X', spin],
+    ['run', '--max-tasklets', 'many', spin],
+  ];
+  for (const args of cases) {
+    const a = weft(args);
+    assert.deepEqual(a, native(args), args.join(' '));
+    assert.notEqual(a.status, 0, args.join(' '));
+  }
+});
