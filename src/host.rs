@@ -23,6 +23,13 @@ pub trait Host {
     fn flush(&mut self) {}
     /// Block for `secs` seconds (hosts with a virtual clock just advance it).
     fn sleep(&mut self, secs: f64);
+    /// Whether `sleep` really blocks. A host that cannot (a browser's event
+    /// loop) says no: then `time.sleep` always parks the calling tasklet on
+    /// a timer, even with nothing else to run, and `run` returns
+    /// `Outcome::Waiting` for the host to come back when it is due.
+    fn can_block(&self) -> bool {
+        true
+    }
     /// A line of input if one is ready without blocking: `Some(Some(line))`,
     /// `Some(None)` at end of input, `None` when none has arrived yet.
     /// The default reads (and may block): input is always "ready".

@@ -779,7 +779,8 @@ impl Vm {
 
     /// `time.sleep(secs)`: only the calling tasklet waits.
     pub fn sleep_running(&mut self, secs: f64) -> PyResult {
-        if !self.others_could_run() {
+        let must_block = self.sched.nested > 0 || self.sched.switch_trap != 0;
+        if !self.others_could_run() && (must_block || self.host.can_block()) {
             self.host.sleep(secs);
             return Ok(Value::None);
         }

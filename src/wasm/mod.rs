@@ -5,8 +5,9 @@
 //!
 //! The host never blocks: output goes to one JS sink function, input comes
 //! from one JS function that answers at once (a line, `null` for end of
-//! input, or `undefined` for "not yet"), and `time.sleep` in a program with
-//! nothing else to run moves the clock instead of waiting (see
+//! input, or `undefined` for "not yet"), and `time.sleep` parks the
+//! sleeper on a timer even with nothing else to run (`Host::can_block`;
+//! only a sleep inside an import moves the clock instead, see
 //! [`State::skew`]). Timers and input the scheduler waits for come back as
 //! `Outcome::Waiting`, which the driver turns into `setTimeout`s and
 //! promises.
@@ -221,6 +222,11 @@ impl Host for WasmHost {
         } else {
             st.skew += secs.max(0.0);
         }
+    }
+    /// The event loop must never block: a lone sleeper waits on a timer
+    /// the driver sets (with the virtual clock, the driver jumps to it).
+    fn can_block(&self) -> bool {
+        false
     }
     fn call(&mut self, module: &str, function: &str, args: Vec<HostValue>) -> HostReply {
         State::flush(&self.0);

@@ -356,15 +356,15 @@ test('the real clock follows Date.now', async () => {
   assert.ok(Math.abs(Number(out) - Date.now() / 1000) < 5, out);
 });
 
-test('time.sleep with no other tasklet moves the clock without waiting (until the core routes it through timers)', async () => {
-  // With no other tasklet the scheduler asks the host to block, which the
-  // event loop cannot; the clock jumps instead. See the README, "Input and
-  // sleeping". When the core routes this sleep through its timers, this
-  // test fails: then make it check a real wait like the tasklet test above.
+test('time.sleep with no other tasklet waits on a timer, and the event loop runs meanwhile', async () => {
+  let ticks = 0;
+  const timer = setInterval(() => ticks++, 10);
   const t0 = performance.now();
-  const { out } = await runProgram('import time\nt0 = time.monotonic()\ntime.sleep(5)\nprint(time.monotonic() - t0 >= 5)');
+  const { out } = await runProgram('import time\nt0 = time.monotonic()\ntime.sleep(0.3)\nprint(time.monotonic() - t0 >= 0.3)');
+  clearInterval(timer);
   assert.equal(out, 'True\n');
-  assert.ok(since(t0) < 2000, `took ${since(t0)} ms`);
+  assert.ok(since(t0) >= 290, `took only ${since(t0)} ms`);
+  assert.ok(ticks > 3, `the event loop ticked ${ticks} times`);
 });
 
 test('stdin as a string: lines, then end of input', async () => {
