@@ -117,12 +117,26 @@ print("x" * 10)
         max_memory: Some(8 << 20),
         ..Limits::default()
     };
-    let (mut rt, host) = runtime(
-        "try:\n    s = 'x' * (16 << 20)\nexcept MemoryError:\n    print('refused')\nprint(len('x' * (1 << 20)))\n",
-        limits,
-    );
+    let src = r#"
+import json
+def doubling(n):
+    a = [1]
+    for _ in range(n):
+        a = [a, a]
+    return a
+big = "z" * (3 << 20)
+for make in (lambda: "x" * (16 << 20), lambda: big + big + big, lambda: json.dumps(doubling(40)),
+             lambda: repr(doubling(40)), lambda: str(doubling(40))):
+    try:
+        make()
+        print("made it?")
+    except MemoryError:
+        print("refused")
+print(len("x" * (1 << 20)))
+"#;
+    let (mut rt, host) = runtime(src, limits);
     assert_eq!(run_to_end(&mut rt), Outcome::Exited(0), "{}", host.stderr());
-    assert_eq!(host.stdout(), "refused\n1048576\n");
+    assert_eq!(host.stdout(), "refused\n".repeat(5) + "1048576\n");
 }
 
 #[test]
@@ -268,4 +282,25 @@ fn builtins_over_huge_ranges_stay_interruptible() {
             t0.elapsed()
         );
     }
+}
+
+#[test]
+fn exponential_reprs_stay_interruptible() {
+    // Each level doubles the text: the native repr gives up past a few
+    // MiB and the Python-level one runs under the budget and the limits.
+    let src = "a = [1]\nfor _ in range(60):\n    a = [a, a]\nprint(len(repr(a)))\n";
+    let limits = Limits {
+        max_instructions: Some(2_000_000),
+        max_memory: Some(64 << 20),
+        ..Limits::default()
+    };
+    let (mut rt, host) = runtime(src, limits);
+    let t0 = std::time::Instant::now();
+    let outcome = run_to_end(&mut rt);
+    assert!(
+        outcome == Outcome::InstructionLimit || outcome == Outcome::Exited(1),
+        "{outcome:?} {}",
+        host.stderr()
+    );
+    assert!(t0.elapsed().as_secs() < 60, "took {:?}", t0.elapsed());
 }

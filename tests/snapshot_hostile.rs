@@ -518,8 +518,10 @@ fn apply(text: &str, m: &Mutation) -> String {
     let at = |p: f64, len: usize| ((p * len as f64) as usize).min(len.saturating_sub(1));
     match *m {
         Mutation::Byte(p, v) => {
-            let i = at(p, b.len());
-            b[i] = v;
+            if !b.is_empty() {
+                let i = at(p, b.len());
+                b[i] = v;
+            }
         }
         Mutation::Truncate(p) => b.truncate(at(p, b.len())),
         Mutation::Delete(p, n) => {

@@ -97,6 +97,11 @@ impl Enc {
                 "maximum recursion depth exceeded while encoding a JSON object",
             )));
         }
+        // Shared containers repeat in the text: `a = [a, a]` forty times
+        // over would make terabytes.
+        if out.len() > vm.heap.allowance() {
+            return Err(Stop::Err(vm.memory_error()));
+        }
         match v {
             Value::None | Value::Null => out.push_str("null"),
             Value::Bool(b) => out.push_str(if b { "true" } else { "false" }),

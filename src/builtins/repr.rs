@@ -85,22 +85,80 @@ pub fn bytes_repr(b: &[u8]) -> String {
 
 /// The repr of `v` if it needs no Python code.
 pub fn repr_native(vm: &Vm, v: Value) -> Option<String> {
-    let mut seen = Vec::new();
-    repr_in(vm, v, &mut seen)
+    repr_text(vm, v).ok()
 }
 
-fn join(vm: &Vm, items: &[Value], seen: &mut Vec<Handle>) -> Option<String> {
+/// Why the native repr produced no text.
+#[derive(Debug, PartialEq)]
+pub enum ReprMiss {
+    /// Some object needs Python code (a user `__repr__`...).
+    NeedsPython,
+    /// The text would be larger than one object may be (shared containers
+    /// repeat in it: `a = [a, a]` forty times over is terabytes).
+    TooBig,
+}
+
+/// The repr of `v`, or why it needs Python or cannot be made.
+pub fn repr_text(vm: &Vm, v: Value) -> Result<String, ReprMiss> {
+    let mut ctx = Ctx {
+        stack: Vec::new(),
+        cap: vm.heap.allowance().min(NATIVE_REPR_MAX),
+        too_big: false,
+    };
+    match repr_in(vm, v, &mut ctx) {
+        Some(s) => Ok(s),
+        None if ctx.too_big => Err(ReprMiss::TooBig),
+        None => Err(ReprMiss::NeedsPython),
+    }
+}
+
+/// The containers being rendered (to print `[...]` for cycles) and the
+/// most text one repr may make.
+struct Ctx {
+    stack: Vec<Handle>,
+    cap: usize,
+    too_big: bool,
+}
+
+impl Ctx {
+    fn push(&mut self, h: Handle) {
+        self.stack.push(h);
+    }
+    fn pop(&mut self) {
+        self.stack.pop();
+    }
+    fn contains(&self, h: &Handle) -> bool {
+        self.stack.contains(h)
+    }
+    fn len(&self) -> usize {
+        self.stack.len()
+    }
+    /// Note text of `len` bytes; `None` once past the cap.
+    fn fits(&mut self, len: usize) -> Option<()> {
+        if len > self.cap {
+            self.too_big = true;
+            return None;
+        }
+        Some(())
+    }
+}
+
+/// The longest text one native repr makes (less under a memory limit).
+const NATIVE_REPR_MAX: usize = 1 << 30;
+
+fn join(vm: &Vm, items: &[Value], seen: &mut Ctx) -> Option<String> {
     let mut out = String::new();
     for (i, it) in items.iter().enumerate() {
         if i > 0 {
             out.push_str(", ");
         }
         out.push_str(&repr_in(vm, *it, seen)?);
+        seen.fits(out.len())?;
     }
     Some(out)
 }
 
-fn repr_in(vm: &Vm, v: Value, seen: &mut Vec<Handle>) -> Option<String> {
+fn repr_in(vm: &Vm, v: Value, seen: &mut Ctx) -> Option<String> {
     Some(match v {
         Value::None | Value::Null => "None".into(),
         Value::Bool(b) => if b { "True" } else { "False" }.into(),
@@ -148,12 +206,16 @@ fn repr_in(vm: &Vm, v: Value, seen: &mut Vec<Handle>) -> Option<String> {
                     }
                     seen.push(h);
                     let mut parts = Vec::with_capacity(d.len());
+                    let mut total = 0;
                     for e in d.iter() {
-                        parts.push(format!(
+                        let part = format!(
                             "{}: {}",
                             repr_in(vm, e.key, seen)?,
                             repr_in(vm, e.value, seen)?
-                        ));
+                        );
+                        total += part.len() + 2;
+                        seen.fits(total)?;
+                        parts.push(part);
                     }
                     seen.pop();
                     format!("{{{}}}", parts.join(", "))
@@ -442,10 +504,11 @@ pub fn str_native(vm: &Vm, v: Value) -> Option<String> {
 impl Vm {
     /// `repr(v)` as a str value (may call `__repr__`).
     pub fn repr(&mut self, v: Value) -> PyResult {
-        if let Some(s) = repr_native(self, v) {
-            return Ok(self.new_string(s));
+        match repr_text(self, v) {
+            Ok(s) => Ok(self.new_string(s)),
+            Err(ReprMiss::TooBig) => Err(self.memory_error()),
+            Err(ReprMiss::NeedsPython) => self.repr_slow(v),
         }
-        self.repr_slow(v)
     }
 
     fn repr_slow(&mut self, v: Value) -> PyResult {
@@ -487,7 +550,7 @@ impl Vm {
                 }
             }
         }
-        self.repr_slow(v)
+        self.repr(v)
     }
 
     /// Text of `str(v)` when natively known (for print and friends).

@@ -212,6 +212,13 @@ impl Heap {
         self.clamp_byte_threshold();
     }
 
+    /// The most one new object may own now: `can_allocate(n)` holds for
+    /// every `n` up to it.
+    pub fn allowance(&self) -> usize {
+        self.max_object_bytes
+            .min(self.mem_ceiling.saturating_sub(self.slot_bytes()))
+    }
+
     /// Whether one more object owning `bytes` could fit under the limits.
     /// What other objects own may be garbage by now (no collection can run
     /// in the middle of an instruction), so only the slots count here; the

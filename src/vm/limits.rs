@@ -33,7 +33,8 @@ pub struct Limits {
 /// `MemoryError` as CPython's failed `malloc` does. (WebAssembly's whole
 /// address space is 4 GiB: there one object may have 1 GiB.)
 pub const DEFAULT_MAX_OBJECT_BYTES: usize = if usize::BITS >= 64 {
-    (1u64 << 32) as usize
+    // A string's length is kept in 32 bits.
+    u32::MAX as usize
 } else {
     1 << 30
 };

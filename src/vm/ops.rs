@@ -701,6 +701,11 @@ impl Vm {
         let (Value::Obj(ha), _) = (a, b) else {
             return self.binary_native_rhs_obj(op, a, b);
         };
+        if op == BinOp::Add {
+            if let Some(bytes) = self.concat_bytes(ha, b) {
+                self.check_alloc(bytes)?;
+            }
+        }
         match (op, self.heap.get(ha)) {
             (BinOp::Add, Obj::Str(x)) => {
                 if let Some(y) = self.exact_str(b) {
@@ -846,6 +851,20 @@ impl Vm {
             },
             _ => Ok(None),
         }
+    }
+
+    /// The bytes `a + b` would own when both are sequences of one kind.
+    fn concat_bytes(&self, a: Handle, b: Value) -> Option<usize> {
+        const V: usize = std::mem::size_of::<Value>();
+        let Value::Obj(hb) = b else { return None };
+        Some(match (self.heap.get(a), self.heap.get(hb)) {
+            (Obj::Str(x), Obj::Str(y)) => x.as_str().len() + y.as_str().len(),
+            (Obj::Bytes(x), Obj::Bytes(y)) => x.len() + y.len(),
+            (Obj::List(x), Obj::List(y)) => (x.len() + y.len()) * V,
+            (Obj::Tuple(x), Obj::Tuple(y)) => (x.len() + y.len()) * V,
+            (Obj::Deque(x), Obj::Deque(y)) => (x.items.len() + y.items.len()) * V,
+            _ => return None,
+        })
     }
 
     fn repeat(&mut self, seq: Value, n: i64) -> PyResult {
