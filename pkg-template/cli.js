@@ -28,6 +28,13 @@ Options:
   -V, --version  Print version
 `;
 
+// The resource-limit options, the same for `run` and `resume`.
+const LIMITS_HELP = `      --max-memory <BYTES>      Heap bytes the program may use (K, M, G suffixes: 64M); past it the running tasklet gets MemoryError
+      --max-instructions <N>    Instructions the program may execute in this process (a resumed snapshot starts counting afresh); then it is stopped with status 1
+      --max-tasklets <N>        Tasklets that may exist at once; past it the creating tasklet gets RuntimeError
+      --max-recursion <N>       The deepest recursion sys.setrecursionlimit may allow
+`;
+
 const RUN_HELP = `Run a Python program, like \`python3 FILE.py ARGS...\`
 
 Usage: weft run [OPTIONS] <FILE [ARGS]>...
@@ -39,11 +46,7 @@ Options:
       --slice <N>               Stop after this many instructions per slice (the program still runs to the end; this only exercises resumption)
       --snapshot-after <N>      Run N instructions, write a snapshot of the whole runtime to --snapshot-file and exit 0 (continue it with \`weft resume\`)
       --snapshot-file <S.json>  Where --snapshot-after writes the snapshot
-      --max-memory <BYTES>      Heap bytes the program may use (K, M, G suffixes: 64M); past it the running tasklet gets MemoryError
-      --max-instructions <N>    Instructions the program may execute in this process (a resumed snapshot starts counting afresh); then it is stopped with status 1
-      --max-tasklets <N>        Tasklets that may exist at once; past it the creating tasklet gets RuntimeError
-      --max-recursion <N>       The deepest recursion sys.setrecursionlimit may allow
-  -h, --help                    Print help
+${LIMITS_HELP}  -h, --help                    Print help
 `;
 
 const RESUME_HELP = `Continue a program from a snapshot written by \`run --snapshot-after\`
@@ -57,11 +60,7 @@ Options:
       --slice <N>               Stop after this many instructions per slice (as for \`run\`)
       --snapshot-after <N>      Run N more instructions, then write a new snapshot and exit 0
       --snapshot-file <S.json>  Where --snapshot-after writes the snapshot
-      --max-memory <BYTES>      Heap bytes the program may use (K, M, G suffixes: 64M); past it the running tasklet gets MemoryError
-      --max-instructions <N>    Instructions the program may execute in this process (a resumed snapshot starts counting afresh); then it is stopped with status 1
-      --max-tasklets <N>        Tasklets that may exist at once; past it the creating tasklet gets RuntimeError
-      --max-recursion <N>       The deepest recursion sys.setrecursionlimit may allow
-  -h, --help                    Print help
+${LIMITS_HELP}  -h, --help                    Print help
 `;
 
 /** A command-line mistake: message on stderr, exit status 2. */

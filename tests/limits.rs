@@ -12,6 +12,31 @@ fn runtime(src: &str, limits: Limits) -> (Runtime, CaptureHost) {
     (rt, host)
 }
 
+/// Run `src` under `limits` to a clean exit; what it printed.
+fn output_of(src: &str, limits: Limits) -> String {
+    let (mut rt, host) = runtime(src, limits);
+    assert_eq!(run_to_end(&mut rt), Outcome::Exited(0), "{}", host.stderr());
+    host.stdout()
+}
+
+/// `src` must end within seconds under `limits`: at the instruction limit
+/// or with an uncaught exception (a MemoryError), never by running on.
+fn stops_soon(src: &str, limits: Limits) {
+    let (mut rt, host) = runtime(src, limits);
+    let t0 = std::time::Instant::now();
+    let outcome = run_to_end(&mut rt);
+    assert!(
+        outcome == Outcome::InstructionLimit || outcome == Outcome::Exited(1),
+        "{src}: {outcome:?} {}",
+        host.stderr()
+    );
+    assert!(
+        t0.elapsed().as_secs() < 30,
+        "{src}: took {:?}",
+        t0.elapsed()
+    );
+}
+
 fn run_to_end(rt: &mut Runtime) -> Outcome {
     loop {
         match rt.run(u64::MAX) {
@@ -47,10 +72,8 @@ fn an_ever_growing_list_gets_memory_error_and_the_rest_runs_on() {
         max_memory: Some(32 << 20),
         ..Limits::default()
     };
-    let (mut rt, host) = runtime(GROWING_LIST, limits);
-    assert_eq!(run_to_end(&mut rt), Outcome::Exited(0), "{}", host.stderr());
     assert_eq!(
-        host.stdout(),
+        output_of(GROWING_LIST, limits),
         "hog: MemoryError the runtime's memory limit (32 MiB) was exceeded True\n['bystander']\n"
     );
 }
@@ -109,9 +132,10 @@ print("x" * 10)
 "#;
     // No limit set: an object beyond what any machine could hold still
     // raises MemoryError instead of aborting the process.
-    let (mut rt, host) = runtime(src, Limits::default());
-    assert_eq!(run_to_end(&mut rt), Outcome::Exited(0), "{}", host.stderr());
-    assert_eq!(host.stdout(), "MemoryError\n".repeat(7) + "xxxxxxxxxx\n");
+    assert_eq!(
+        output_of(src, Limits::default()),
+        "MemoryError\n".repeat(7) + "xxxxxxxxxx\n"
+    );
     // With a memory limit, an object that would not fit is refused too.
     let limits = Limits {
         max_memory: Some(8 << 20),
@@ -134,9 +158,7 @@ for make in (lambda: "x" * (16 << 20), lambda: big + big + big, lambda: json.dum
         print("refused")
 print(len("x" * (1 << 20)))
 "#;
-    let (mut rt, host) = runtime(src, limits);
-    assert_eq!(run_to_end(&mut rt), Outcome::Exited(0), "{}", host.stderr());
-    assert_eq!(host.stdout(), "refused\n".repeat(5) + "1048576\n");
+    assert_eq!(output_of(src, limits), "refused\n".repeat(5) + "1048576\n");
 }
 
 #[test]
@@ -146,9 +168,7 @@ fn object_size_limit_applies_to_strings_and_lists() {
         ..Limits::default()
     };
     let src = "for n in (1000, 100000):\n    for make in (lambda: 'x' * n, lambda: [0] * n):\n        try:\n            print(len(make()))\n        except MemoryError:\n            print('too big')\n";
-    let (mut rt, host) = runtime(src, limits);
-    assert_eq!(run_to_end(&mut rt), Outcome::Exited(0), "{}", host.stderr());
-    assert_eq!(host.stdout(), "1000\n1000\ntoo big\ntoo big\n");
+    assert_eq!(output_of(src, limits), "1000\n1000\ntoo big\ntoo big\n");
 }
 
 #[test]
@@ -178,10 +198,8 @@ print("ok")
         max_tasklets: Some(100),
         ..Limits::default()
     };
-    let (mut rt, host) = runtime(src, limits);
-    assert_eq!(run_to_end(&mut rt), Outcome::Exited(0), "{}", host.stderr());
     assert_eq!(
-        host.stdout(),
+        output_of(src, limits),
         "the runtime's tasklet limit (100) was exceeded True True\nok\n"
     );
 }
@@ -206,10 +224,8 @@ except RecursionError as e:
         max_recursion: Some(2000),
         ..Limits::default()
     };
-    let (mut rt, host) = runtime(src, limits);
-    assert_eq!(run_to_end(&mut rt), Outcome::Exited(0), "{}", host.stderr());
     assert_eq!(
-        host.stdout(),
+        output_of(src, limits),
         "2000\nmaximum recursion depth exceeded True\n"
     );
 }
@@ -268,39 +284,19 @@ fn builtins_over_huge_ranges_stay_interruptible() {
             max_memory: Some(64 << 20),
             ..Limits::default()
         };
-        let (mut rt, host) = runtime(src, limits);
-        let t0 = std::time::Instant::now();
-        let outcome = run_to_end(&mut rt);
-        assert!(
-            outcome == Outcome::InstructionLimit || outcome == Outcome::Exited(1),
-            "{src}: {outcome:?} {}",
-            host.stderr()
-        );
-        assert!(
-            t0.elapsed().as_secs() < 20,
-            "{src}: took {:?}",
-            t0.elapsed()
-        );
+        stops_soon(src, limits);
     }
 }
 
 #[test]
 fn exponential_reprs_stay_interruptible() {
-    // Each level doubles the text: the native repr gives up past a few
-    // MiB and the Python-level one runs under the budget and the limits.
+    // Each level doubles the text: the repr stops with MemoryError at what
+    // the memory limit allows instead of building terabytes.
     let src = "a = [1]\nfor _ in range(60):\n    a = [a, a]\nprint(len(repr(a)))\n";
     let limits = Limits {
         max_instructions: Some(2_000_000),
         max_memory: Some(64 << 20),
         ..Limits::default()
     };
-    let (mut rt, host) = runtime(src, limits);
-    let t0 = std::time::Instant::now();
-    let outcome = run_to_end(&mut rt);
-    assert!(
-        outcome == Outcome::InstructionLimit || outcome == Outcome::Exited(1),
-        "{outcome:?} {}",
-        host.stderr()
-    );
-    assert!(t0.elapsed().as_secs() < 60, "took {:?}", t0.elapsed());
+    stops_soon(src, limits);
 }

@@ -8,17 +8,10 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { PKG } from './util.mjs';
+import { PKG, sh } from './util.mjs';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'weft-js-pack-'));
 const project = path.join(tmp, 'project');
-
-function sh(cmd, args, cwd) {
-  const r = spawnSync(cmd, args, { cwd, encoding: 'utf8', timeout: 120000 });
-  if (r.error) throw r.error;
-  assert.equal(r.status, 0, `${cmd} ${args.join(' ')} failed:\n${r.stdout}\n${r.stderr}`);
-  return r.stdout;
-}
 
 let tarball;
 

@@ -1,6 +1,8 @@
 // Shared helpers for the node:test suites: where the built package is, and a
 // runtime whose output is collected into strings.
 
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -35,4 +37,12 @@ export async function runProgram(source, options = {}, exec = {}) {
     if (e.name === 'WeftPythonError') return { out: rt.out(), err: rt.err(), status: e.exitCode, error: e, rt };
     throw e;
   }
+}
+
+/** Run a command that must succeed (npm, node, vite); its stdout. */
+export function sh(cmd, args, cwd) {
+  const r = spawnSync(cmd, args, { cwd, encoding: 'utf8', timeout: 180000 });
+  if (r.error) throw r.error;
+  assert.equal(r.status, 0, `${cmd} ${args.join(' ')} failed:\n${r.stdout}\n${r.stderr}`);
+  return r.stdout;
 }

@@ -12,20 +12,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { PKG } from './util.mjs';
+import { PKG, sh } from './util.mjs';
 
 const CHROMIUM = process.env.WEFT_CHROMIUM || '/usr/bin/chromium';
 const VITE = path.join(path.dirname(fileURLToPath(import.meta.url)), 'node_modules', 'vite', 'bin', 'vite.js');
 const TYPES = { '.js': 'text/javascript', '.wasm': 'application/wasm', '.html': 'text/html' };
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'weft-js-vite-'));
 const project = path.join(tmp, 'project');
-
-function sh(cmd, args, cwd) {
-  const r = spawnSync(cmd, args, { cwd, encoding: 'utf8', timeout: 180000 });
-  if (r.error) throw r.error;
-  assert.equal(r.status, 0, `${cmd} ${args.join(' ')} failed:\n${r.stdout}\n${r.stderr}`);
-  return r;
-}
 
 const MAIN = `
 import { Runtime } from 'weft';
@@ -50,7 +43,7 @@ after(async () => {
 });
 
 test('vite builds a project that imports weft, without warnings', () => {
-  const [info] = JSON.parse(sh('npm', ['pack', PKG, '--pack-destination', tmp, '--json', '--silent'], tmp).stdout);
+  const [info] = JSON.parse(sh('npm', ['pack', PKG, '--pack-destination', tmp, '--json', '--silent'], tmp));
   fs.mkdirSync(project);
   fs.writeFileSync(path.join(project, 'package.json'), JSON.stringify({ name: 'vite-app', private: true, type: 'module' }));
   sh('npm', ['install', '--offline', '--no-audit', '--no-fund', '--silent', path.join(tmp, info.filename)], project);
@@ -62,7 +55,8 @@ test('vite builds a project that imports weft, without warnings', () => {
   // Top-level await needs a modern target (every browser with WebAssembly
   // and ES modules has it).
   fs.writeFileSync(path.join(project, 'vite.config.js'), "export default { build: { target: 'es2022' } };\n");
-  const r = sh(process.execPath, [VITE, 'build', '--logLevel', 'warn'], project);
+  const r = spawnSync(process.execPath, [VITE, 'build', '--logLevel', 'warn'], { cwd: project, encoding: 'utf8' });
+  assert.equal(r.status, 0, r.stderr);
   assert.equal(r.stderr.trim(), '', 'vite printed warnings');
   const assets = fs.readdirSync(path.join(project, 'dist', 'assets'));
   assert.ok(assets.some((f) => f.endsWith('.wasm')), `no .wasm among ${assets}`);
