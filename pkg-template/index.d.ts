@@ -235,7 +235,8 @@ export declare class Runtime {
   /** Stop a running `runUntilIdle` at its next slice boundary. Returns
    * whether one was running. */
   interrupt(): boolean;
-  /** Free the interpreter's memory; later calls throw. */
+  /** Free the interpreter's memory; later calls throw, and pending channel
+   * sends/receives reject. */
   close(): void;
 }
 

@@ -337,7 +337,9 @@ class Runtime {
     this._busy = false;
     this._driving = false;
     this._interrupted = false;
-    this._wake = null;
+    // Resolvers of the waits that interrupt() or close() end (a set: a
+    // wait() called during runUntilIdle must not replace the drive's own).
+    this._wakers = new Set();
     this._dead = null;
     this._closed = false;
     this._loaded = false;
@@ -567,30 +569,39 @@ class Runtime {
       ? { status: 'error', exitCode, error: new WeftPythonError(uncaught[0], uncaught[1], exitCode) }
       : { status: 'idle', exitCode };
     this._collectChannels();
-    for (const op of this._chanOps.values()) {
-      op.reject(new Error(`${op.where}: the program ended before the operation completed`));
-    }
-    this._chanOps.clear();
+    this._failChannelOps('the program ended before the operation completed');
     return this._final;
   }
 
   /**
    * After `run` returned `'waiting'`: resolve once the program may go on
-   * (its timer is due, a line of input arrived, or `interrupt()` was
-   * called). With the virtual clock, timers are due at once.
+   * (its timer is due, a line of input arrived, `interrupt()` was called
+   * or the runtime was closed). With the virtual clock, timers are due at
+   * once.
    */
   async wait() {
+    await this._wait();
+  }
+
+  /**
+   * `wait()`, resolving to whether one of its timers fired meanwhile (so
+   * the event loop had a turn). A wait that ends without one (the virtual
+   * clock, a line already queued, a host Promise settled in a microtask)
+   * does not count as a turn for `runUntilIdle`.
+   */
+  async _wait() {
     this._usable('Runtime.wait');
     const w = this._waiting;
     this._throwStdinError();
-    if (w === null || this._completions.length) return;
-    if (w.input && (this._lines.length || this._stdinEnded)) return;
+    if (w === null || this._completions.length) return false;
+    if (w.input && (this._lines.length || this._stdinEnded)) return false;
     if (this._virtual && w.timeout !== null) {
       this._call('Runtime.wait', () => this._rt.advanceClock(w.timeout));
-      return;
+      return false;
     }
     const waits = [];
     let timer;
+    let turned = false;
     if (w.timeout !== null) {
       // Timers may fire a little early by the clock the runtime reads:
       // sleep again until the deadline has really passed.
@@ -600,7 +611,12 @@ class Runtime {
           const sleep = () => {
             const left = deadline - now();
             if (left <= 0) resolve();
-            else timer = setTimeout(sleep, Math.max(1, Math.ceil(left)));
+            else {
+              timer = setTimeout(() => {
+                turned = true;
+                sleep();
+              }, Math.max(1, Math.ceil(left)));
+            }
           };
           sleep();
         }),
@@ -608,15 +624,17 @@ class Runtime {
     }
     if (w.input && this._pendingLine) waits.push(this._pendingLine);
     if (w.host || this._chanOps.size) waits.push(new Promise((r) => this._kickers.push(r)));
-    if (waits.length === 0) return;
-    if (this._driving) waits.push(new Promise((r) => (this._wake = r)));
+    if (waits.length === 0) return false;
+    let wake;
+    waits.push(new Promise((r) => this._wakers.add((wake = r))));
     try {
       await Promise.race(waits);
     } finally {
       if (timer !== undefined) clearTimeout(timer);
-      this._wake = null;
+      this._wakers.delete(wake);
     }
     this._throwStdinError();
+    return turned;
   }
 
   /**
@@ -650,18 +668,17 @@ class Runtime {
         if (r.status === 'idle' || r.status === 'limit') return r;
         if (r.status === 'error') throw r.error;
         if (r.status === 'waiting') {
-          await this.wait();
-          lastYield = now();
-          continue;
-        }
-        if (fixed === null) {
+          // A wait that gave the event loop no turn (e.g. a loop of sleeps
+          // on the virtual clock) must not starve it: yield below.
+          if (await this._wait()) lastYield = now();
+        } else if (fixed === null) {
           // Aim each slice at sliceMs from a smoothed instructions-per-ms
           // rate (slices vary with GC and JIT tier-up), growing at most 4x.
           const measured = budget / Math.max(t1 - t0, 0.05);
           rate = rate === 0 ? measured : 0.7 * rate + 0.3 * measured;
           budget = Math.round(Math.min(Math.max(rate * sliceMs, 1000), budget * 4, 1e9));
         }
-        if (t1 - lastYield >= sliceMs) {
+        if (now() - lastYield >= sliceMs) {
           await yieldToEventLoop();
           lastYield = now();
         }
@@ -680,14 +697,30 @@ class Runtime {
   interrupt() {
     if (!this._driving) return false;
     this._interrupted = true;
-    if (this._wake) this._wake();
+    this._wakeAll();
     return true;
   }
 
-  /** Free the interpreter's memory; the runtime cannot be used afterwards. */
+  /** End the waits of `wait()` and `runUntilIdle` (see interrupt, close). */
+  _wakeAll() {
+    const w = [...this._wakers];
+    this._wakers.clear();
+    for (const r of w) r();
+  }
+
+  /**
+   * Free the interpreter's memory; the runtime cannot be used afterwards.
+   * Pending JS sends and receives on its shared channels reject, and a
+   * `wait()` or `runUntilIdle` waiting on it wakes (and throws).
+   */
   close() {
     if (this._closed) return;
     this._closed = true;
+    // Nothing may wait on a closed runtime: JS channel operations reject,
+    // and a `wait()` (or a `runUntilIdle` waiting) wakes up to find it closed.
+    this._failChannelOps('the Runtime was closed before the operation completed');
+    this._kick();
+    this._wakeAll();
     if (this._dead === null && !this._busy) this._rt.free();
   }
 
@@ -702,12 +735,15 @@ class Runtime {
       return JSON.stringify({ error: { type: 'RuntimeError', message: `host function ${name} is not provided by this Runtime` } });
     }
     let r;
+    let thenable;
     try {
       r = fn(...JSON.parse(argsJson).map(fromWire));
+      // Inside the try: reading `then` runs a getter of the embedder's.
+      thenable = r !== null && typeof r === 'object' && typeof r.then === 'function';
     } catch (e) {
       return JSON.stringify({ error: { type: 'RuntimeError', message: errorText(e) } });
     }
-    if (r !== null && typeof r === 'object' && typeof r.then === 'function') {
+    if (thenable) {
       const id = ++this._callSeq;
       Promise.resolve(r).then(
         (v) => this._settle(id, this._reply(v, name)),
@@ -724,7 +760,8 @@ class Runtime {
     try {
       return { ok: toWire(v, `host function ${name}() returned`) };
     } catch (e) {
-      return { error: { type: 'TypeError', message: e.message } };
+      // A getter of `v` may throw anything, not only toWire's TypeError.
+      return { error: { type: 'TypeError', message: errorText(e) } };
     }
   }
 
@@ -760,6 +797,13 @@ class Runtime {
     });
   }
 
+  /** Reject every pending JS channel operation: it can no longer complete. */
+  _failChannelOps(why) {
+    const ops = [...this._chanOps.values()];
+    this._chanOps.clear();
+    for (const op of ops) op.reject(new Error(`${op.where}: ${why}`));
+  }
+
   /** Settle the promises of finished channel operations. */
   _collectChannels() {
     if (this._chanOps.size === 0) return;
@@ -791,13 +835,15 @@ class Runtime {
     if (this._stdinEnded) return null;
     if (this._pendingLine) return sync ? this._syncMiss() : undefined;
     let r;
+    let thenable;
     try {
       r = this._stdin({ sync });
+      thenable = r !== null && typeof r === 'object' && typeof r.then === 'function';
     } catch (e) {
       this._hostErrors.push(e);
       return sync ? null : undefined;
     }
-    if (r !== null && typeof r === 'object' && typeof r.then === 'function') {
+    if (thenable) {
       this._pendingLine = Promise.resolve(r).then(
         (v) => {
           this._pendingLine = null;
@@ -876,8 +922,9 @@ class Runtime {
     try {
       return f();
     } catch (e) {
-      const message = this._glue.takePanicMessage() || String(e && e.message ? e.message : e);
+      const message = panicMessage(this._glue, e);
       this._dead = new WeftPanicError(`${where}: internal error in the Weft interpreter: ${message}`, e);
+      this._failChannelOps(`the Runtime is unusable after an internal error (${message})`);
       throw this._dead;
     } finally {
       this._busy = false;
@@ -894,6 +941,18 @@ class Runtime {
 if (typeof Symbol.dispose === 'symbol') Runtime.prototype[Symbol.dispose] = Runtime.prototype.close;
 
 const CREATE_TOKEN = Symbol('Runtime.create');
+
+/** The module's message for the panic that threw `e` (or `e`'s own). */
+function panicMessage(glue, e) {
+  let message;
+  try {
+    message = glue.takePanicMessage();
+  } catch {
+    // A trap (e.g. the wasm stack overflowing) can leave the module unable
+    // even to answer this: report the trap itself.
+  }
+  return message || errorText(e);
+}
 
 /** Split input text into lines: one trailing newline ends the last line. */
 function splitLines(text) {

@@ -266,6 +266,52 @@ test('a channel operation pending when the program ends is rejected; snapshots r
   await assert.rejects(p, /the program ended before the operation completed/);
 });
 
+test('close rejects pending channel operations and wakes a drive waiting on them', async () => {
+  // Found by fuzz_api.test.mjs: these promises used to stay pending forever.
+  const rt = await collecting();
+  const c = rt.channel('c');
+  rt.exec('import weft_channels\nweft_channels.c.receive()\n');
+  const drive = rt.runUntilIdle();
+  const p = c.receive();
+  await later(20);
+  rt.close();
+  await assert.rejects(p, /Channel\.receive: the Runtime was closed before the operation completed/);
+  await assert.rejects(drive, /this Runtime is closed/);
+});
+
+test('a host result whose getters throw becomes an exception in Python', async () => {
+  // Found by fuzz_api.test.mjs: a throwing `then` getter escaped the driver
+  // ("the driver gave no reply"), a thrown string gave an empty message.
+  const r = await runProgram(
+    `
+import js
+for f in (js.badThen, js.badField):
+    try:
+        f()
+    except Exception as e:
+        print(type(e).__name__, e)
+`,
+    {
+      hostFunctions: {
+        js: {
+          badThen: () => ({
+            get then() {
+              throw new Error('then getter');
+            },
+          }),
+          badField: () => ({
+            get x() {
+              throw 'x getter';
+            },
+          }),
+        },
+      },
+    },
+  );
+  assert.equal(r.status, 0, r.err);
+  assert.equal(r.out, 'RuntimeError then getter\nTypeError x getter\n');
+});
+
 test('a shared channel survives snapshot and restore', async () => {
   const a = await collecting();
   a.channel('inbox');
