@@ -124,7 +124,8 @@ impl Runtime {
             limits.max_tasklets,
             limits.max_object_bytes,
         );
-        self.vm.max_recursion = limits.max_recursion.unwrap_or(usize::MAX);
+        // A frame must be able to run at all (and snapshots need a limit >= 1).
+        self.vm.max_recursion = limits.max_recursion.unwrap_or(usize::MAX).max(1);
         self.vm.recursion_limit = self.vm.recursion_limit.min(self.vm.max_recursion);
         self.limits = limits;
     }
@@ -233,6 +234,7 @@ impl Runtime {
     /// before the program imports the module.
     pub fn add_host_module(&mut self, module: &str, functions: &[String]) -> Result<(), String> {
         let src = hostcall::host_module_source(module, functions)?;
+        self.check_module_name_free(module)?;
         self.vm.module_sources.insert(module.to_string(), src);
         Ok(())
     }
@@ -247,18 +249,25 @@ impl Runtime {
                 "module name {name:?} is not a Python identifier"
             )));
         }
-        let key = self.vm.intern(name);
-        let modules = Value::Obj(self.vm.modules);
-        let loaded = builtins::dict::dict_get_str(&mut self.vm, modules, key);
-        if builtins::import::frozen_source(name).is_some() || loaded.is_some() {
-            return Err(ModuleError::Name(format!(
-                "module name {name:?} is taken by a builtin or already imported module"
-            )));
-        }
+        self.check_module_name_free(name).map_err(ModuleError::Name)?;
         snapshot::compile_cached(source, &format!("{name}.py"), 0).map_err(ModuleError::Syntax)?;
         self.vm
             .module_sources
             .insert(name.to_string(), source.to_string());
+        Ok(())
+    }
+
+    /// A module the embedder adds may not shadow a builtin one (`time`,
+    /// `stackless`...) or one the program already imported.
+    fn check_module_name_free(&mut self, name: &str) -> Result<(), String> {
+        let key = self.vm.intern(name);
+        let modules = Value::Obj(self.vm.modules);
+        let loaded = builtins::dict::dict_get_str(&mut self.vm, modules, key);
+        if builtins::import::frozen_source(name).is_some() || loaded.is_some() {
+            return Err(format!(
+                "module name {name:?} is taken by a builtin or already imported module"
+            ));
+        }
         Ok(())
     }
 

@@ -22,3 +22,24 @@ fn py_corpus_survives_snapshots_every_97() {
 fn stackless_corpus_survives_snapshots() {
     check_corpus("tests/stackless", &[1000, 97, 1], Pause::Snapshot);
 }
+
+/// Found by the JS API fuzz: a second program loaded under the same file
+/// name (`exec` uses `<string>` each time) must be carried by a snapshot.
+#[test]
+fn a_second_program_under_the_same_name_survives_a_snapshot() {
+    let host = weft::CaptureHost::new();
+    let mut rt = weft::Runtime::new(Box::new(host.clone()));
+    rt.load_main("x = 1\n", "<string>").expect("compiles");
+    assert_eq!(rt.run(u64::MAX), weft::Outcome::Exited(0));
+    let second = "def w():\n    n = 0\n    while n < 5000:\n        n += 1\n    return n\nprint(x, w())\n";
+    let mut rt = weft::Runtime::new(Box::new(host.clone()));
+    rt.load_main("x = 1\n", "<string>").expect("compiles");
+    assert_eq!(rt.run(100), weft::Outcome::Exited(0));
+    rt.load_main(second, "<string>").expect("compiles");
+    assert_eq!(rt.run(200), weft::Outcome::Budget);
+    let text = rt.snapshot().expect("snapshot");
+    let host2 = weft::CaptureHost::new();
+    let mut again = weft::Runtime::restore(&text, Box::new(host2.clone())).expect("restores");
+    assert_eq!(again.run_to_end(), 0, "{}", host2.stderr());
+    assert_eq!(host.stdout() + &host2.stdout(), "1 5000\n");
+}

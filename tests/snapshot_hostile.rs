@@ -630,3 +630,27 @@ proptest! {
         prop_assert!(r.is_ok(), "{}", r.unwrap_err());
     }
 }
+
+/// Found by the JS API fuzz: an object turned into a start-up object
+/// ("O") whose new contents are an empty array.
+#[test]
+fn a_start_up_object_with_empty_contents_is_refused() {
+    let good = snapshot_after(300);
+    // An instance with an empty dict, `["o",[N],[],...]`, becomes
+    // `["O",[N],[],...]`: start-up object N with `[]` as its contents.
+    let at = good
+        .match_indices("[\"o\",[")
+        .map(|(i, _)| i)
+        .find(|&i| {
+            let rest = &good[i + 6..];
+            let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+            digits > 0 && rest[digits..].starts_with("],[]")
+        })
+        .expect("an object with empty contents");
+    let damaged = format!("{}[\"O\"{}", &good[..at], &good[at + 4..]);
+    let host = CaptureHost::new();
+    let r = catch_unwind(AssertUnwindSafe(|| {
+        Runtime::restore(&damaged, Box::new(host.clone())).map(|_| ())
+    }));
+    assert!(matches!(r, Ok(Err(_))), "refused, without a panic");
+}

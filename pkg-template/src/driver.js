@@ -358,7 +358,10 @@ class Runtime {
     const hostCall = (m, f, args) => this._hostCall(m, f, args);
     this._rt = this._call('Runtime.create', () => new glue.RawRuntime(sink, input, hostCall, this._virtual));
     for (const [m, fns] of Object.entries(this._hostFunctions)) {
-      this._call('Runtime.create', () => this._rt.addHostModule(m, Object.keys(fns)));
+      if (!this._call('Runtime.create', () => this._rt.addHostModule(m, Object.keys(fns)))) {
+        const why = this._call('Runtime.create', () => this._rt.lastError);
+        throw new TypeError(`Runtime.create: options.hostFunctions: ${why}`);
+      }
     }
     for (const [name, source] of Object.entries(options.modules || {})) {
       const err = this._call('Runtime.create', () => this._rt.addModule(name, source));
@@ -453,7 +456,8 @@ class Runtime {
     this._call('Runtime.setLimits', () => this._rt.setLimits(...values));
   }
 
-  /** Instructions executed so far (all tasklets; continues across restore). */
+  /** Instructions the program has executed (all tasklets) since this
+   * runtime was created or restored. */
   get instructions() {
     this._usable('Runtime.instructions');
     return this._call('Runtime.instructions', () => this._rt.instructions);

@@ -78,14 +78,34 @@ impl Vm {
         source: &str,
         filename: &str,
     ) -> Result<Rc<Code>, CompileError> {
-        let code = compile_cached(source, filename, 0)?;
+        let filename = self.unique_source_name(source, filename);
+        let code = compile_cached(source, &filename, 0)?;
         self.register_code(&code);
-        self.host.add_source(filename, source);
-        if !self.sources.iter().any(|(f, _)| f == filename) {
-            self.sources
-                .push((filename.to_string(), source.to_string()));
+        self.host.add_source(&filename, source);
+        if !self.sources.iter().any(|(f, _)| *f == filename) {
+            self.sources.push((filename, source.to_string()));
         }
         Ok(code)
+    }
+
+    /// Snapshots name code by file: a second, different program under a
+    /// name already used (`<string>` for every `exec`) gets `<string#2>`.
+    fn unique_source_name(&self, source: &str, filename: &str) -> String {
+        let taken = |name: &str| {
+            self.sources
+                .iter()
+                .any(|(f, text)| f == name && text != source)
+        };
+        if !taken(filename) {
+            return filename.to_string();
+        }
+        (2..)
+            .map(|n| match filename.strip_suffix('>') {
+                Some(stem) => format!("{stem}#{n}>"),
+                None => format!("{filename}#{n}"),
+            })
+            .find(|name| !taken(name))
+            .unwrap_or_else(|| filename.to_string())
     }
 
     /// Remember `code` and the code objects nested in it by (file, index).

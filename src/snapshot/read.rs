@@ -460,7 +460,7 @@ impl<'v> Reader<'v> {
 
     fn contents(&mut self, o: J, at: &Path, me: Handle) -> R<Obj> {
         let a = arr(o, at)?;
-        let tag = string(a.at(0), &at.at(0))?;
+        let tag = string(item(a, 0, at)?, &at.at(0))?;
         if tag == "O" {
             let inner = item(a, 2, at)?;
             let kind_ok =

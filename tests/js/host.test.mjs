@@ -356,3 +356,10 @@ test('host functions are attached again by the options given to restore', async 
   const e = await Runtime.restore(text, { stdout: null, stderr: null });
   await assert.rejects(e.runUntilIdle(), (err) => err.pythonType === 'RuntimeError' && /calc\.square is not provided/.test(err.message));
 });
+
+test('a host module may not shadow a builtin module', async () => {
+  await assert.rejects(
+    weft.Runtime.create({ hostFunctions: { time: { now: () => 1 } } }),
+    (e) => e instanceof TypeError && /options\.hostFunctions: module name "time" is taken by a builtin/.test(e.message),
+  );
+});

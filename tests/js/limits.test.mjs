@@ -135,3 +135,15 @@ print("end")
   await again.runUntilIdle();
   assert.equal(first + second, reference);
 });
+
+test('a recursion limit of 0 is taken as 1, and snapshots still restore', async () => {
+  const { weft } = await import('./util.mjs');
+  const rt = await collecting({ limits: { maxRecursion: 0 } });
+  rt.exec('import sys\nx = sys.getrecursionlimit()\nprint(x)\n');
+  await rt.runUntilIdle();
+  assert.equal(rt.out(), '1\n');
+  rt.exec('y = 2\nfor i in range(100):\n    pass\nprint(y)\n');
+  rt.run({ budget: 10 });
+  const again = await weft.Runtime.restore(rt.snapshot(), { stdout: () => {} });
+  assert.equal((await again.runUntilIdle()).status, 'idle');
+});
