@@ -249,7 +249,8 @@ impl Runtime {
                 "module name {name:?} is not a Python identifier"
             )));
         }
-        self.check_module_name_free(name).map_err(ModuleError::Name)?;
+        self.check_module_name_free(name)
+            .map_err(ModuleError::Name)?;
         snapshot::compile_cached(source, &format!("{name}.py"), 0).map_err(ModuleError::Syntax)?;
         self.vm
             .module_sources

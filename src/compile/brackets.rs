@@ -9,6 +9,12 @@
 pub enum Finding {
     /// More than `MAX_NESTING` open brackets.
     TooDeep { offset: usize },
+    /// An expression nested deeper than `MAX_EXPRESSION_DEPTH` (a chain of
+    /// operators: `-----1`, `1+1+...`, `f()()()`): CPython's "maximum
+    /// recursion depth exceeded during compilation".
+    TooComplex { offset: usize },
+    /// More than `MAX_INDENT` levels of indentation.
+    TooManyIndents { offset: usize },
     /// A tokenizer error: always reported in preference to a parser error.
     Lexical { offset: usize, message: String },
     /// The file ends inside this bracket.
@@ -18,6 +24,15 @@ pub enum Finding {
 /// CPython refuses more than 200 nested brackets.
 pub const MAX_NESTING: usize = 200;
 
+/// The most operators (and keywords like `not`, `lambda`, `if`) one
+/// expression may chain, counted along its open brackets. CPython gives up
+/// near 3,000 levels; the parser and compiler recurse per level, and a
+/// browser's stack holds about a thousand of their frames.
+pub const MAX_EXPRESSION_DEPTH: usize = 1000;
+
+/// CPython's tokenizer allows 99 levels of indentation.
+pub const MAX_INDENT: usize = 99;
+
 /// Scan `source` and return the first finding, if any.
 pub fn scan(source: &str) -> Option<Finding> {
     Scanner {
@@ -26,6 +41,10 @@ pub fn scan(source: &str) -> Option<Finding> {
         pos: 0,
         line: 1,
         open: Vec::new(),
+        chain: vec![0],
+        depth: 0,
+        indents: vec![0],
+        line_start: true,
     }
     .run()
 }
@@ -37,11 +56,32 @@ struct Scanner<'a> {
     line: u32,
     /// Open brackets: (char, byte offset, line).
     open: Vec<(char, usize, u32)>,
+    /// Operators chained at each bracket level (the outermost first), and
+    /// their sum: how deep the expression being read nests.
+    chain: Vec<usize>,
+    depth: usize,
+    /// Columns of the enclosing indentation levels.
+    indents: Vec<usize>,
+    /// At the start of a logical line (where indentation counts).
+    line_start: bool,
 }
+
+/// Keywords that add a level to an expression.
+const CHAINING_KEYWORDS: &[&str] = &[
+    "not", "and", "or", "if", "else", "lambda", "await", "in", "is",
+];
 
 impl Scanner<'_> {
     fn run(mut self) -> Option<Finding> {
         while self.pos < self.bytes.len() {
+            if self.line_start {
+                if let Some(f) = self.indentation() {
+                    return Some(f);
+                }
+                if self.pos >= self.bytes.len() {
+                    break;
+                }
+            }
             let b = self.bytes[self.pos];
             match b {
                 b'#' => {
@@ -52,6 +92,10 @@ impl Scanner<'_> {
                 b'\n' => {
                     self.line += 1;
                     self.pos += 1;
+                    if self.open.is_empty() {
+                        self.line_start = true;
+                        self.reset_chain();
+                    }
                 }
                 b'\\' => {
                     // Line continuation (or a stray backslash, which the parser reports).
@@ -72,7 +116,33 @@ impl Scanner<'_> {
                     if self.open.len() > MAX_NESTING {
                         return Some(Finding::TooDeep { offset: self.pos });
                     }
+                    if let Some(f) = self.chained(1) {
+                        return Some(f);
+                    }
+                    self.chain.push(0);
                     self.pos += 1;
+                }
+                b',' | b';' => {
+                    self.reset_chain();
+                    self.pos += 1;
+                }
+                b'+' | b'-' | b'*' | b'/' | b'%' | b'@' | b'&' | b'|' | b'^' | b'~' | b'<'
+                | b'>' | b'!' | b'=' | b'.' => {
+                    if let Some(f) = self.chained(1) {
+                        return Some(f);
+                    }
+                    self.pos += 1;
+                }
+                b if b.is_ascii_alphabetic() || b == b'_' || b >= 0x80 => {
+                    let start = self.pos;
+                    while self.pos < self.bytes.len() && is_ident_byte(self.bytes[self.pos]) {
+                        self.pos += 1;
+                    }
+                    if CHAINING_KEYWORDS.contains(&&self.src[start..self.pos]) {
+                        if let Some(f) = self.chained(1) {
+                            return Some(f);
+                        }
+                    }
                 }
                 b')' | b']' | b'}' => {
                     let close = b as char;
@@ -95,7 +165,12 @@ impl Scanner<'_> {
                                 message,
                             });
                         }
-                        Some(_) => self.pos += 1,
+                        Some(_) => {
+                            if self.chain.len() > 1 {
+                                self.depth -= self.chain.pop().unwrap_or(0);
+                            }
+                            self.pos += 1
+                        }
                     }
                 }
                 _ => self.pos += 1,
@@ -104,6 +179,55 @@ impl Scanner<'_> {
         self.open
             .last()
             .map(|&(open, offset, _)| Finding::Unclosed { offset, open })
+    }
+
+    /// One more operator in the expression being read.
+    fn chained(&mut self, n: usize) -> Option<Finding> {
+        if let Some(level) = self.chain.last_mut() {
+            *level += n;
+        }
+        self.depth += n;
+        (self.depth > MAX_EXPRESSION_DEPTH).then_some(Finding::TooComplex { offset: self.pos })
+    }
+
+    /// A separator (`,`, `;`, the end of a logical line) ends a chain.
+    fn reset_chain(&mut self) {
+        if let Some(level) = self.chain.last_mut() {
+            self.depth -= *level;
+            *level = 0;
+        }
+    }
+
+    /// At the start of a logical line: measure its indentation as
+    /// CPython's tokenizer does (tabs to multiples of 8), skipping blank
+    /// and comment-only lines, and refuse more than `MAX_INDENT` levels.
+    fn indentation(&mut self) -> Option<Finding> {
+        self.line_start = false;
+        let mut col = 0;
+        while let Some(&b) = self.bytes.get(self.pos) {
+            match b {
+                b' ' => col += 1,
+                b'\t' => col = (col / 8 + 1) * 8,
+                b'\x0c' => col = 0,
+                _ => break,
+            }
+            self.pos += 1;
+        }
+        if matches!(self.bytes.get(self.pos), None | Some(b'\n' | b'\r' | b'#')) {
+            return None;
+        }
+        let top = self.indents.last().copied().unwrap_or(0);
+        if col > top {
+            self.indents.push(col);
+            if self.indents.len() > MAX_INDENT + 1 {
+                return Some(Finding::TooManyIndents { offset: self.pos });
+            }
+        } else {
+            while self.indents.len() > 1 && col < self.indents.last().copied().unwrap_or(0) {
+                self.indents.pop();
+            }
+        }
+        None
     }
 
     /// The offset where a string token starts, including prefix letters.
@@ -118,8 +242,7 @@ impl Scanner<'_> {
         {
             start -= 1;
         }
-        let is_ident = |c: u8| c.is_ascii_alphanumeric() || c == b'_' || c >= 0x80;
-        if start > 0 && is_ident(self.bytes[start - 1]) {
+        if start > 0 && is_ident_byte(self.bytes[start - 1]) {
             quote
         } else {
             start
@@ -170,6 +293,10 @@ impl Scanner<'_> {
             message: format!("unterminated {what} (detected at line {detected})"),
         }
     }
+}
+
+fn is_ident_byte(c: u8) -> bool {
+    c.is_ascii_alphanumeric() || c == b'_' || c >= 0x80
 }
 
 fn pairs(open: char, close: char) -> bool {

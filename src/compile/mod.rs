@@ -63,6 +63,10 @@ impl CompileError {
 
     /// The error as CPython prints it (without the traceback header).
     pub fn render(&self) -> String {
+        // CPython reports a compiler recursion overflow without a location.
+        if self.kind == "RecursionError" {
+            return format!("{}: {}\n", self.kind, self.message);
+        }
         let stripped = self.line_text.trim_start();
         let indent = self.line_text.chars().count() - stripped.chars().count();
         let caret = (self.column as usize)
@@ -117,9 +121,27 @@ pub fn compile_with_flags(
         e
     };
     let findings = brackets::scan(source);
-    if let Some(brackets::Finding::TooDeep { offset }) = findings {
-        let err = CompileError::at(source, offset, "too many nested parentheses".into());
-        return Err(with_name(err));
+    match findings {
+        Some(brackets::Finding::TooDeep { offset }) => {
+            let err = CompileError::at(source, offset, "too many nested parentheses".into());
+            return Err(with_name(err));
+        }
+        Some(brackets::Finding::TooComplex { offset }) => {
+            let mut err = CompileError::at(
+                source,
+                offset,
+                "maximum recursion depth exceeded during compilation".into(),
+            );
+            err.kind = "RecursionError";
+            return Err(with_name(err));
+        }
+        Some(brackets::Finding::TooManyIndents { offset }) => {
+            let mut err = CompileError::at(source, offset, "too many levels of indentation".into());
+            err.kind = "IndentationError";
+            err.end_column = 0;
+            return Err(with_name(err));
+        }
+        _ => {}
     }
     let parsed = ruff_python_parser::parse_module(source)
         .map_err(|e| with_name(parse_error::convert(source, &e, findings)))?;
