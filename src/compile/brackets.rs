@@ -26,9 +26,15 @@ pub const MAX_NESTING: usize = 200;
 
 /// The most operators (and keywords like `not`, `lambda`, `if`) one
 /// expression may chain, counted along its open brackets. CPython gives up
-/// near 3,000 levels; the parser and compiler recurse per level, and a
-/// browser's stack holds about a thousand of their frames.
-pub const MAX_EXPRESSION_DEPTH: usize = 1000;
+/// near 3,000 levels. The parser and compiler recurse per level: natively
+/// a thousand is safe; a JavaScript engine's stack (which WebAssembly frames
+/// share) held only 400-500 levels of some constructs in Node 20, so the
+/// web build stops at 300.
+pub const MAX_EXPRESSION_DEPTH: usize = if cfg!(target_arch = "wasm32") {
+    300
+} else {
+    1000
+};
 
 /// CPython's tokenizer allows 99 levels of indentation.
 pub const MAX_INDENT: usize = 99;

@@ -235,10 +235,10 @@ const DEEP = [
   (n) => 'x = ' + '['.repeat(n) + ']'.repeat(n),
   (n) => Array.from({ length: n }, (_, i) => ' '.repeat(i) + 'if 1:').join('\n') + '\n' + ' '.repeat(n) + 'pass',
 ];
-/** Set WEFT_FUZZ_DEEP=1 to feed deeply nested programs (see the report in
- * issue 7: they overflow the wasm stack in the compiler). */
 const TRACE = process.env.WEFT_FUZZ_TRACE === '1';
-const FEED_DEEP = process.env.WEFT_FUZZ_DEEP === '1';
+/** Deeply nested programs are fed unless WEFT_FUZZ_DEEP=0 (the compiler's
+ * depth limits keep them off the wasm stack's edge). */
+const FEED_DEEP = process.env.WEFT_FUZZ_DEEP !== '0';
 
 const PYTHONISH = 'abcxyz_019 ()[]{}:,.=+-*/%<>!"\'\n\t#@\\fdefifwhileprintlambdaimport ';
 
