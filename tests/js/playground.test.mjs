@@ -132,6 +132,7 @@ for (const { name } of examples) {
     if (name === 'particles') {
       // Paced by time.sleep to 60 fps; a loaded 2-core machine still makes 30.
       const fps = Number(/(\d+) frames per second/.exec(out)[1]);
+      console.log(`# the canvas demo: 500 entity tasklets at ${fps} frames per second`);
       assert.ok(fps >= 30, `the canvas demo ran at ${fps} frames per second`);
     }
     assert.deepEqual(page.problems, []);
