@@ -28,10 +28,8 @@ fn stackless_corpus_survives_snapshots() {
 #[test]
 fn a_second_program_under_the_same_name_survives_a_snapshot() {
     let host = weft::CaptureHost::new();
-    let mut rt = weft::Runtime::new(Box::new(host.clone()));
-    rt.load_main("x = 1\n", "<string>").expect("compiles");
-    assert_eq!(rt.run(u64::MAX), weft::Outcome::Exited(0));
-    let second = "def w():\n    n = 0\n    while n < 5000:\n        n += 1\n    return n\nprint(x, w())\n";
+    let second =
+        "def w():\n    n = 0\n    while n < 5000:\n        n += 1\n    return n\nprint(x, w())\n";
     let mut rt = weft::Runtime::new(Box::new(host.clone()));
     rt.load_main("x = 1\n", "<string>").expect("compiles");
     assert_eq!(rt.run(100), weft::Outcome::Exited(0));
