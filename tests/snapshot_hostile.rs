@@ -654,3 +654,33 @@ fn a_start_up_object_with_empty_contents_is_refused() {
     }));
     assert!(matches!(r, Ok(Err(_))), "refused, without a panic");
 }
+
+/// The snapshot soak found a frame resuming exactly at the end of its code
+/// (its temporaries fitting by chance), which ran off it: now refused.
+/// Here every program counter of a frame is refused or runs without a panic.
+#[test]
+fn every_program_counter_is_refused_or_runs() {
+    let doc0 = parse(&snapshot_after(300));
+    let t = tasklet_with_frames(&doc0);
+    let mut accepted = 0;
+    for pc in 0..400u64 {
+        let mut doc = doc0.clone();
+        contents(&mut doc, t)[4][2][0][1] = pc.into();
+        let text = render(&doc);
+        let host = CaptureHost::new();
+        let r = catch_unwind(AssertUnwindSafe(|| {
+            if let Ok(mut rt) = Runtime::restore(&text, Box::new(host.clone())) {
+                accepted += 1;
+                for _ in 0..20 {
+                    match rt.run(500) {
+                        Outcome::Budget => {}
+                        Outcome::Waiting { .. } => rt.wait(),
+                        _ => break,
+                    }
+                }
+            }
+        }));
+        assert!(r.is_ok(), "pc {pc} panicked");
+    }
+    assert!(accepted > 0, "no program counter was accepted");
+}

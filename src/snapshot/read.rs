@@ -1059,7 +1059,10 @@ impl<'v> Reader<'v> {
     fn frame(&mut self, j: J, at: &Path, globals: &mut Option<Handle>) -> R<(Frame, Vec<Value>)> {
         let a = arr_len(j, at, 5, 8)?;
         let code = self.code(a.at(0), &at.at(0))?;
-        let pc = uint(a.at(1), &at.at(1), code.code.ops.len() as u64)? as u32;
+        // A suspended frame resumes at an instruction of its code: never at
+        // (or past) its end.
+        let last = code.code.ops.len().saturating_sub(1) as u64;
+        let pc = uint(a.at(1), &at.at(1), last)? as u32;
         let off = uint(a.at(2), &at.at(2), u32::MAX as u64)? as usize;
         let completion = self.completion(a.at(3), &at.at(3))?;
         let values = self.values(a.at(4), &at.at(4))?;
