@@ -300,3 +300,14 @@ fn exponential_reprs_stay_interruptible() {
     };
     stops_soon(src, limits);
 }
+
+#[test]
+fn huge_powers_are_refused_but_powers_of_two_are_shifts() {
+    // Found by the source soak: a mutant computing a power of hundreds of
+    // megabits spent its whole time inside one `**`.
+    let src = "try:\n    3 ** (10**8)\nexcept MemoryError:\n    print('refused')\nprint((2 ** (2**26)).bit_length(), (-2) ** 3, 7 ** 5)\n";
+    assert_eq!(
+        output_of(src, Limits::default()),
+        "refused\n67108865 -8 16807\n"
+    );
+}

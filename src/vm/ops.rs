@@ -35,6 +35,10 @@ enum NumO {
     F(f64),
 }
 
+/// The largest power `**` computes (a power of two is a shift: any size up
+/// to the object limit).
+const MAX_POW_BITS: u64 = 1 << 26;
+
 impl Vm {
     // ----- hashing and equality -----
 
@@ -1051,12 +1055,28 @@ impl Vm {
                     }
                     return Err(self.memory_error());
                 };
+                // Squaring numbers of hundreds of megabits takes hours inside
+                // one instruction, where no budget can interrupt it: powers
+                // stop at 64 Mbit (8 MB, a few seconds of work).
                 let bits = x.bits().saturating_mul(e as u64);
                 if bits > 1 << 32 {
                     return Err(self.memory_error());
                 }
                 self.check_alloc(bits as usize / 8)?;
-                num_traits::pow::Pow::pow(x, e)
+                if x.magnitude().count_ones() == 1 {
+                    // ±2**k: a shift, fast at any size.
+                    let shift = (x.bits() - 1) * e as u64;
+                    let r = BigInt::from(1) << shift as usize;
+                    if x.is_negative() && e % 2 == 1 {
+                        -r
+                    } else {
+                        r
+                    }
+                } else if bits > MAX_POW_BITS {
+                    return Err(self.memory_error());
+                } else {
+                    num_traits::pow::Pow::pow(x, e)
+                }
             }
             BinOp::LShift => {
                 if y.is_negative() {
