@@ -44,7 +44,9 @@ export interface CreateOptions {
  * tasklet (`MemoryError`, `RuntimeError`); the instruction limit pauses the
  * runtime (`run` returns `{ status: 'limit' }`). */
 export interface Limits {
-  /** Heap bytes (objects and what they own). */
+  /** Heap bytes (objects and what they own); 1 GiB when absent, `null`
+   * for none (every runtime of a page shares one 4 GiB WebAssembly
+   * memory). */
   maxMemory?: number | null;
   /** Instructions this runtime may execute (counted afresh after restore). */
   maxInstructions?: number | null;

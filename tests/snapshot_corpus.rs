@@ -41,3 +41,18 @@ fn a_second_program_under_the_same_name_survives_a_snapshot() {
     assert_eq!(again.run_to_end(), 0, "{}", host2.stderr());
     assert_eq!(host.stdout() + &host2.stdout(), "1 5000\n");
 }
+
+/// Found by the JS API fuzz: a sleeper left behind by a program that ended
+/// with an exception must not leave a stale timer in later snapshots.
+#[test]
+fn a_stale_timer_is_not_written() {
+    let host = weft::CaptureHost::new();
+    let mut rt = weft::Runtime::new(Box::new(host.clone()));
+    let first = "import stackless, time\nstackless.tasklet(time.sleep)(100)\nstackless.schedule()\nraise ValueError\n";
+    rt.load_main(first, "<string>").expect("compiles");
+    assert_eq!(rt.run(u64::MAX), weft::Outcome::Exited(1));
+    rt.load_main("x = 1\n", "<string>").expect("compiles");
+    let text = rt.snapshot().expect("snapshot");
+    let host2 = weft::CaptureHost::new();
+    weft::Runtime::restore(&text, Box::new(host2)).expect("restores");
+}

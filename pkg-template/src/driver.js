@@ -58,13 +58,25 @@ function checkOptions(where, options, known) {
   return options;
 }
 
-/** `limits` must be undefined or an object of non-negative integers (or null). */
+/**
+ * The heap a runtime may use unless `limits.maxMemory` says otherwise
+ * (`null`: unlimited). Every runtime of a page shares one 4 GiB
+ * WebAssembly memory, and an allocation failing there ends them all.
+ */
+const DEFAULT_MAX_MEMORY = 1024 * 1024 * 1024;
+
+/**
+ * `limits` must be undefined or an object of non-negative integers (or
+ * null); the values for `setLimits`, with the default memory limit.
+ */
 function checkLimits(where, limits) {
   const o = checkOptions(where, limits, LIMITS);
   const out = [];
   for (const k of LIMITS) {
     const v = o[k];
-    if (v === undefined || v === null) {
+    if (v === undefined && k === 'maxMemory') {
+      out.push(DEFAULT_MAX_MEMORY);
+    } else if (v === undefined || v === null) {
       out.push(undefined);
     } else if (Number.isSafeInteger(v) && v >= 0) {
       out.push(v);
@@ -368,10 +380,8 @@ class Runtime {
       if (typeof err === 'string') throw new TypeError(`Runtime.create: options.modules: ${err}`);
       if (err !== undefined) throw new WeftSyntaxError(err);
     }
-    if (options.limits !== undefined) {
-      const values = checkLimits('Runtime.create', options.limits);
-      this._call('Runtime.create', () => this._rt.setLimits(...values));
-    }
+    const limits = checkLimits('Runtime.create', options.limits);
+    this._call('Runtime.create', () => this._rt.setLimits(...limits));
   }
 
   /**

@@ -289,7 +289,14 @@ pub fn snapshot(vm: &mut Vm) -> Result<String, SnapshotError> {
             out.push_str(",\"ccb\":");
             w.value(s.channel_cb, out);
             out.push_str(",\"timers\":[");
-            let mut timers: Vec<Timer> = s.timers.iter().map(|r| r.0).collect();
+            // A timer whose tasklet no longer sleeps (killed meanwhile, or
+            // left over from an earlier program) is stale: it never fires.
+            let mut timers: Vec<Timer> = s
+                .timers
+                .iter()
+                .map(|r| r.0)
+                .filter(|t| vm.tasklet(t.tasklet).has(flag::SLEEPING))
+                .collect();
             timers.sort();
             for (i, t) in timers.iter().enumerate() {
                 if i > 0 {
@@ -456,7 +463,7 @@ pub fn restore(vm: &mut Vm, text: &str) -> Result<(), SnapshotError> {
             .ok_or_else(|| p.err("expected seconds"))?;
         let t = tasklet(&mut r, pair.at(1), &list_at.at(2 * n + 1))?;
         if !r.vm().tasklet(t).has(flag::SLEEPING) {
-            return Err(p.err("a timer's tasklet is marked sleeping"));
+            return Err(p.err("a timer's tasklet is not marked sleeping"));
         }
         let seq = r.vm().sched.next_timer_seq();
         r.vm().sched.timers.push(Reverse(Timer {

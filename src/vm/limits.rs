@@ -31,12 +31,13 @@ pub struct Limits {
 /// What one object may hold when no limit was set: beyond this an
 /// allocation would rather exhaust the machine than fail, so it raises
 /// `MemoryError` as CPython's failed `malloc` does. (WebAssembly's whole
-/// address space is 4 GiB: there one object may have 1 GiB.)
+/// address space is 4 GiB, shared by every runtime of a page, and an
+/// allocation that fails there ends them all: one object may have 256 MiB.)
 pub const DEFAULT_MAX_OBJECT_BYTES: usize = if usize::BITS >= 64 {
     // A string's length is kept in 32 bits.
     u32::MAX as usize
 } else {
-    1 << 30
+    1 << 28
 };
 
 use super::value::Value;
