@@ -56,3 +56,24 @@ fn a_stale_timer_is_not_written() {
     let host2 = weft::CaptureHost::new();
     weft::Runtime::restore(&text, Box::new(host2)).expect("restores");
 }
+
+/// Found by the source soak: an int of more than 100,000 decimal digits was
+/// written in decimal, which the reader refuses (it parses in quadratic
+/// time); such ints now travel in hex.
+#[test]
+fn huge_ints_survive_a_snapshot() {
+    let host = weft::CaptureHost::new();
+    let mut rt = weft::Runtime::new(Box::new(host.clone()));
+    let src =
+        "x = -(7 ** 200000)\nn = 0\nwhile n < 1000:\n    n += 1\nprint(x % 1000003, len(bin(x)))\n";
+    rt.load_main(src, "big.py").expect("compiles");
+    assert_eq!(rt.run(300), weft::Outcome::Budget);
+    let text = rt.snapshot().expect("snapshot");
+    let host2 = weft::CaptureHost::new();
+    let mut again = weft::Runtime::restore(&text, Box::new(host2.clone())).expect("restores");
+    assert_eq!(again.run_to_end(), 0, "{}", host2.stderr());
+    let mut whole = weft::Runtime::new(Box::new(host.clone()));
+    whole.load_main(src, "big.py").expect("compiles");
+    assert_eq!(whole.run_to_end(), 0);
+    assert_eq!(host2.stdout(), host.stdout());
+}

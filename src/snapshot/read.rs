@@ -477,11 +477,30 @@ impl<'v> Reader<'v> {
             "s" => Obj::Str(PyStr::new(string(i1(1)?, &at.at(1))?)),
             "i" => {
                 let digits = string(i1(1)?, &at.at(1))?;
-                if digits.len() > 100_000 {
-                    return Err(at.at(1).err("integer with too many digits"));
-                }
-                let b: num_bigint::BigInt =
-                    digits.parse().map_err(|_| at.at(1).err("not an integer"))?;
+                let (negative, magnitude) = match digits.strip_prefix('-') {
+                    Some(rest) => (true, rest),
+                    None => (false, digits),
+                };
+                let b: num_bigint::BigInt = if let Some(hex) = magnitude.strip_prefix("0x") {
+                    // Hex parses in linear time: as long as the runtime's
+                    // largest int (2^32 bits).
+                    if hex.len() > 1 << 28 {
+                        return Err(at.at(1).err("integer with too many digits"));
+                    }
+                    let m = num_bigint::BigUint::parse_bytes(hex.as_bytes(), 16)
+                        .ok_or_else(|| at.at(1).err("not an integer"))?;
+                    let m = num_bigint::BigInt::from(m);
+                    if negative {
+                        -m
+                    } else {
+                        m
+                    }
+                } else {
+                    if digits.len() > 100_000 {
+                        return Err(at.at(1).err("integer with too many digits"));
+                    }
+                    digits.parse().map_err(|_| at.at(1).err("not an integer"))?
+                };
                 Obj::BigInt(Box::new(b))
             }
             "t" => Obj::Tuple(self.values(i1(1)?, &at.at(1))?.into_boxed_slice()),

@@ -16,6 +16,9 @@ use std::collections::HashMap;
 use std::fmt::Write as _;
 use std::rc::Rc;
 
+/// Ints longer than this are written in hex (see docs/snapshot-format.md).
+pub const HEX_INT_BITS: u64 = 100_000;
+
 /// Tasklet flags worth keeping (the rest are rebuilt from the queues).
 pub const KEPT_FLAGS: u16 = flag::ALIVE
     | flag::ATOMIC
@@ -318,7 +321,17 @@ impl<'v> Writer<'v> {
                 out.push(']');
             }
             Obj::BigInt(b) => {
-                let _ = write!(out, "[\"i\",\"{b}\"]");
+                // Decimal reads back in quadratic time: huge ints go in hex.
+                if b.bits() > HEX_INT_BITS {
+                    let sign = if b.sign() == num_bigint::Sign::Minus {
+                        "-"
+                    } else {
+                        ""
+                    };
+                    let _ = write!(out, "[\"i\",\"{sign}0x{:x}\"]", b.magnitude());
+                } else {
+                    let _ = write!(out, "[\"i\",\"{b}\"]");
+                }
             }
             Obj::Tuple(items) => {
                 out.push_str("[\"t\",");
