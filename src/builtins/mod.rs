@@ -106,6 +106,7 @@ pub fn method(vm: &mut Vm, cls: Handle, name: &'static str, f: NativeFn, kw: boo
     let v = native(vm, &q, name, f, kw);
     if let Some(def) = vm.natives.last_mut() {
         def.owner = Some(cls);
+        def.arity = crate::vm::call::dunder_arity(name);
     }
     class_set(vm, cls, name, v);
 }

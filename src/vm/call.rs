@@ -135,7 +135,7 @@ impl Vm {
             }
         }
         let def = &self.natives[id as usize];
-        let (func, name, owner) = (def.func, def.name, def.owner);
+        let (func, name, owner, arity) = (def.func, def.name, def.owner, def.arity);
         if !kw.is_empty() && !def.kw {
             let msg = format!("{}() takes no keyword arguments", def.name);
             self.cur.stack.truncate(ret_sp);
@@ -145,7 +145,7 @@ impl Vm {
             let receiver = (npos > 0).then(|| self.cur.stack[start]);
             let checked = self
                 .check_receiver(name, owner, receiver)
-                .and_then(|()| self.check_dunder_arity(name, npos));
+                .and_then(|()| self.check_arity(arity, npos));
             if let Err(e) = checked {
                 self.cur.stack.truncate(ret_sp);
                 return Err(e);
@@ -175,6 +175,12 @@ impl Vm {
         owner: Handle,
         receiver: Option<Value>,
     ) -> PyResult<()> {
+        // The common case, a method called on an instance of its own class.
+        if let Some(r) = receiver {
+            if name != "__new__" && self.type_of(r) == owner {
+                return Ok(());
+            }
+        }
         let owner_name = self.class(owner).name.clone();
         let Some(r) = receiver else {
             let msg = if name == "__new__" {
@@ -212,8 +218,8 @@ impl Vm {
     /// Special methods take a fixed number of arguments (the receiver
     /// included), whatever class defines them: `object.__eq__(x)` is an
     /// error, with CPython's message.
-    fn check_dunder_arity(&mut self, name: &str, npos: usize) -> PyResult<()> {
-        let Some(want) = dunder_arity(name) else {
+    fn check_arity(&mut self, arity: Option<u8>, npos: usize) -> PyResult<()> {
+        let Some(want) = arity.map(usize::from) else {
             return Ok(());
         };
         if npos == want {
@@ -676,8 +682,9 @@ fn layout_takes_ctor_args(l: Layout) -> bool {
 }
 
 /// How many positional arguments (the receiver included) a special method
-/// takes, for those whose signature is fixed.
-fn dunder_arity(name: &str) -> Option<usize> {
+/// takes, for those whose signature is fixed (looked up once, when a
+/// builtin method is defined).
+pub fn dunder_arity(name: &str) -> Option<u8> {
     Some(match name {
         "__repr__" | "__str__" | "__hash__" | "__len__" | "__iter__" | "__next__" | "__bool__"
         | "__neg__" | "__pos__" | "__abs__" | "__invert__" | "__index__" | "__int__"

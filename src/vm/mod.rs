@@ -55,6 +55,9 @@ pub struct NativeDef {
     /// call `list.append(5)` or `int.__new__(3)`; the natives themselves
     /// may then rely on their receiver.
     pub owner: Option<Handle>,
+    /// For special methods of a builtin class: how many positional
+    /// arguments (the receiver included) they take (`call::dunder_arity`).
+    pub arity: Option<u8>,
 }
 
 /// A request, made by native code, to call a Python-level callable.
@@ -899,6 +902,7 @@ impl Vm {
             func,
             kw,
             owner: None,
+            arity: None,
         });
         self.native_index.insert(qualname.to_string(), id);
         self.alloc(Obj::Native(id))
