@@ -370,7 +370,7 @@ fn scheduler_state_is_checked() {
     let t = tasklet_with_frames(&doc0);
     contents(&mut doc, t)[5] = serde_json::json!([l]);
     contents(&mut doc, t)[6] = 1.into();
-    refused(&render(&doc), "$.objs[");
+    refused(&render(&doc), &format!("$.objs[{t}][5]"));
 }
 
 #[test]

@@ -9,8 +9,9 @@ use std::borrow::Cow;
 /// Deepest nesting accepted (snapshots need about 6).
 pub const MAX_DEPTH: usize = 64;
 
+/// A value as the parser found it (unpacked from a [`Slot`]).
 #[derive(Clone, Copy, Debug)]
-enum Node {
+pub enum Node {
     Null,
     Bool(bool),
     Int(i64),
@@ -25,11 +26,76 @@ enum Node {
     Obj(u32, u32),
 }
 
+/// One node in eight bytes: a 4-bit kind and a 60-bit payload. Source
+/// offsets and child indices fit in 28 bits (snapshots are at most 256 MiB),
+/// so a string's range or a container's children pack two to a payload;
+/// ints wider than 60 bits and floats live in `Doc::wide`. Half the size of
+/// the enum, so a large snapshot's parse touches half the memory.
+#[derive(Clone, Copy)]
+struct Slot(u64);
+
+const KIND_BITS: u32 = 4;
+const HALF_BITS: u32 = 28;
+/// Largest offset or count a packed pair can hold.
+const MAX_HALF: usize = (1 << HALF_BITS) - 1;
+const INLINE_MIN: i64 = -(1 << 59);
+const INLINE_MAX: i64 = (1 << 59) - 1;
+
+/// An id with this bit set is not an index into `nodes` but the value
+/// itself: a small int, null or a bool. Most values in a snapshot are small
+/// ints; they then cost four bytes in `kids` and no node at all.
+const IMMEDIATE: u32 = 1 << 31;
+/// Among immediates, set for null and the bools; clear for an int.
+const IMMEDIATE_WORD: u32 = 1 << 30;
+const IMMEDIATE_NULL: u32 = IMMEDIATE | IMMEDIATE_WORD;
+const IMMEDIATE_FALSE: u32 = IMMEDIATE_NULL + 1;
+const IMMEDIATE_TRUE: u32 = IMMEDIATE_NULL + 2;
+/// Ints in `-2^29 .. 2^29` are immediate (30 bits, two's complement).
+const IMMEDIATE_INT_BITS: u32 = 30;
+
+fn immediate_int(i: i64) -> Option<u32> {
+    let limit = 1i64 << (IMMEDIATE_INT_BITS - 1);
+    (-limit..limit)
+        .contains(&i)
+        .then_some(IMMEDIATE | (i as u32 & (IMMEDIATE_WORD - 1)))
+}
+
+mod kind {
+    pub const INT: u64 = 2;
+    pub const WIDE_INT: u64 = 3;
+    pub const FLOAT: u64 = 4;
+    pub const STR: u64 = 5;
+    pub const OWNED: u64 = 6;
+    pub const ARR: u64 = 7;
+    pub const OBJ: u64 = 8;
+}
+
+impl Slot {
+    fn new(kind: u64, payload: u64) -> Slot {
+        Slot(payload << KIND_BITS | kind)
+    }
+
+    fn pair(kind: u64, a: u32, b: u32) -> Slot {
+        Slot::new(kind, (a as u64) << HALF_BITS | b as u64)
+    }
+
+    fn payload(self) -> u64 {
+        self.0 >> KIND_BITS
+    }
+
+    fn halves(self) -> (u32, u32) {
+        let p = self.payload();
+        ((p >> HALF_BITS) as u32, (p & MAX_HALF as u64) as u32)
+    }
+}
+
 pub struct Doc<'s> {
     src: &'s str,
-    nodes: Vec<Node>,
+    nodes: Vec<Slot>,
     kids: Vec<u32>,
     owned: Vec<String>,
+    /// Floats (as bits) and ints too wide to pack.
+    wide: Vec<u64>,
 }
 
 /// A parse failure: what and where (line and column, 1-based).
@@ -54,16 +120,33 @@ pub struct Arr<'d> {
     ids: &'d [u32],
 }
 
+/// An upper bound on the number of values in a document (plus one for the
+/// root's entry in `kids`): every value but the root takes a byte and
+/// follows a `[`, `{`, `,` or `:`. Sizing the arrays once spares copying them
+/// as they grow; pages of the reserve that are never written cost nothing.
+fn most_values(len: usize) -> usize {
+    len / 2 + 2
+}
+
 impl<'s> Doc<'s> {
     pub fn parse(src: &'s str) -> Result<Doc<'s>, ParseError> {
+        if src.len() > MAX_HALF {
+            return Err(ParseError {
+                message: format!("document larger than {MAX_HALF} bytes"),
+                line: 1,
+                column: 1,
+            });
+        }
+        let capacity = most_values(src.len());
         let mut p = Parser {
             b: src.as_bytes(),
             pos: 0,
             doc: Doc {
                 src,
-                nodes: Vec::with_capacity(src.len() / 4),
-                kids: Vec::with_capacity(src.len() / 4),
+                nodes: Vec::with_capacity(capacity),
+                kids: Vec::with_capacity(capacity),
                 owned: Vec::new(),
+                wide: Vec::new(),
             },
             scratch: Vec::new(),
         };
@@ -73,8 +156,7 @@ impl<'s> Doc<'s> {
         if p.pos != p.b.len() {
             return Err(p.err("unexpected text after the document"));
         }
-        debug_assert_eq!(root, p.doc.nodes.len() as u32 - 1);
-        // The root is the last node pushed; move nothing, just remember it.
+        // The root's id goes last in `kids`; move nothing, just remember it.
         let mut doc = p.doc;
         doc.kids.push(root);
         Ok(doc)
@@ -89,8 +171,38 @@ impl<'s> Doc<'s> {
 }
 
 impl<'d> J<'d> {
-    fn node(&self) -> Node {
-        self.doc.nodes[self.id as usize]
+    /// What this value is, decoded once (for readers that branch on it).
+    #[inline]
+    pub fn node(&self) -> Node {
+        if self.id & IMMEDIATE != 0 {
+            return match self.id {
+                IMMEDIATE_NULL => Node::Null,
+                IMMEDIATE_FALSE => Node::Bool(false),
+                IMMEDIATE_TRUE => Node::Bool(true),
+                // Shift the 30-bit int to the top and back to sign-extend it.
+                id => Node::Int(((id << 2) as i32 >> 2) as i64),
+            };
+        }
+        let slot = self.doc.nodes[self.id as usize];
+        match slot.0 & ((1 << KIND_BITS) - 1) {
+            // Arithmetic shift restores the sign of an inline int.
+            kind::INT => Node::Int(slot.0 as i64 >> KIND_BITS),
+            kind::WIDE_INT => Node::Int(self.doc.wide[slot.payload() as usize] as i64),
+            kind::FLOAT => Node::Float(f64::from_bits(self.doc.wide[slot.payload() as usize])),
+            kind::STR => {
+                let (a, b) = slot.halves();
+                Node::Str(a, b)
+            }
+            kind::OWNED => Node::Owned(slot.payload() as u32),
+            kind::ARR => {
+                let (a, b) = slot.halves();
+                Node::Arr(a, b)
+            }
+            _ => {
+                let (a, b) = slot.halves();
+                Node::Obj(a, b)
+            }
+        }
     }
 
     pub fn is_null(&self) -> bool {
@@ -249,9 +361,33 @@ impl<'s> Parser<'s> {
         }
     }
 
-    fn push(&mut self, n: Node) -> u32 {
+    fn push(&mut self, n: Slot) -> u32 {
         self.doc.nodes.push(n);
         (self.doc.nodes.len() - 1) as u32
+    }
+
+    fn push_int(&mut self, i: i64) -> u32 {
+        if let Some(id) = immediate_int(i) {
+            id
+        } else if (INLINE_MIN..=INLINE_MAX).contains(&i) {
+            self.push(Slot((i << KIND_BITS) as u64 | kind::INT))
+        } else {
+            self.push_wide(kind::WIDE_INT, i as u64)
+        }
+    }
+
+    fn push_wide(&mut self, k: u64, bits: u64) -> u32 {
+        self.doc.wide.push(bits);
+        self.push(Slot::new(k, (self.doc.wide.len() - 1) as u64))
+    }
+
+    /// A container whose children are `scratch[mark..]`.
+    fn push_container(&mut self, k: u64, mark: usize, per_item: usize) -> u32 {
+        let start = self.doc.kids.len() as u32;
+        let len = ((self.scratch.len() - mark) / per_item) as u32;
+        self.doc.kids.extend_from_slice(&self.scratch[mark..]);
+        self.scratch.truncate(mark);
+        self.push(Slot::pair(k, start, len))
     }
 
     fn value(&mut self, depth: usize) -> Result<u32, ParseError> {
@@ -282,10 +418,7 @@ impl<'s> Parser<'s> {
                         }
                     }
                 }
-                let start = self.doc.kids.len() as u32;
-                let len = (self.scratch.len() - mark) as u32;
-                self.doc.kids.extend(self.scratch.drain(mark..));
-                Ok(self.push(Node::Arr(start, len)))
+                Ok(self.push_container(kind::ARR, mark, 1))
             }
             Some(b'{') => {
                 self.pos += 1;
@@ -320,24 +453,21 @@ impl<'s> Parser<'s> {
                         }
                     }
                 }
-                let start = self.doc.kids.len() as u32;
-                let len = ((self.scratch.len() - mark) / 2) as u32;
-                self.doc.kids.extend(self.scratch.drain(mark..));
-                Ok(self.push(Node::Obj(start, len)))
+                Ok(self.push_container(kind::OBJ, mark, 2))
             }
             Some(b'"') => self.string(),
-            Some(b't') => self.word("true", Node::Bool(true)),
-            Some(b'f') => self.word("false", Node::Bool(false)),
-            Some(b'n') => self.word("null", Node::Null),
+            Some(b't') => self.word("true", IMMEDIATE_TRUE),
+            Some(b'f') => self.word("false", IMMEDIATE_FALSE),
+            Some(b'n') => self.word("null", IMMEDIATE_NULL),
             Some(c) if *c == b'-' || c.is_ascii_digit() => self.number(),
             Some(_) => Err(self.err("unexpected character")),
         }
     }
 
-    fn word(&mut self, w: &str, n: Node) -> Result<u32, ParseError> {
+    fn word(&mut self, w: &str, id: u32) -> Result<u32, ParseError> {
         if self.b[self.pos..].starts_with(w.as_bytes()) {
             self.pos += w.len();
-            Ok(self.push(n))
+            Ok(id)
         } else {
             Err(self.err("unexpected word"))
         }
@@ -346,11 +476,17 @@ impl<'s> Parser<'s> {
     fn number(&mut self) -> Result<u32, ParseError> {
         let start = self.pos;
         let mut float = false;
-        if self.b.get(self.pos) == Some(&b'-') {
+        let negative = self.b.get(self.pos) == Some(&b'-');
+        if negative {
             self.pos += 1;
         }
         let digits_start = self.pos;
-        while self.b.get(self.pos).is_some_and(|c| c.is_ascii_digit()) {
+        // Accumulated as a magnitude; None once it overflows.
+        let mut magnitude: Option<u64> = Some(0);
+        while let Some(c) = self.b.get(self.pos).filter(|c| c.is_ascii_digit()) {
+            magnitude = magnitude
+                .and_then(|m| m.checked_mul(10))
+                .and_then(|m| m.checked_add((c - b'0') as u64));
             self.pos += 1;
         }
         if self.pos == digits_start {
@@ -384,20 +520,24 @@ impl<'s> Parser<'s> {
                 return Err(self.err("expected exponent digits"));
             }
         }
-        // The matched bytes are ASCII digits and signs: valid UTF-8.
-        let text = &self.doc.src[start..self.pos];
-        let node = if float {
-            match text.parse::<f64>() {
-                Ok(f) if f.is_finite() => Node::Float(f),
-                _ => return Err(self.err("number out of range")),
+        if float {
+            // The matched bytes are ASCII digits and signs: valid UTF-8.
+            return match self.doc.src[start..self.pos].parse::<f64>() {
+                Ok(f) if f.is_finite() => Ok(self.push_wide(kind::FLOAT, f.to_bits())),
+                _ => Err(self.err("number out of range")),
+            };
+        }
+        let int = magnitude.and_then(|m| {
+            if negative {
+                0i64.checked_sub_unsigned(m)
+            } else {
+                i64::try_from(m).ok()
             }
-        } else {
-            match text.parse::<i64>() {
-                Ok(i) => Node::Int(i),
-                Err(_) => return Err(self.err("integer out of range")),
-            }
-        };
-        Ok(self.push(node))
+        });
+        match int {
+            Some(i) => Ok(self.push_int(i)),
+            None => Err(self.err("integer out of range")),
+        }
     }
 
     fn string(&mut self) -> Result<u32, ParseError> {
@@ -409,7 +549,7 @@ impl<'s> Parser<'s> {
                 Some(b'"') => {
                     let end = self.pos;
                     self.pos += 1;
-                    return Ok(self.push(Node::Str(start as u32, end as u32)));
+                    return Ok(self.push(Slot::pair(kind::STR, start as u32, end as u32)));
                 }
                 Some(b'\\') => break,
                 Some(c) if *c < 0x20 => return Err(self.err("control character in a string")),
@@ -424,7 +564,8 @@ impl<'s> Parser<'s> {
                 Some(b'"') => {
                     self.pos += 1;
                     self.doc.owned.push(s);
-                    return Ok(self.push(Node::Owned((self.doc.owned.len() - 1) as u32)));
+                    let i = (self.doc.owned.len() - 1) as u64;
+                    return Ok(self.push(Slot::new(kind::OWNED, i)));
                 }
                 Some(b'\\') => {
                     self.pos += 1;
@@ -508,6 +649,57 @@ mod tests {
             0
         );
         assert!(r.get("b").unwrap().is_object());
+    }
+
+    #[test]
+    fn ints_round_trip_at_every_packing_boundary() {
+        let edges = [
+            0,
+            1,
+            -1,
+            (1 << 29) - 1,
+            1 << 29,
+            -(1 << 29),
+            -(1 << 29) - 1,
+            INLINE_MAX,
+            INLINE_MAX + 1,
+            INLINE_MIN,
+            INLINE_MIN - 1,
+            i64::MAX,
+            i64::MIN,
+        ];
+        let text = format!("[{}]", edges.map(|i| i.to_string()).join(","));
+        let d = Doc::parse(&text).unwrap();
+        let a = d.root().as_array().unwrap();
+        for (k, i) in edges.iter().enumerate() {
+            assert_eq!(a.at(k).as_i64(), Some(*i), "{i}");
+            assert!(!a.at(k).is_float());
+        }
+        assert_eq!(Doc::parse("-0").unwrap().root().as_i64(), Some(0));
+        assert!(Doc::parse("9223372036854775808").is_err());
+        assert!(Doc::parse("-9223372036854775809").is_err());
+    }
+
+    #[test]
+    fn scalars_as_the_root_and_mixed_with_containers() {
+        for (text, want) in [
+            ("null", "null"),
+            ("true", "true"),
+            ("false", "false"),
+            ("7", "7"),
+        ] {
+            assert_eq!(Doc::parse(text).unwrap().root().describe(), want);
+        }
+        let d = Doc::parse(r#"[null,false,true,1.5,"s",[],{"k":-3}]"#).unwrap();
+        let a = d.root().as_array().unwrap();
+        assert!(a.at(0).is_null());
+        assert_eq!(a.at(1).as_bool(), Some(false));
+        assert_eq!(a.at(2).as_bool(), Some(true));
+        assert_eq!(a.at(3).as_f64(), Some(1.5));
+        assert_eq!(a.at(4).as_str(), Some("s"));
+        assert!(a.at(5).as_array().unwrap().is_empty());
+        assert_eq!(a.at(6).get("k").and_then(|k| k.as_i64()), Some(-3));
+        assert!(a.at(1).as_i64().is_none() && a.at(0).as_bool().is_none());
     }
 
     #[test]

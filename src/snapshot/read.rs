@@ -8,7 +8,7 @@
 //! types of objects that others rely on (a frame's globals must be a dict, a
 //! channel's queue holds blocked tasklets, ...).
 
-use super::json::{Arr, J};
+use super::json::{Arr, Node, J};
 use super::names::BootNames;
 use super::write::KEPT_FLAGS;
 use super::{Mode, SnapshotError, VERSION};
@@ -88,7 +88,71 @@ impl<'a> Path<'a> {
         out
     }
 
+    /// Where this path points, cheap to keep for a check that may fail
+    /// later: most paths are `$.objs` and a few indices, kept as numbers and
+    /// rendered only for an error message.
+    pub fn spot(&self) -> Spot {
+        let mut idx = [0u32; SPOT_DEPTH];
+        let mut len = 0;
+        let mut p = self;
+        loop {
+            match (p.seg, p.parent) {
+                (Seg::Index(i), Some(parent)) if len < SPOT_DEPTH => {
+                    let Ok(i) = u32::try_from(i) else { break };
+                    idx[len] = i;
+                    len += 1;
+                    p = parent;
+                }
+                (Seg::Key("objs"), Some(root))
+                    if root.parent.is_none() && matches!(root.seg, Seg::Key("$")) =>
+                {
+                    idx[..len].reverse();
+                    return Spot::Objs {
+                        idx,
+                        len: len as u8,
+                    };
+                }
+                _ => break,
+            }
+        }
+        Spot::Text(self.render())
+    }
+
     pub fn err(&self, message: impl Into<String>) -> SnapshotError {
+        SnapshotError {
+            path: self.render(),
+            message: message.into(),
+        }
+    }
+}
+
+const SPOT_DEPTH: usize = 6;
+
+/// A path kept for later (see [`Path::spot`]).
+pub enum Spot {
+    /// `$.objs[idx[0]][idx[1]]...`
+    Objs {
+        idx: [u32; SPOT_DEPTH],
+        len: u8,
+    },
+    Text(String),
+}
+
+impl Spot {
+    fn render(&self) -> String {
+        match self {
+            Spot::Objs { idx, len } => {
+                let mut out = String::from("$.objs");
+                for i in &idx[..*len as usize] {
+                    out.push_str(&format!("[{i}]"));
+                }
+                out
+            }
+            Spot::Text(t) => t.clone(),
+        }
+    }
+
+    fn err(&self, message: &str) -> SnapshotError {
         SnapshotError {
             path: self.render(),
             message: message.into(),
@@ -124,11 +188,11 @@ pub struct Reader<'v> {
     handles: Vec<Handle>,
     /// Index of each object that the document builds (not by-name ones).
     built: Vec<bool>,
-    checks: Vec<(String, Value, Want)>,
+    checks: Vec<(Spot, Value, Want)>,
     /// Tasklets rebuilt, with their channel and direction when blocked.
-    tasklets: Vec<(Handle, Option<Handle>, i8, String)>,
+    tasklets: Vec<(Handle, Option<Handle>, i8, Spot)>,
     /// Channels rebuilt, with their queues as the document lists them.
-    channels: Vec<(Handle, Vec<Handle>, String)>,
+    channels: Vec<(Handle, Vec<Handle>, Spot)>,
 }
 
 fn arr<'d>(j: J<'d>, at: &Path) -> R<Arr<'d>> {
@@ -362,17 +426,12 @@ impl<'v> Reader<'v> {
     // ----- values -----
 
     pub fn value(&self, j: J, at: &Path) -> R<Value> {
-        if j.is_null() {
-            return Ok(Value::None);
-        }
-        if let Some(b) = j.as_bool() {
-            return Ok(Value::Bool(b));
-        }
-        if let Some(i) = j.as_i64() {
-            return Ok(Value::Int(i));
-        }
-        if j.is_float() {
-            return Ok(Value::Float(j.as_f64().unwrap_or(0.0)));
+        match j.node() {
+            Node::Null => return Ok(Value::None),
+            Node::Bool(b) => return Ok(Value::Bool(b)),
+            Node::Int(i) => return Ok(Value::Int(i)),
+            Node::Float(f) => return Ok(Value::Float(f)),
+            _ => {}
         }
         if j.as_str() == Some("-") {
             return Ok(Value::Null);
@@ -398,18 +457,25 @@ impl<'v> Reader<'v> {
     }
 
     fn values(&self, j: J, at: &Path) -> R<Vec<Value>> {
+        let mut out = Vec::new();
+        self.values_into(j, at, &mut out)?;
+        Ok(out)
+    }
+
+    /// Append an array of values to `out`; returns how many.
+    fn values_into(&self, j: J, at: &Path, out: &mut Vec<Value>) -> R<usize> {
         let a = arr(j, at)?;
-        let mut out = Vec::with_capacity(a.len());
+        out.reserve(a.len());
         for (i, v) in a.iter().enumerate() {
             out.push(self.value(v, &at.at(i))?);
         }
-        Ok(out)
+        Ok(a.len())
     }
 
     fn handle(&mut self, j: J, at: &Path, want: Want) -> R<Handle> {
         match self.value(j, at)? {
             Value::Obj(h) => {
-                self.checks.push((at.render(), Value::Obj(h), want));
+                self.checks.push((at.spot(), Value::Obj(h), want));
                 Ok(h)
             }
             _ => Err(at.err("expected an object reference")),
@@ -418,7 +484,7 @@ impl<'v> Reader<'v> {
 
     fn want(&mut self, v: Value, at: &Path, want: Want) {
         if let Value::Obj(_) = v {
-            self.checks.push((at.render(), v, want));
+            self.checks.push((at.spot(), v, want));
         }
     }
 
@@ -646,7 +712,7 @@ impl<'v> Reader<'v> {
                 for (i, t) in q.iter().enumerate() {
                     queue.push(self.handle(t, &at.at(4).at(i), Want::Tasklet)?);
                 }
-                self.channels.push((me, queue, at.render()));
+                self.channels.push((me, queue, at.spot()));
                 Obj::Channel(crate::stackless::channel::Channel {
                     preference,
                     closing,
@@ -822,7 +888,8 @@ impl<'v> Reader<'v> {
             j if j.is_null() => (None, Vec::new()),
             j => {
                 let mut globals = None;
-                let (frame, values) = self.frame(j, &at.at(7), &mut globals)?;
+                let mut values = Vec::new();
+                let frame = self.frame(j, &at.at(7), &mut globals, &mut values)?;
                 if !Rc::ptr_eq(&frame.code, &code) {
                     return Err(at.at(7).err("a generator's frame runs another code"));
                 }
@@ -963,7 +1030,7 @@ impl<'v> Reader<'v> {
         if matches!(resume, Resume::Start(_)) && !exec.frames.is_empty() {
             return Err(at.at(3).err("a tasklet that has not started has no frames"));
         }
-        self.tasklets.push((me, channel, dir, at.render()));
+        self.tasklets.push((me, channel, dir, at.spot()));
         let mut t = Tasklet::new();
         t.flags = flags;
         t.tempval = tempval;
@@ -1015,7 +1082,7 @@ impl<'v> Reader<'v> {
         for (i, fj) in fa.iter().enumerate() {
             let frames_at = at.at(2);
             let p = frames_at.at(i);
-            let (mut frame, values) = self.frame(fj, &p, &mut globals)?;
+            let frame = self.frame(fj, &p, &mut globals, &mut stack)?;
             if i == 0 && !matches!(frame.completion, Completion::Exit) {
                 return Err(p
                     .at(3)
@@ -1027,9 +1094,6 @@ impl<'v> Reader<'v> {
             if let Some(caller) = frames.last() {
                 jumps_fit(&frame.completion, &caller.code, &p.at(3))?;
             }
-            frame.ret_sp = stack.len() as u32;
-            frame.base += stack.len() as u32;
-            stack.extend(values);
             frames.push(frame);
         }
         if let Resume::Deliver(c) = resume {
@@ -1075,7 +1139,15 @@ impl<'v> Reader<'v> {
 
     /// `[code, pc, off, completion, values, globals?, locals?, gen?]`; the
     /// frame's base is `off` (the caller adds the stack height).
-    fn frame(&mut self, j: J, at: &Path, globals: &mut Option<Handle>) -> R<(Frame, Vec<Value>)> {
+    /// A frame, whose values are appended to `stack`; its base is where
+    /// they start.
+    fn frame(
+        &mut self,
+        j: J,
+        at: &Path,
+        globals: &mut Option<Handle>,
+        stack: &mut Vec<Value>,
+    ) -> R<Frame> {
         let a = arr_len(j, at, 5, 8)?;
         let code = self.code(a.at(0), &at.at(0))?;
         // A suspended frame resumes at an instruction of its code: never at
@@ -1084,12 +1156,12 @@ impl<'v> Reader<'v> {
         let pc = uint(a.at(1), &at.at(1), last)? as u32;
         let off = uint(a.at(2), &at.at(2), u32::MAX as u64)? as usize;
         let completion = self.completion(a.at(3), &at.at(3))?;
-        let values = self.values(a.at(4), &at.at(4))?;
-        if off + code.code.nslots() > values.len() {
+        let ret_sp = stack.len();
+        let count = self.values_into(a.at(4), &at.at(4), stack)?;
+        if off + code.code.nslots() > count {
             return Err(at.at(4).err(format!(
-                "the frame's {} slots do not fit in its {} values",
+                "the frame's {} slots do not fit in its {count} values",
                 code.code.nslots(),
-                values.len()
             )));
         }
         if let Some(g) = a.get(5) {
@@ -1106,19 +1178,16 @@ impl<'v> Reader<'v> {
             }
             _ => MaybeHandle::NONE,
         };
-        Ok((
-            Frame {
-                code,
-                pc,
-                base: off as u32,
-                ret_sp: 0,
-                globals,
-                locals,
-                completion,
-                gen,
-            },
-            values,
-        ))
+        Ok(Frame {
+            code,
+            pc,
+            base: (ret_sp + off) as u32,
+            ret_sp: ret_sp as u32,
+            globals,
+            locals,
+            completion,
+            gen,
+        })
     }
 
     /// A completion; its jump targets are checked later against the code
@@ -1331,10 +1400,7 @@ impl<'v> Reader<'v> {
                 Want::Instance => matches!(o, Obj::Instance(_)) || v.is_none(),
             };
             if !ok {
-                return Err(SnapshotError {
-                    path,
-                    message: "refers to an object of the wrong kind".into(),
-                });
+                return Err(path.err("refers to an object of the wrong kind"));
             }
         }
         // Iterators over strings keep a byte position: it must be a char
@@ -1375,26 +1441,17 @@ impl<'v> Reader<'v> {
         for (ch, queue, path) in std::mem::take(&mut self.channels) {
             for t in queue {
                 let Some((Some(c), dir)) = blocked.get(&t.0).copied() else {
-                    return Err(SnapshotError {
-                        path,
-                        message: "a channel's queue lists a tasklet that is not blocked".into(),
-                    });
+                    return Err(path.err("a channel's queue lists a tasklet that is not blocked"));
                 };
                 if c != ch || !queued.insert(t.0) {
-                    return Err(SnapshotError {
-                        path,
-                        message: "a tasklet is queued on a channel it does not wait on".into(),
-                    });
+                    return Err(path.err("a tasklet is queued on a channel it does not wait on"));
                 }
                 self.vm.chan_append(ch, t, dir);
             }
         }
         for (t, c, _, path) in tasklets {
             if c.is_some() && !queued.contains(&t.0) {
-                return Err(SnapshotError {
-                    path,
-                    message: "a blocked tasklet is missing from its channel's queue".into(),
-                });
+                return Err(path.err("a blocked tasklet is missing from its channel's queue"));
             }
         }
         Ok(())
