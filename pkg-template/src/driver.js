@@ -300,6 +300,32 @@ function defaultWriter(stream) {
   };
 }
 
+/** A host call's reply once its Runtime was garbage collected. */
+const GONE_REPLY = JSON.stringify({ error: { type: 'RuntimeError', message: 'the Runtime was garbage collected' } });
+
+/**
+ * The callbacks the interpreter calls (output, input, host functions).
+ * WebAssembly holds them, and what it holds is invisible to the JS garbage
+ * collector: were they to hold their Runtime strongly, a runtime dropped
+ * without close() could never be collected, nor its interpreter freed by
+ * wasm-bindgen's finalizer. So they reach it through a WeakRef, and they are
+ * made here, apart from the Runtime's methods: closures made in one function
+ * share its variables, `this` included.
+ */
+function weakCallbacks(ref) {
+  return {
+    sink: (stream, text) => ref.deref()?._write(stream, text),
+    input: (sync) => {
+      const rt = ref.deref();
+      return rt === undefined ? null : rt._input(sync);
+    },
+    hostCall: (m, f, args) => {
+      const rt = ref.deref();
+      return rt === undefined ? GONE_REPLY : rt._hostCall(m, f, args);
+    },
+  };
+}
+
 /**
  * Resolve after the event loop had a turn: `setImmediate` in Node; in
  * browsers `setTimeout(0)`, which costs the 4 ms clamp but lets timers,
@@ -365,10 +391,19 @@ class Runtime {
     this._channels = new Map();
     this._chanOps = new Map();
     this._kickers = [];
-    const sink = (stream, text) => this._write(stream, text);
-    const input = (sync) => this._input(sync);
-    const hostCall = (m, f, args) => this._hostCall(m, f, args);
-    this._rt = this._call('Runtime.create', () => new glue.RawRuntime(sink, input, hostCall, this._virtual));
+    const { sink, input, hostCall } = weakCallbacks(new WeakRef(this));
+    const virtual = this._virtual;
+    this._rt = this._call('Runtime.create', () => new glue.RawRuntime(sink, input, hostCall, virtual));
+    try {
+      this._configure(options);
+    } catch (e) {
+      if (this._dead === null) this._rt.free();
+      throw e;
+    }
+  }
+
+  /** Host modules, Python modules and limits from `create`'s options. */
+  _configure(options) {
     for (const [m, fns] of Object.entries(this._hostFunctions)) {
       if (!this._call('Runtime.create', () => this._rt.addHostModule(m, Object.keys(fns)))) {
         const why = this._call('Runtime.create', () => this._rt.lastError);
