@@ -113,8 +113,12 @@ impl Enc {
                     return Ok(());
                 }
                 if let Obj::BigInt(b) = vm.heap.get(h) {
-                    out.push_str(&b.to_string());
-                    return Ok(());
+                    // As int.__repr__: refused past sys.get_int_max_str_digits().
+                    if !vm.int_too_long_for_str(b) {
+                        out.push_str(&b.to_string());
+                        return Ok(());
+                    }
+                    return Err(Stop::Err(vm.int_str_limit_error()));
                 }
                 let p = vm.payload_or_self(v);
                 if !p.is(v) {
@@ -127,6 +131,9 @@ impl Enc {
                         return Ok(());
                     }
                     if let Some(b) = vm.to_bigint(p) {
+                        if vm.int_too_long_for_str(&b) {
+                            return Err(Stop::Err(vm.int_str_limit_error()));
+                        }
                         out.push_str(&b.to_string());
                         return Ok(());
                     }

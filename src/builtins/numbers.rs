@@ -95,6 +95,31 @@ pub fn float_to_int(vm: &mut Vm, f: f64) -> PyResult {
     Ok(vm.new_bigint(num / den))
 }
 
+/// How many digits `body` starts with, single underscores between digits
+/// allowed; None when an underscore is misplaced there (then the text is
+/// an invalid literal, whatever its length).
+fn leading_digits(body: &str, radix: u32) -> Option<usize> {
+    let mut digits = 0;
+    let mut after_digit = false;
+    let mut after_underscore = false;
+    for c in body.chars() {
+        if c == '_' {
+            if !after_digit {
+                return None;
+            }
+            after_digit = false;
+            after_underscore = true;
+        } else if c.is_digit(radix) {
+            digits += 1;
+            after_digit = true;
+            after_underscore = false;
+        } else {
+            break;
+        }
+    }
+    (!after_underscore).then_some(digits)
+}
+
 fn parse_int_text(vm: &mut Vm, text: &str, base: u32) -> PyResult {
     let max = vm.int_max_str_digits;
     if max > 0 && !base.is_power_of_two() && text.len() > max {
@@ -104,8 +129,12 @@ fn parse_int_text(vm: &mut Vm, text: &str, base: u32) -> PyResult {
             .trim_start_matches(['+', '-'])
             .to_ascii_lowercase();
         let prefixed = ["0x", "0o", "0b"].iter().any(|p| body.starts_with(p));
-        let digits = body.chars().filter(|c| c.is_ascii_alphanumeric()).count();
-        if digits > max && !(base == 0 && prefixed) && it::parse_int(text, base).is_some() {
+        // As CPython: count the digits up to the first character that is
+        // not one (underscores between them aside); too many is refused
+        // before anything is converted, whatever follows them.
+        let radix = if base == 0 { 10 } else { base };
+        let digits = leading_digits(&body, radix).unwrap_or(0);
+        if digits > max && !(base == 0 && prefixed) {
             let msg = format!(
                 "Exceeds the limit ({} digits) for integer string conversion: value has {} digits; use sys.set_int_max_str_digits() to increase the limit",
                 max, digits

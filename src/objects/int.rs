@@ -43,6 +43,14 @@ pub fn big_mod(a: &BigInt, b: &BigInt) -> BigInt {
 
 /// Parse the text of `int(text, base)`; `base == 0` means "from the prefix".
 pub fn parse_int(text: &str, base: u32) -> Option<BigInt> {
+    let (neg, base, clean) = int_literal(text, base)?;
+    let v = BigInt::parse_bytes(clean.as_bytes(), base)?;
+    Some(if neg { -v } else { v })
+}
+
+/// Check `text` as an int literal in `base` without converting it: its
+/// sign, its base (base 0 reads the prefix) and its digits, or None.
+fn int_literal(text: &str, base: u32) -> Option<(bool, u32, String)> {
     let ascii;
     let text = if text.is_ascii() {
         text
@@ -101,8 +109,7 @@ pub fn parse_int(text: &str, base: u32) -> Option<BigInt> {
     if clean.is_empty() || !clean.chars().all(|c| c.is_digit(base)) {
         return None;
     }
-    let v = BigInt::parse_bytes(clean.as_bytes(), base)?;
-    Some(if neg { -v } else { v })
+    Some((neg, base, clean))
 }
 
 /// Convert to float, or None when too large (OverflowError).

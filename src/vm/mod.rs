@@ -551,10 +551,20 @@ impl Vm {
         if max == 0 {
             return false;
         }
-        // An upper bound on the digit count first: ceil(bits * log10(2)).
-        let bound = (b.bits() as f64 * std::f64::consts::LOG10_2) as usize + 1;
-        if bound <= max {
+        // The digit count lies within one of bits * log10(2): decide from
+        // bounds, and convert only an int right at the limit (about `max`
+        // digits), never a huge one (the soak found a 100-Mbit int spending
+        // minutes in conversion only to be refused).
+        let bits = b.bits() as f64;
+        let upper = (bits * std::f64::consts::LOG10_2) as usize + 1;
+        if upper <= max {
             return false;
+        }
+        // At least floor((bits - 1) * log10(2)) + 1 digits; the margin of
+        // one covers the float's rounding.
+        let lower = ((bits - 1.0) * std::f64::consts::LOG10_2 - 1.0).max(0.0) as usize;
+        if lower > max {
+            return true;
         }
         let mut s = b.to_string();
         if s.starts_with('-') {

@@ -1402,7 +1402,11 @@ function signature(e) {
     .slice(0, 120);
 }
 
-test('fuzz: random sequences of API calls keep every invariant', { timeout: 30 * 60 * 1000 }, async () => {
+// The test's own deadline: a long run (WEFT_FUZZ_SECONDS) plus time for its
+// last sequence and report, or 30 minutes for the bounded one.
+const FUZZ_TIMEOUT_MS = (Number(process.env.WEFT_FUZZ_SECONDS || 0) + 30 * 60) * 1000;
+
+test('fuzz: random sequences of API calls keep every invariant', { timeout: FUZZ_TIMEOUT_MS }, async () => {
   await baseSnapshots();
   const replay = process.env.WEFT_FUZZ_SEED;
   if (replay !== undefined) {
