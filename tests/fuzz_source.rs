@@ -142,14 +142,7 @@ fn corpus() -> &'static [String] {
 fn read_corpus() -> Vec<String> {
     let mut out = Vec::new();
     for dir in ["tests/py", "tests/stackless"] {
-        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(dir);
-        let mut paths: Vec<_> = std::fs::read_dir(dir)
-            .expect("corpus")
-            .flatten()
-            .map(|e| e.path())
-            .filter(|p| p.extension().is_some_and(|x| x == "py"))
-            .collect();
-        paths.sort();
+        let paths = soak::corpus_programs(dir);
         out.extend(paths.iter().filter_map(|p| std::fs::read_to_string(p).ok()));
     }
     out

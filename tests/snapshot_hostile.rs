@@ -553,15 +553,7 @@ fn seeds() -> &'static [String] {
     static SEEDS: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
     SEEDS.get_or_init(|| {
         let mut out: Vec<String> = [60, 300, 900].map(snapshot_after).to_vec();
-        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/stackless");
-        let mut paths: Vec<_> = std::fs::read_dir(dir)
-            .expect("corpus")
-            .flatten()
-            .map(|e| e.path())
-            .filter(|p| p.extension().is_some_and(|x| x == "py"))
-            .collect();
-        paths.sort();
-        for p in paths {
+        for p in soak::corpus_programs("tests/stackless") {
             let src = std::fs::read_to_string(&p).expect("program");
             for at in [200, 3000] {
                 let host = CaptureHost::new();

@@ -39,3 +39,17 @@ pub fn soak<S: Strategy>(
     eprintln!("{what}: {n} cases in {seconds} s, no failure");
     n
 }
+
+/// The Python programs of a corpus folder (relative to the crate), sorted:
+/// what the fuzzers mutate.
+pub fn corpus_programs(dir: &str) -> Vec<std::path::PathBuf> {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(dir);
+    let mut paths: Vec<_> = std::fs::read_dir(dir)
+        .expect("corpus")
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "py"))
+        .collect();
+    paths.sort();
+    paths
+}
