@@ -78,12 +78,35 @@ fn place_point(digits: &str, exp: i32) -> String {
     }
 }
 
+/// A finite double's exact decimal expansion ends within 1074 digits after
+/// the point (767 significant): past that every digit is 0. Rust refuses a
+/// precision over `u16::MAX`, so longer requests format this many and pad.
+const EXACT_DIGITS: usize = 1100;
+
+/// `v` with `prec` digits after the point (any `prec`).
+fn fixed_digits(v: f64, prec: usize) -> String {
+    let mut s = format!("{:.*}", prec.min(EXACT_DIGITS), v);
+    s.extend(std::iter::repeat_n('0', prec.saturating_sub(EXACT_DIGITS)));
+    s
+}
+
+/// `v` as `d.ddd…e±x` with `prec` digits after the point (any `prec`).
+fn exponent_digits(v: f64, prec: usize) -> String {
+    let s = format!("{:.*e}", prec.min(EXACT_DIGITS), v);
+    let pad = prec.saturating_sub(EXACT_DIGITS);
+    if pad == 0 {
+        return s;
+    }
+    let (m, e) = s.split_once('e').expect("exponent");
+    format!("{m}{}e{e}", "0".repeat(pad))
+}
+
 /// `%.{prec}f`.
 pub fn fixed(v: f64, prec: usize) -> String {
     if !v.is_finite() {
         return nonfinite(v);
     }
-    format!("{:.*}", prec, v)
+    fixed_digits(v, prec)
 }
 
 /// `%.{prec}e`, with CPython's two-digit exponent.
@@ -92,7 +115,7 @@ pub fn exponent(v: f64, prec: usize, upper: bool) -> String {
         let s = nonfinite(v);
         return if upper { s.to_uppercase() } else { s };
     }
-    let s = format!("{:.*e}", prec, v);
+    let s = exponent_digits(v, prec);
     let (m, e) = s.split_once('e').expect("exponent");
     let e: i32 = e.parse().expect("int");
     let out = format!("{}e{}{:02}", m, if e < 0 { '-' } else { '+' }, e.abs());
@@ -137,10 +160,10 @@ pub fn general(v: f64, prec: usize, upper: bool, alt: bool, at_least_one_decimal
         };
         return format!("{sign}{body}");
     }
-    let e_repr = format!("{:.*e}", p - 1, v);
+    let e_repr = exponent_digits(v, p - 1);
     let exp: i32 = e_repr.split_once('e').expect("exp").1.parse().expect("int");
-    let mut s = if exp >= -4 && exp < p as i32 {
-        format!("{:.*}", (p as i32 - 1 - exp).max(0) as usize, v)
+    let mut s = if exp >= -4 && (exp as i64) < p as i64 {
+        fixed_digits(v, (p as i64 - 1 - exp as i64).max(0) as usize)
     } else {
         exponent(v, p - 1, false)
     };
