@@ -10,6 +10,7 @@
 #   make run FILE=prog.py [ARGS="..."]
 #   make wasm    build the npm package in pkg/ (WebAssembly + JS driver + CLI)
 #   make sizes   the .wasm's raw/gzip/brotli sizes and what dominates (twiggy)
+#   make frozen  precompile the prelude and src/builtins/modules/ after editing them
 #   make soak    100,000 tasklets for 10 minutes, snapshot + restore every 10 s
 #   make startup time from `node pkg/cli.js run hello.py` to its first line
 
@@ -26,10 +27,12 @@ WASM_BINDGEN_VERSION := 0.2.130
 CHROMIUM := /usr/bin/chromium
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 WASM := $(TARGET_DIR)/wasm32-unknown-unknown/wasm/weft.wasm
+RUNTIME_TARGET_DIR := $(TARGET_DIR)/runtime-only
+WASM_RUNTIME := $(RUNTIME_TARGET_DIR)/wasm32-unknown-unknown/wasm-small/weft.wasm
 
 PORT ?= 8000
 
-.PHONY: playground www demo run test setup setup-rust setup-toolchain setup-wasm setup-js build check-python check-node lint wasm-check wasm js-test sizes startup bench bench-wasm soak regen clean
+.PHONY: playground www demo run test setup setup-rust setup-toolchain setup-wasm setup-js build check-python check-node lint wasm-check wasm js-test sizes startup bench bench-wasm soak frozen regen clean
 
 # The web playground (www/): its npm packages (pinned in www/package.json,
 # installed when missing or at other versions), the bundle in www/dist, the
@@ -95,19 +98,25 @@ check-python:
 
 lint:
 	$(CARGO) fmt --check
-	$(CARGO) clippy --all-targets -- -D warnings
+	$(CARGO) clippy --workspace --all-targets -- -D warnings
 	$(CARGO) clippy --target wasm32-unknown-unknown --lib -- -D warnings
+	$(CARGO) clippy --target wasm32-unknown-unknown --lib --no-default-features -- -D warnings
 
 # The core must build for the web: no threads, files or clocks in it.
 wasm-check:
 	$(CARGO) build --lib --target wasm32-unknown-unknown
 
 # The npm package: wasm-pack's web build, the nodejs glue for require()
-# from the same .wasm, and pkg-template/ merged in.
+# from the same .wasm, the runtime-only build (no compiler; `weft/runtime`,
+# in its own target directory so that neither build undoes the other), and
+# pkg-template/ merged in.
 wasm: setup-wasm
-	wasm-pack build --mode no-install --profile wasm --target web --out-dir pkg -- --no-default-features
+	wasm-pack build --mode no-install --profile wasm --target web --out-dir pkg -- --no-default-features --features compiler
 	wasm-bindgen --target nodejs --out-dir $(TARGET_DIR)/wasm-node $(WASM)
-	$(NODE) pkg-template/build.mjs pkg $(TARGET_DIR)/wasm-node
+	$(CARGO) rustc --lib --crate-type cdylib --profile wasm-small --target wasm32-unknown-unknown --no-default-features --target-dir $(RUNTIME_TARGET_DIR)
+	wasm-bindgen --target web --out-dir $(TARGET_DIR)/wasm-runtime-web $(WASM_RUNTIME)
+	wasm-bindgen --target nodejs --out-dir $(TARGET_DIR)/wasm-runtime-node $(WASM_RUNTIME)
+	$(NODE) pkg-template/build.mjs pkg $(TARGET_DIR)/wasm-node $(TARGET_DIR)/wasm-runtime-web $(TARGET_DIR)/wasm-runtime-node
 
 # node:test suites against pkg/; the CLI suite compares with the native
 # binary that `cargo test` builds.
@@ -115,13 +124,15 @@ js-test: setup-js wasm www
 	WEFT_NATIVE=$(TARGET_DIR)/release/weft $(NODE) --test tests/js/*.test.mjs
 
 test: setup lint wasm-check
-	$(CARGO) test --release
+	$(CARGO) test --release --workspace
 	$(MAKE) js-test
 
 sizes: wasm
 	$(NODE) bench/wasm_size.mjs
+	$(NODE) bench/wasm_size.mjs pkg/runtime/weft_bg.wasm
 	@twiggy --version >/dev/null 2>&1 || env -u CARGO_TARGET_DIR $(CARGO) install twiggy
 	twiggy top -n 25 $(WASM)
+	twiggy top -n 25 $(WASM_RUNTIME)
 
 startup: wasm build
 	$(NODE) bench/wasm_startup.mjs --native $(WEFT)
@@ -145,6 +156,11 @@ MINUTES ?= 10
 PERIOD ?= 10
 soak: setup-rust
 	$(CARGO) run --release --example soak -- $(MINUTES) $(PERIOD)
+
+# The runtime ships its Python code precompiled (src/builtins/frozen/):
+# rewrite it from the sources (tests/frozen.rs says when it is stale).
+frozen:
+	WEFT_REGEN_FROZEN=1 $(CARGO) test --release --test frozen frozen_code_matches_its_source
 
 # Regenerate the expected outputs of tests/py with CPython 3.11.
 regen: check-python

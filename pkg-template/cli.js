@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // The package's command line for Node.js scripts, matching the native one:
-// `weft run [OPTIONS] FILE.py [ARGS...]` and `weft resume [OPTIONS] S.json`
+// `weft run [OPTIONS] FILE.py [ARGS...]`, `weft resume [OPTIONS] S.json`
+// and `weft compile FILE.py [-o OUT.json]`
 // (with `--snapshot-after N --snapshot-file S.json` to stop and save, and
 // `--max-memory`, `--max-instructions`, `--max-tasklets`, `--max-recursion`).
 // Output goes to stdout, tracebacks to stderr, and the exit status is
@@ -19,9 +20,10 @@ const HELP = `Weft: a stackless Python for WebAssembly and the command line
 Usage: weft <COMMAND>
 
 Commands:
-  run     Run a Python program, like \`python3 FILE.py ARGS...\`
-  resume  Continue a program from a snapshot written by \`run --snapshot-after\`
-  help    Print this message or the help of the given subcommand(s)
+  run      Run a Python program, like \`python3 FILE.py ARGS...\`
+  compile  Compile a Python program to JSON that \`weft run\` and the runtime-only build load
+  resume   Continue a program from a snapshot written by \`run --snapshot-after\`
+  help     Print this message or the help of the given subcommand(s)
 
 Options:
   -h, --help     Print help
@@ -61,6 +63,18 @@ Options:
       --snapshot-after <N>      Run N more instructions, then write a new snapshot and exit 0
       --snapshot-file <S.json>  Where --snapshot-after writes the snapshot
 ${LIMITS_HELP}  -h, --help                    Print help
+`;
+
+const COMPILE_HELP = `Compile a Python program to JSON that \`weft run\` and the runtime-only build load
+
+Usage: weft compile [OPTIONS] <FILE.py>
+
+Arguments:
+  <FILE.py>  The Python source
+
+Options:
+  -o, --output <OUT.json>  Where to write the program (default: FILE.json next to FILE.py)
+  -h, --help               Print help
 `;
 
 /** A command-line mistake: message on stderr, exit status 2. */
@@ -358,6 +372,80 @@ async function run({ slice, save, limits, file, args }) {
   return drive(rt, slice, save, limits);
 }
 
+/** `compile`'s arguments: `{ file, output }`, `{ help }` or `{ error, usage }`. */
+function parseCompileArgs(args) {
+  const usage = 'weft compile [OPTIONS] <FILE.py>';
+  let file;
+  let output;
+  let positional = false;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (!positional && (a === '-h' || a === '--help')) return { help: true };
+    if (!positional && a === '--') {
+      positional = true;
+      continue;
+    }
+    let value;
+    if (!positional && (a === '-o' || a === '--output')) {
+      if (i + 1 >= args.length) {
+        return { error: "a value is required for '--output <OUT.json>' but none was supplied" };
+      }
+      value = args[++i];
+    } else if (!positional && a.startsWith('--output=')) {
+      value = a.slice('--output='.length);
+    } else if (!positional && a.startsWith('-o') && a.length > 2) {
+      value = a.slice(2);
+    } else if (!positional && a.startsWith('-') && a !== '-') {
+      return { error: `unexpected argument '${a}' found\n\n  tip: to pass '${a}' as a value, use '-- ${a}'`, usage };
+    } else if (file === undefined) {
+      file = a;
+      continue;
+    } else {
+      return { error: `unexpected argument '${a}' found`, usage };
+    }
+    output = value;
+  }
+  if (file === undefined) {
+    const given = output === undefined ? '' : ' --output <OUT.json>';
+    return {
+      error: 'the following required arguments were not provided:\n  <FILE.py>',
+      usage: `weft compile${given} <FILE.py>`,
+    };
+  }
+  return { file, output };
+}
+
+/** `weft compile`: write the program, or print the syntax error (status 1). */
+async function compile({ file, output }) {
+  let source;
+  try {
+    source = fs.readFileSync(file, 'utf8');
+  } catch (e) {
+    process.stderr.write(`weft: can't open file '${file}': ${openError(e)}\n`);
+    return 2;
+  }
+  const out = output ?? path.join(path.dirname(file), `${path.basename(file, path.extname(file))}.json`);
+  if (out === file) {
+    process.stderr.write(`weft: the program would overwrite its source '${file}': name another with -o\n`);
+    return 2;
+  }
+  let program;
+  try {
+    program = await Runtime.compile(source, { filename: file });
+  } catch (e) {
+    if (e.name !== 'WeftSyntaxError') throw e;
+    process.stderr.write(e.text);
+    return 1;
+  }
+  try {
+    fs.writeFileSync(out, program);
+  } catch (e) {
+    process.stderr.write(`weft: can't write '${out}': ${openError(e)}\n`);
+    return 2;
+  }
+  return 0;
+}
+
 async function main(argv) {
   const [command, ...rest] = argv;
   if (command === undefined) {
@@ -372,10 +460,19 @@ async function main(argv) {
     process.stdout.write(`weft ${pkg.version}\n`);
     return 0;
   }
-  const helps = { run: RUN_HELP, resume: RESUME_HELP };
+  const helps = { run: RUN_HELP, resume: RESUME_HELP, compile: COMPILE_HELP };
   if (command === 'help' && helps[rest[0]] !== undefined) {
     process.stdout.write(helps[rest[0]]);
     return 0;
+  }
+  if (command === 'compile') {
+    const parsed = parseCompileArgs(rest);
+    if (parsed.help) {
+      process.stdout.write(COMPILE_HELP);
+      return 0;
+    }
+    if (parsed.error) return usageError(parsed.error, parsed.usage);
+    return compile(parsed);
   }
   if (command !== 'run' && command !== 'resume') {
     return usageError(`unrecognized subcommand '${command}'`, 'weft <COMMAND>');

@@ -211,6 +211,14 @@ export declare class Runtime {
    * browser, or by the native `weft run --snapshot-after`). Throws
    * `WeftSnapshotError` for text that is not a usable snapshot. */
   static restore(text: string, options?: CreateOptions): Promise<Runtime>;
+  /** Compile `source` into a program: JSON text that `exec`, `modules`
+   * and the runtime-only build (`weft/runtime`) load in place of source,
+   * as `weft compile` writes it. Throws `WeftSyntaxError`; in the
+   * runtime-only build, always (it has no compiler). */
+  static compile(source: string, options?: { filename?: string }): Promise<string>;
+  /** Whether this build compiles source (`weft`) or only runs programs
+   * made by `compile` (`weft/runtime`). */
+  static hasCompiler(): Promise<boolean>;
   /** The whole runtime as JSON text (throws `WeftSnapshotError`, e.g.
    * while a host function's Promise is pending). */
   snapshot(): string;
@@ -222,8 +230,9 @@ export declare class Runtime {
   channels(): ChannelInfo[];
   /** The channel shared with Python as `weft_channels.<name>`. */
   channel(name: string): Channel;
-  /** Compile `source` as the main program (throws `WeftSyntaxError`).
-   * Globals persist from the previous program of this runtime. */
+  /** Compile `source` (or load a program made by `compile`) as the main
+   * program (throws `WeftSyntaxError`). Globals persist from the previous
+   * program of this runtime. */
   exec(source: string, options?: ExecOptions): void;
   /** Run synchronously for at most `budget` instructions. */
   run(options?: RunOptions): RunResult;

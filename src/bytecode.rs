@@ -319,6 +319,61 @@ pub fn jump_target(op: &Op) -> Option<u32> {
     }
 }
 
+/// How an op changes the stack height on its fall-through path.
+pub fn stack_effect(op: &Op) -> i32 {
+    use Op::*;
+    match *op {
+        Nop
+        | Swap(_)
+        | DeleteFast(_)
+        | DeleteDeref(_)
+        | DeleteGlobal(_)
+        | DeleteName(_)
+        | LoadAttr(_)
+        | Unary(_)
+        | Jump(_)
+        | GetIter
+        | CheckExcMatch
+        | ListToTuple
+        | GetYieldFromIter
+        | YieldValue
+        | ToBool
+        | Unreachable
+        | StoreFastLoadFast(..) => 0,
+        LoadFast2(..) | LoadFastSmallInt(..) | LoadFastConst(..) | LoadGlobalNull(_) => 2,
+        LoadFastAttr(..) => 1,
+        Pop | StoreFast(_) | StoreDeref(_) | StoreGlobal(_) | StoreName(_) | DeleteAttr(_)
+        | BinarySubscr | BinaryOp(_) | InplaceOp(_) | Compare(_) | IsOp(_) | ContainsOp(_)
+        | PopJumpIfFalse(_) | PopJumpIfTrue(_) | PopJumpIfNone(_) | PopJumpIfNotNone(_)
+        | Return | YieldFrom | Reraise | PopExcept | ListAppend(_) | SetAdd(_) | ListExtend(_)
+        | SetUpdate(_) | DictUpdate(_) | DictMerge(_) | ImportStar => -1,
+        Copy(_) | LoadConst(_) | LoadSmallInt(_) | LoadNone | LoadFast(_) | LoadDeref(_)
+        | LoadClosure(_) | LoadClassDeref(_) | LoadGlobal(_) | LoadName(_) | LoadMethod(_)
+        | ForIter(_) | PushNull | PushExcInfo | BeforeWith | WithExceptStart | ImportName(_)
+        | ImportFrom(_) | LoadBuildClass | LoadAssertionError => 1,
+        StoreAttr(_) | DeleteSubscr | CompareJumpIfFalse(..) | MapAdd(_) => -2,
+        StoreSubscr => -3,
+        BuildSlice(n) => 1 - n as i32,
+        Call(n) => -(n as i32) - 1,
+        CallKw { argc, .. } => -(argc as i32) - 1,
+        CallEx(kw) => -2 - kw as i32,
+        MakeFunction(flags) => -(flags.count_ones() as i32),
+        Raise(n) => -(n as i32),
+        BuildTuple(n) | BuildList(n) | BuildSet(n) | BuildString(n) => 1 - n as i32,
+        BuildMap(n) => 1 - 2 * n as i32,
+        BuildConstKeyMap(n) => -(n as i32),
+        UnpackSequence(n) => n as i32 - 1,
+        UnpackEx { before, after } => before as i32 + after as i32,
+        FormatValue(f) => {
+            if f & format_flags::HAS_SPEC != 0 {
+                -1
+            } else {
+                0
+            }
+        }
+    }
+}
+
 /// A compile-time constant.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum Const {
@@ -327,7 +382,7 @@ pub enum Const {
     Int(i64),
     /// Decimal digits of an integer too large for i64.
     BigInt(String),
-    Float(f64),
+    Float(#[serde(with = "float_bits")] f64),
     Str(String),
     Bytes(Vec<u8>),
     Ellipsis,
@@ -336,6 +391,19 @@ pub enum Const {
     FrozenSet(Vec<Const>),
     /// A nested code object (function, lambda, class body, comprehension).
     Code(std::rc::Rc<Code>),
+}
+
+/// Floats travel in programs as their IEEE bits: JSON has no inf or nan.
+mod float_bits {
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(x: &f64, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_u64(x.to_bits())
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<f64, D::Error> {
+        u64::deserialize(d).map(f64::from_bits)
+    }
 }
 
 /// One row of the exception table: instructions `start..end` are protected by

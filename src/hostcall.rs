@@ -21,12 +21,14 @@
 //! [`Host::call`]: crate::host::Host::call
 
 use crate::builtins::{arg_count, dict, module_fn, new_module, private_fn};
+use crate::bytecode::{code_flags, Code, Const, Op};
 use crate::stackless::tasklet::flag;
 use crate::vm::object::Obj;
 use crate::vm::value::{Handle, Value};
 use crate::vm::{Flow, PyResult, Vm};
 use num_bigint::BigInt;
 use serde_json::{json, Value as J};
+use std::rc::Rc;
 
 /// The module holding channels shared with the embedder.
 pub const CHANNELS_MODULE: &str = "weft_channels";
@@ -249,6 +251,136 @@ pub fn host_module_source(module: &str, functions: &[String]) -> Result<String, 
         ));
     }
     Ok(src)
+}
+
+/// The compiled form of [`host_module_source`], built without the
+/// compiler (the runtime-only build has none): a test checks that it is
+/// exactly what the compiler makes of that source.
+pub fn host_module_code(module: &str, functions: &[String]) -> Result<Code, String> {
+    host_module_source(module, functions)?;
+    let filename = format!("{module}.py");
+    let mut names: Vec<String> = ["_weft_host", "call", "_call"].map(String::from).into();
+    let mut consts = Vec::new();
+    let mut ops = vec![
+        Op::ImportName(0),
+        Op::ImportFrom(1),
+        Op::StoreGlobal(2),
+        Op::Pop,
+    ];
+    let mut lines = vec![3; 4];
+    let mut depths = vec![0, 1, 2, 1];
+    let mut line = 3;
+    for (i, f) in functions.iter().enumerate() {
+        line = 6 + 4 * i as u32;
+        let body = Code {
+            name: f.clone(),
+            qualname: f.clone(),
+            first_line: line,
+            flags: code_flags::VARARGS,
+            varnames: vec!["args".into()],
+            nlocals: 1,
+            stacksize: 5,
+            index: i as u32 + 1,
+            depths: vec![0, 2, 3, 4, 5, 1, 0, 1],
+            names: vec!["_call".into()],
+            consts: vec![Const::Str(module.into()), Const::Str(f.clone())],
+            ops: vec![
+                Op::LoadGlobalNull(0),
+                Op::LoadConst(0),
+                Op::LoadConst(1),
+                Op::LoadFast(0),
+                Op::Call(3),
+                Op::Return,
+                Op::LoadNone,
+                Op::Return,
+            ],
+            lines: vec![line + 1; 8],
+            ..empty_code(&filename)
+        };
+        let k = consts.len() as u32;
+        consts.push(Const::Code(Rc::new(body)));
+        let n = match names.iter().position(|x| x == f) {
+            Some(n) => n,
+            None => {
+                names.push(f.clone());
+                names.len() - 1
+            }
+        };
+        ops.extend([
+            Op::LoadConst(k),
+            Op::MakeFunction(0),
+            Op::StoreGlobal(n as u32),
+        ]);
+        lines.extend([line; 3]);
+        depths.extend([0, 1, 1]);
+    }
+    ops.extend([Op::LoadNone, Op::Return]);
+    lines.extend([line; 2]);
+    depths.extend([0, 1]);
+    Ok(Code {
+        name: "<module>".into(),
+        qualname: "<module>".into(),
+        first_line: 1,
+        flags: code_flags::MODULE | code_flags::SIMPLE_ARGS,
+        stacksize: 2,
+        depths,
+        names,
+        consts,
+        ops,
+        lines,
+        ..empty_code(&filename)
+    })
+}
+
+fn empty_code(filename: &str) -> Code {
+    Code {
+        name: String::new(),
+        qualname: String::new(),
+        filename: filename.into(),
+        first_line: 0,
+        flags: 0,
+        argcount: 0,
+        posonly: 0,
+        kwonly: 0,
+        varnames: Vec::new(),
+        nlocals: 0,
+        stacksize: 0,
+        index: 0,
+        depths: Vec::new(),
+        cellvars: Vec::new(),
+        cell_params: Vec::new(),
+        freevars: Vec::new(),
+        names: Vec::new(),
+        consts: Vec::new(),
+        ops: Vec::new(),
+        lines: Vec::new(),
+        handlers: Vec::new(),
+        doc: None,
+    }
+}
+
+#[cfg(all(test, feature = "compiler"))]
+mod host_module_tests {
+    use super::*;
+
+    #[test]
+    fn built_code_is_what_the_compiler_makes() {
+        let cases: [&[&str]; 5] = [
+            &[],
+            &["fetch"],
+            &["a", "b", "c"],
+            &["f", "f"],
+            &["call", "_call"],
+        ];
+        for fns in cases {
+            let fns: Vec<String> = fns.iter().map(|s| s.to_string()).collect();
+            let src = host_module_source("net", &fns).unwrap();
+            let compiled = crate::compile::compile_module(&src, "net.py").unwrap();
+            let built = host_module_code("net", &fns).unwrap();
+            assert_eq!(built, *compiled, "functions {fns:?}");
+            crate::program::verify::code(&built).unwrap();
+        }
+    }
 }
 
 // ----- Python values <-> HostValue -----

@@ -18,6 +18,7 @@ pub mod introspect;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod native_host;
 pub mod objects;
+pub mod program;
 pub mod snapshot;
 pub mod stackless;
 pub mod vm;
@@ -59,6 +60,21 @@ pub enum ModuleError {
     Name(String),
     /// The source does not compile.
     Syntax(CompileError),
+}
+
+/// Compile `source` into a precompiled program (`crate::program`): the
+/// JSON text `weft compile` writes and [`Runtime::load_main`] (also in the
+/// runtime-only build) and [`Runtime::add_module`] accept in place of source.
+pub fn compile_program(source: &str, filename: &str) -> Result<String, CompileError> {
+    if program::is_program(source) {
+        return Err(CompileError::without_location(
+            filename,
+            "SyntaxError",
+            "this is already a compiled program",
+        ));
+    }
+    let code = compile::compile_with_flags(source, filename, 0)?;
+    Ok(program::encode(&code))
 }
 
 pub struct Runtime {
@@ -233,9 +249,10 @@ impl Runtime {
     /// (each forwards its positional arguments to [`Host::call`]). Call it
     /// before the program imports the module.
     pub fn add_host_module(&mut self, module: &str, functions: &[String]) -> Result<(), String> {
-        let src = hostcall::host_module_source(module, functions)?;
+        let code = hostcall::host_module_code(module, functions)?;
         self.check_module_name_free(module)?;
-        self.vm.module_sources.insert(module.to_string(), src);
+        let program = program::encode(&code);
+        self.vm.module_sources.insert(module.to_string(), program);
         Ok(())
     }
 
@@ -264,7 +281,7 @@ impl Runtime {
         let key = self.vm.intern(name);
         let modules = Value::Obj(self.vm.modules);
         let loaded = builtins::dict::dict_get_str(&mut self.vm, modules, key);
-        if builtins::import::frozen_source(name).is_some() || loaded.is_some() {
+        if builtins::frozen::is_frozen_module(name) || loaded.is_some() {
             return Err(format!(
                 "module name {name:?} is taken by a builtin or already imported module"
             ));

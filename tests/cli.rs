@@ -204,3 +204,24 @@ fn resource_limits_from_the_command_line() {
     assert_eq!(code, 2);
     assert!(err.contains("unknown size suffix 'X'"), "{err}");
 }
+
+#[test]
+fn compile_writes_a_program_that_runs_like_its_source() {
+    let src = script(
+        "compiled_prog.py",
+        "import sys\ndef f(x):\n    return x * 3\nprint(f(14), sys.argv[1:])\n",
+    );
+    let out_path = src.replace(".py", ".json");
+    let (_, err, status) = weft(&["compile", &src], "");
+    assert_eq!((status, err.as_str()), (0, ""));
+    let text = std::fs::read_to_string(&out_path).expect("program written next to the source");
+    assert!(text.starts_with("{\"weft_program\":1,"), "{text}");
+    let from_source = weft(&["run", &src, "a"], "");
+    let from_program = weft(&["run", &out_path, "a"], "");
+    assert_eq!(from_source, from_program);
+    assert_eq!(from_program.0, "42 ['a']\n");
+    let bad = script("compiled_bad.py", "def f(:\n    pass\n");
+    let (_, err, status) = weft(&["compile", &bad], "");
+    assert_eq!(status, 1);
+    assert!(err.contains("SyntaxError"), "{err}");
+}

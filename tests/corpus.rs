@@ -27,3 +27,11 @@ fn errors_match_cpython() {
 fn stackless_corpus() {
     check_corpus("tests/stackless", &[u64::MAX, 1, 7, 1000], Pause::Resume);
 }
+
+#[test]
+fn precompiled_corpus_matches_cpython() {
+    use common::{cases, check_cases, precompiled};
+    for dir in ["tests/py", "tests/stackless", "tests/errors"] {
+        check_cases(dir, &precompiled(cases(dir)), &[u64::MAX, 7], Pause::Resume);
+    }
+}

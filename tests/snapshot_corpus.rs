@@ -18,6 +18,16 @@ fn py_corpus_survives_snapshots_every_97() {
     check_corpus("tests/py", &[97], Pause::Snapshot);
 }
 
+/// A snapshot of a precompiled program carries the program, and the
+/// restored runtime loads it again (the runtime-only build's way).
+#[test]
+fn precompiled_programs_survive_snapshots() {
+    use common::{cases, check_cases, precompiled};
+    for (dir, every) in [("tests/py", 1000), ("tests/stackless", 97)] {
+        check_cases(dir, &precompiled(cases(dir)), &[every], Pause::Snapshot);
+    }
+}
+
 #[test]
 fn stackless_corpus_survives_snapshots() {
     check_corpus("tests/stackless", &[1000, 97, 1], Pause::Snapshot);

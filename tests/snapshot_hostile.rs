@@ -4,8 +4,11 @@
 //! Also: every snapshot written matches docs/snapshot.schema.json, and a
 //! bounded mutation fuzz test.
 
+#[path = "soak/mutation.rs"]
+mod mutation;
 mod soak;
 
+use mutation::{apply, case_strategy, Mutation};
 use proptest::prelude::*;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use weft::{CaptureHost, Outcome, Runtime};
@@ -488,65 +491,6 @@ fn what_cannot_be_pickled_is_named() {
     );
 }
 
-/// Mutations of a valid snapshot.
-#[derive(Clone, Debug)]
-enum Mutation {
-    /// Replace the byte at a position (as a fraction of the length).
-    Byte(f64, u8),
-    /// Cut the text at a position.
-    Truncate(f64),
-    /// Delete a range.
-    Delete(f64, usize),
-    /// Change a number in the text.
-    Number(f64, i64),
-    /// Duplicate a range in place.
-    Repeat(f64, usize),
-}
-
-fn mutation() -> impl Strategy<Value = Mutation> {
-    prop_oneof![
-        (0.0..1.0f64, any::<u8>()).prop_map(|(p, b)| Mutation::Byte(p, b)),
-        (0.0..1.0f64).prop_map(Mutation::Truncate),
-        (0.0..1.0f64, 1..40usize).prop_map(|(p, n)| Mutation::Delete(p, n)),
-        (0.0..1.0f64, -3..100_000i64).prop_map(|(p, n)| Mutation::Number(p, n)),
-        (0.0..1.0f64, 1..60usize).prop_map(|(p, n)| Mutation::Repeat(p, n)),
-    ]
-}
-
-fn apply(text: &str, m: &Mutation) -> String {
-    let mut b = text.as_bytes().to_vec();
-    let at = |p: f64, len: usize| ((p * len as f64) as usize).min(len.saturating_sub(1));
-    match *m {
-        Mutation::Byte(p, v) => {
-            if !b.is_empty() {
-                let i = at(p, b.len());
-                b[i] = v;
-            }
-        }
-        Mutation::Truncate(p) => b.truncate(at(p, b.len())),
-        Mutation::Delete(p, n) => {
-            let i = at(p, b.len());
-            let j = (i + n).min(b.len());
-            b.drain(i..j);
-        }
-        Mutation::Number(p, n) => {
-            let i = at(p, b.len());
-            if let Some(off) = b[i..].iter().position(|c| c.is_ascii_digit()) {
-                let s = i + off;
-                let e = s + b[s..].iter().take_while(|c| c.is_ascii_digit()).count();
-                b.splice(s..e, n.to_string().into_bytes());
-            }
-        }
-        Mutation::Repeat(p, n) => {
-            let i = at(p, b.len());
-            let j = (i + n).min(b.len());
-            let piece = b[i..j].to_vec();
-            b.splice(i..i, piece);
-        }
-    }
-    String::from_utf8_lossy(&b).into_owned()
-}
-
 /// Snapshots to mutate: the program above at three points, and every
 /// program of tests/stackless at two (those still running there).
 fn seeds() -> &'static [String] {
@@ -594,10 +538,6 @@ fn mutated_snapshot_case(seed: f64, ms: &[Mutation]) -> Result<(), String> {
         }
     }));
     outcome.map_err(|_| format!("panic on mutations {ms:?} of seed {seed}"))
-}
-
-fn case_strategy() -> impl Strategy<Value = (f64, Vec<Mutation>)> {
-    (0.0..1.0f64, proptest::collection::vec(mutation(), 1..4))
 }
 
 #[test]

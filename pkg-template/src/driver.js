@@ -96,7 +96,7 @@ function checkBudget(where, budget) {
 /** A syntax error in a program given to `exec` (Python's `SyntaxError`). */
 class WeftSyntaxError extends Error {
   constructor(e) {
-    super(`${e.message} (${e.filename}, line ${e.line})`);
+    super(e.line > 0 ? `${e.message} (${e.filename}, line ${e.line})` : `${e.message} (${e.filename})`);
     this.name = 'WeftSyntaxError';
     /** `'SyntaxError'`, `'IndentationError'` or `'TabError'`. */
     this.pythonType = e.kind;
@@ -450,6 +450,36 @@ class Runtime {
     }
     const glue = await loadGlue();
     return new Runtime(CREATE_TOKEN, glue, { ...o, hostFunctions });
+  }
+
+  /**
+   * Compile `source` into a program: the JSON text that `exec`, the
+   * `modules` option and the runtime-only build (`weft/runtime`, no
+   * compiler inside) load in place of source, as `weft compile` writes it.
+   * Throws `WeftSyntaxError` when it does not compile.
+   * @param {string} source
+   * @param {{ filename?: string }} [options]
+   */
+  static async compile(source, options) {
+    const o = checkOptions('Runtime.compile', options, ['filename']);
+    if (typeof source !== 'string') throw typeError('Runtime.compile', 'source must be a string', source);
+    const filename = o.filename === undefined ? '<string>' : o.filename;
+    if (typeof filename !== 'string') {
+      throw typeError('Runtime.compile', 'options.filename must be a string', o.filename);
+    }
+    const glue = await loadGlue();
+    const out = glue.compileProgram(source, filename);
+    if (typeof out !== 'string') throw new WeftSyntaxError(out);
+    return out;
+  }
+
+  /**
+   * Whether this build compiles Python source (the full package) or runs
+   * only programs made by `Runtime.compile` / `weft compile` (`weft/runtime`).
+   */
+  static async hasCompiler() {
+    const glue = await loadGlue();
+    return glue.hasCompiler();
   }
 
   /**

@@ -1,4 +1,5 @@
-//! The native command line: `weft run [OPTIONS] FILE.py [ARGS...]`.
+//! The native command line: `weft run [OPTIONS] FILE.py [ARGS...]`,
+//! `weft resume S.json` and `weft compile FILE.py -o FILE.json`.
 
 use clap::{Args, Parser, Subcommand};
 
@@ -49,6 +50,15 @@ enum Command {
             allow_hyphen_values = true
         )]
         program: Vec<String>,
+    },
+    /// Compile a Python program to JSON that `weft run` and the runtime-only build load
+    Compile {
+        /// The Python source.
+        #[arg(value_name = "FILE.py")]
+        file: String,
+        /// Where to write the program (default: FILE.json next to FILE.py).
+        #[arg(short, long, value_name = "OUT.json")]
+        output: Option<String>,
     },
     /// Continue a program from a snapshot written by `run --snapshot-after`.
     Resume {
@@ -129,6 +139,7 @@ fn main() -> ExitCode {
                 Err(code) => code,
             }
         }
+        Command::Compile { file, output } => compile(&file, output),
         Command::Resume {
             slice,
             snapshot_after,
@@ -195,6 +206,40 @@ fn start(file: &str, args: &[String]) -> Result<Runtime, ExitCode> {
         return Err(ExitCode::from(1));
     }
     Ok(rt)
+}
+
+/// `weft compile`: write the program, or report the syntax error.
+fn compile(file: &str, output: Option<String>) -> ExitCode {
+    let source = match std::fs::read_to_string(file) {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("weft: can't open file '{file}': {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let output = output.unwrap_or_else(|| {
+        std::path::Path::new(file)
+            .with_extension("json")
+            .to_string_lossy()
+            .to_string()
+    });
+    if output == file {
+        eprintln!("weft: the program would overwrite its source '{file}': name another with -o");
+        return ExitCode::from(2);
+    }
+    match weft::compile_program(&source, file) {
+        Ok(program) => match std::fs::write(&output, program) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("weft: can't write '{output}': {e}");
+                ExitCode::from(2)
+            }
+        },
+        Err(e) => {
+            eprint!("{}", e.render());
+            ExitCode::from(1)
+        }
+    }
 }
 
 /// Run to the end (or to the snapshot point) and give the exit status.

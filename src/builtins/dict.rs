@@ -215,12 +215,14 @@ pub fn dict_update_from(vm: &mut Vm, d: Value, other: Value) -> PyResult<()> {
 /// `{**other}` / `d.update(other)`; `strict` (the called function's
 /// description) refuses duplicate keys (`f(**a, **b)`).
 pub fn dict_merge(vm: &mut Vm, d: Value, other: Value, strict: Option<&str>) -> PyResult<()> {
+    let Some(target) = dict_handle(vm, d) else {
+        return Err(vm.type_error("expected a dict"));
+    };
     if let Some(oh) = dict_handle(vm, other) {
         let items = dict(vm, oh).items();
         for (k, v) in items {
             if let Some(fname) = strict {
-                let h = dict_handle(vm, d).expect("merge target is a dict");
-                if let Found::At(_) = dict_find(vm, h, k)? {
+                if let Found::At(_) = dict_find(vm, target, k)? {
                     let ks = vm.str_of(k).unwrap_or("?").to_string();
                     let msg = format!(
                         "{} got multiple values for keyword argument '{}'",

@@ -1,6 +1,7 @@
 //! `import`: builtin modules are found in `sys.modules`; modules written in
-//! Python (part of the runtime, or registered by the embedder) are compiled
-//! on first import and their body runs as an ordinary frame.
+//! Python (part of the runtime, precompiled in `frozen`, or registered by
+//! the embedder, compiled on first import) run their body as an ordinary
+//! frame.
 
 use super::{arg_count, builtin_fn, dict};
 use crate::vm::cont::ContKind;
@@ -8,25 +9,7 @@ use crate::vm::object::{Module, Obj};
 use crate::vm::value::Value;
 use crate::vm::{CallReq, Flow, PyResult, Vm};
 
-/// Python-source modules shipped with the runtime.
-const FROZEN: &[(&str, &str)] = &[
-    ("collections", include_str!("modules/collections.py")),
-    ("itertools", include_str!("modules/itertools.py")),
-    ("random", include_str!("modules/random.py")),
-    ("json", include_str!("modules/json.py")),
-    ("stackless", include_str!("modules/stackless.py")),
-    ("_weft_timsort", include_str!("modules/_weft_timsort.py")),
-];
-
-/// The source of a module shipped with the runtime.
-pub fn frozen_source(name: &str) -> Option<&'static str> {
-    FROZEN.iter().find(|(n, _)| *n == name).map(|(_, s)| *s)
-}
-
 pub fn install(vm: &mut Vm) {
-    for (name, src) in FROZEN {
-        vm.module_sources.insert(name.to_string(), src.to_string());
-    }
     builtin_fn(vm, "__import__", f_import, true);
 }
 
@@ -45,37 +28,38 @@ pub fn import_module(vm: &mut Vm, name: Value) -> PyResult {
         return Ok(m);
     }
     let n = vm.str_of(name).unwrap_or("").to_string();
-    let Some(src) = vm.module_sources.get(&n).cloned() else {
-        let msg = format!("No module named '{}'", n);
-        let e = vm.new_exception_msg(vm.t.module_not_found_error, &msg);
-        let k = vm.intern("name");
-        if let Value::Obj(h) = e {
-            vm.instance_dict_set(h, k, name);
-        }
-        return Err(Flow::Raise(e));
-    };
-    let filename = if FROZEN.iter().any(|(f, _)| *f == n) {
-        format!("<frozen {}>", n)
+    let code = if let Some(code) =
+        super::frozen::code(&n).filter(|_| super::frozen::is_frozen_module(&n))
+    {
+        vm.register_code(&code);
+        code
     } else {
-        format!("{}.py", n)
-    };
-    let flags = if FROZEN.iter().any(|(f, _)| *f == n) {
-        crate::bytecode::code_flags::HIDDEN
-    } else {
-        0
-    };
-    let code = match crate::snapshot::compile_cached(&src, &filename, flags) {
-        Ok(c) => c,
-        Err(e) => {
-            let e = vm.new_exception_msg(vm.t.syntax_error, &e.to_string());
+        let Some(src) = vm.module_sources.get(&n).cloned() else {
+            let msg = format!("No module named '{}'", n);
+            let e = vm.new_exception_msg(vm.t.module_not_found_error, &msg);
+            let k = vm.intern("name");
+            if let Value::Obj(h) = e {
+                vm.instance_dict_set(h, k, name);
+            }
             return Err(Flow::Raise(e));
+        };
+        let filename = format!("{}.py", n);
+        let code = match crate::snapshot::compile_cached(&src, &filename, 0) {
+            Ok(c) => c,
+            Err(e) => {
+                let e = vm.new_exception_msg(vm.t.syntax_error, &e.to_string());
+                return Err(Flow::Raise(e));
+            }
+        };
+        if !crate::program::is_program(&src) {
+            vm.host.add_source(&filename, &src);
         }
+        vm.register_code(&code);
+        if !vm.sources.iter().any(|(f, _)| *f == filename) {
+            vm.sources.push((filename.clone(), src.clone()));
+        }
+        code
     };
-    vm.host.add_source(&filename, &src);
-    vm.register_code(&code);
-    if flags == 0 && !vm.sources.iter().any(|(f, _)| *f == filename) {
-        vm.sources.push((filename.clone(), src.clone()));
-    }
     let d = vm.new_dict();
     let k = vm.n.name;
     dict::dict_set_str(vm, d, k, name);

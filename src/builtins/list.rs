@@ -52,7 +52,9 @@ impl Vm {
 
     /// `list.extend(iterable)`.
     pub fn list_extend(&mut self, l: Handle, it: Value) -> PyResult<()> {
-        let h = list_handle(self, Value::Obj(l)).expect("a list");
+        let Some(h) = list_handle(self, Value::Obj(l)) else {
+            return Err(self.type_error("expected a list"));
+        };
         self.reserve_for(it)?;
         match self.collect_native(it)? {
             Some(vals) => {

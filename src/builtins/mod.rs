@@ -5,6 +5,7 @@ pub mod collections;
 pub mod dict;
 pub mod dunders;
 pub mod exceptions;
+pub mod frozen;
 pub mod functions;
 pub mod gamma;
 pub mod generator;
@@ -24,17 +25,12 @@ pub mod sys;
 pub mod time;
 pub mod typeobj;
 
-use crate::bytecode::code_flags;
 use crate::vm::frame::{Completion, Frame};
 use crate::vm::interp::Exec;
 use crate::vm::object::{Module, Obj};
 use crate::vm::value::MaybeHandle;
 use crate::vm::value::{Handle, Value};
 use crate::vm::{NativeFn, PyResult, Vm};
-
-/// The prelude: builtins written in Python (they may call back into Python
-/// code freely, because they run as ordinary frames).
-const PRELUDE: &str = include_str!("prelude.py");
 
 pub fn install(vm: &mut Vm) {
     let (_, pg) = new_module(vm, "_prelude");
@@ -164,21 +160,10 @@ impl Vm {
     }
 }
 
-/// Compile and run the prelude; its `_private` names become prelude
+/// Run the (precompiled) prelude; its `_private` names become prelude
 /// functions, public names become builtins.
 fn run_prelude(vm: &mut Vm) {
-    thread_local! {
-        /// The prelude compiles the same every time: once per thread.
-        static PRELUDE_CODE: std::cell::OnceCell<std::rc::Rc<crate::bytecode::Code>> =
-            const { std::cell::OnceCell::new() };
-    }
-    let code = PRELUDE_CODE.with(|c| {
-        c.get_or_init(|| {
-            crate::compile::compile_with_flags(PRELUDE, "<prelude>", code_flags::HIDDEN)
-                .unwrap_or_else(|e| panic!("prelude does not compile: {e}"))
-        })
-        .clone()
-    });
+    let code = frozen::code("<prelude>").expect("the prelude is frozen");
     vm.register_code(&code);
     let dh = vm.prelude_globals;
     let d = Value::Obj(dh);

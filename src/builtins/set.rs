@@ -67,7 +67,9 @@ fn put_back(vm: &mut Vm, h: Handle, t: SetTable, before: usize) {
 }
 
 pub fn set_add(vm: &mut Vm, s: Value, v: Value) -> PyResult<()> {
-    let h = set_handle(vm, s).expect("set_add on a set");
+    let Some(h) = set_handle(vm, s) else {
+        return Err(vm.type_error("expected a set"));
+    };
     let mut t = std::mem::take(table_mut(vm, h));
     let before = t.heap_bytes();
     let r = add_native(vm, &mut t, v);
@@ -80,7 +82,9 @@ pub fn set_add(vm: &mut Vm, s: Value, v: Value) -> PyResult<()> {
 
 /// `s |= iterable` / `s.update(iterable)`.
 pub fn set_update(vm: &mut Vm, s: Value, other: Value) -> PyResult<()> {
-    let h = set_handle(vm, s).expect("set_update on a set");
+    let Some(h) = set_handle(vm, s) else {
+        return Err(vm.type_error("expected a set"));
+    };
     if let Some(oh) = set_handle(vm, other) {
         let o = table(vm, oh).clone();
         let mut t = std::mem::take(table_mut(vm, h));

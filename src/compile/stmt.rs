@@ -95,8 +95,7 @@ impl<'a> Compiler<'a> {
                     Some(v) => self.compile_expr(v)?,
                     None => self.emit(Op::LoadNone),
                 }
-                self.unwind_all(true)?;
-                self.emit(Op::Return);
+                self.unwind_then(0, true, |c| c.emit(Op::Return))?;
             }
             Stmt::If(i) => self.compile_if(i)?,
             Stmt::While(w) => self.compile_while(w)?,
@@ -415,25 +414,31 @@ impl<'a> Compiler<'a> {
             FBlock::Loop { cont, brk, is_for } => (cont, brk, is_for),
             _ => unreachable!(),
         };
-        let n = self.unit_ref().fblocks.len();
-        for i in (li + 1..n).rev() {
-            self.unwind_block_at(i, false)?;
-        }
-        if is_break {
-            if is_for {
-                self.emit(Op::Pop);
+        self.unwind_then(li + 1, false, |c| {
+            if is_break {
+                if is_for {
+                    c.emit(Op::Pop);
+                }
+                c.emit_jump(Op::Jump(0), brk);
+            } else {
+                c.emit_jump(Op::Jump(0), cont);
             }
-            self.emit_jump(Op::Jump(0), brk);
-        } else {
-            self.emit_jump(Op::Jump(0), cont);
-        }
-        Ok(())
+        })
     }
 
-    /// Emit the cleanup of every open block (for `return`).
-    fn unwind_all(&mut self, preserve_tos: bool) -> R {
+    /// Leave the open blocks `from..` early: emit their cleanups, innermost
+    /// first, then `last` (the jump or return, under the handlers of block
+    /// `from - 1`, the loop jumped in or out of). Each piece runs under only
+    /// the handlers active outside every block left so far: once a block's
+    /// cleanup has run (an exception state popped, a `finally` done), its
+    /// handlers, which expect a deeper stack, must not catch anything.
+    fn unwind_then(&mut self, from: usize, preserve_tos: bool, last: impl FnOnce(&mut Self)) -> R {
+        let saved = self.unit_ref().handlers.clone();
         let n = self.unit_ref().fblocks.len();
-        for i in (0..n).rev() {
+        let mut result = Ok(());
+        for i in (from..n).rev() {
+            let keep = self.unit_ref().fblocks[i].handler_len;
+            self.unit().handlers.truncate(keep);
             if let FBlock::Loop { is_for: true, .. } = self.unit_ref().fblocks[i].block {
                 if preserve_tos {
                     self.emit(Op::Swap(2));
@@ -441,9 +446,25 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::Pop);
                 continue;
             }
-            self.unwind_block_at(i, preserve_tos)?;
+            result = self.unwind_block_at(i, preserve_tos);
+            if result.is_err() {
+                break;
+            }
         }
-        Ok(())
+        if result.is_ok() {
+            // Handlers opened after the block `from - 1` (a loop) without a
+            // block of their own (try/except) do not cover the jump either.
+            if let Some(b) = from
+                .checked_sub(1)
+                .and_then(|i| self.unit_ref().fblocks.get(i))
+            {
+                let keep = b.handler_len;
+                self.unit().handlers.truncate(keep);
+            }
+            last(self);
+        }
+        self.unit().handlers = saved;
+        result
     }
 
     /// Emit the cleanup for leaving block `i` early. While emitting, only the
@@ -517,10 +538,14 @@ impl<'a> Compiler<'a> {
         let exc = self.new_label();
         let cleanup = self.new_label();
         let end = self.new_label();
+        let outer = self.handler_count();
         let depth = self.push_handler(exc);
-        self.push_fblock(FBlock::TryFinally {
-            finalbody: &t.finalbody,
-        });
+        self.push_fblock_outside(
+            FBlock::TryFinally {
+                finalbody: &t.finalbody,
+            },
+            outer,
+        );
         if t.handlers.is_empty() {
             self.compile_body(&t.body)?;
         } else {
@@ -535,7 +560,7 @@ impl<'a> Compiler<'a> {
         self.bind_handler(exc, depth);
         self.emit(Op::PushExcInfo);
         self.push_handler_at(cleanup, depth + 1);
-        self.push_fblock(FBlock::FinallyEnd);
+        self.push_fblock_outside(FBlock::FinallyEnd, outer);
         self.compile_body(&t.finalbody)?;
         self.pop_fblock();
         self.emit(Op::Reraise);
@@ -566,6 +591,7 @@ impl<'a> Compiler<'a> {
 
         self.bind_handler(except, depth);
         self.emit(Op::PushExcInfo); // [prev, exc]
+        let outer = self.handler_count();
         self.push_handler_at(cleanup, depth + 1);
         for (i, h) in t.handlers.iter().enumerate() {
             let ast::ExceptHandler::ExceptHandler(h) = h;
@@ -589,19 +615,26 @@ impl<'a> Compiler<'a> {
                     self.store_name(&name); // [prev]
                     let name_cleanup = self.new_label();
                     self.push_handler_at(name_cleanup, depth + 1);
-                    self.push_fblock(FBlock::ExceptHandler);
-                    self.push_fblock(FBlock::HandlerCleanup {
-                        name: Some(name.clone()),
-                    });
+                    self.push_fblock_outside(FBlock::ExceptHandler, outer);
+                    self.push_fblock_outside(
+                        FBlock::HandlerCleanup {
+                            name: Some(name.clone()),
+                        },
+                        outer,
+                    );
                     self.compile_body(&h.body)?;
                     self.pop_fblock();
                     self.pop_fblock();
+                    self.pop_handler();
+                    // Past PopExcept the cleanup handler no longer applies
+                    // (as CPython's POP_BLOCK before POP_EXCEPT).
                     self.pop_handler();
                     self.emit(Op::PopExcept);
                     self.emit(Op::LoadNone);
                     self.store_name(&name);
                     self.delete_name(&name);
                     self.emit_jump(Op::Jump(0), end);
+                    self.push_handler_at(cleanup, depth + 1);
                     // An exception inside the body: clear the name, re-raise.
                     self.bind_handler(name_cleanup, depth + 1);
                     self.emit(Op::LoadNone);
@@ -611,11 +644,13 @@ impl<'a> Compiler<'a> {
                 }
                 None => {
                     self.emit(Op::Pop); // [prev]
-                    self.push_fblock(FBlock::ExceptHandler);
+                    self.push_fblock_outside(FBlock::ExceptHandler, outer);
                     self.compile_body(&h.body)?;
                     self.pop_fblock();
+                    self.pop_handler();
                     self.emit(Op::PopExcept);
                     self.emit_jump(Op::Jump(0), end);
+                    self.push_handler_at(cleanup, depth + 1);
                 }
             }
             self.bind(next);
@@ -643,12 +678,13 @@ impl<'a> Compiler<'a> {
         self.compile_expr(&item.context_expr)?;
         self.emit(Op::BeforeWith); // [exit, value]
         let depth = self.unit_ref().depth - 1; // [exit]
+        let outer = self.handler_count();
         self.push_handler_at(exc, depth);
         match &item.optional_vars {
             Some(t) => self.compile_store(t)?,
             None => self.emit(Op::Pop),
         }
-        self.push_fblock(FBlock::With);
+        self.push_fblock_outside(FBlock::With, outer);
         self.compile_with(rest, body)?;
         self.pop_fblock();
         self.pop_handler();
@@ -668,10 +704,10 @@ impl<'a> Compiler<'a> {
         self.emit(Op::Reraise);
         self.bind(suppress);
         self.emit(Op::Pop);
+        self.pop_handler();
         self.emit(Op::PopExcept);
         self.emit(Op::Pop);
         self.emit_jump(Op::Jump(0), end);
-        self.pop_handler();
         self.bind_handler(cleanup, depth + 1);
         self.emit_cleanup_reraise();
         self.bind(end);

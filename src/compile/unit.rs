@@ -5,7 +5,7 @@
 
 use super::symtable::{NameKind, ScopeKind, SymbolTable};
 use super::CompileError;
-use crate::bytecode::{code_flags, Code, Const, Handler, Op};
+use crate::bytecode::{code_flags, stack_effect, Code, Const, Handler, Op};
 use ruff_python_ast::{self as ast, Stmt};
 use ruff_text_size::{TextRange, TextSize};
 use std::collections::HashMap;
@@ -308,7 +308,20 @@ impl<'a> Compiler<'a> {
 
     pub fn push_fblock(&mut self, block: FBlock<'a>) {
         let handler_len = self.unit_ref().handlers.len();
+        self.push_fblock_outside(block, handler_len);
+    }
+
+    /// Open a block whose cleanup, when a jump leaves it early, runs under
+    /// the first `handler_len` handlers only: the handlers the block itself
+    /// installed no longer apply (as CPython's POP_BLOCK before its cleanup),
+    /// so a `finally` or `__exit__` that raises there is not run again.
+    pub fn push_fblock_outside(&mut self, block: FBlock<'a>, handler_len: usize) {
         self.unit().fblocks.push(FBlockEntry { block, handler_len });
+    }
+
+    /// How many handlers are active.
+    pub fn handler_count(&self) -> usize {
+        self.unit_ref().handlers.len()
     }
 
     pub fn pop_fblock(&mut self) {
@@ -591,60 +604,5 @@ fn const_identical(a: &Const, b: &Const) -> bool {
         }
         (Const::Code(_), _) | (_, Const::Code(_)) => false,
         _ => a == b,
-    }
-}
-
-/// How an op changes the stack height on its fall-through path.
-pub fn stack_effect(op: &Op) -> i32 {
-    use Op::*;
-    match *op {
-        Nop
-        | Swap(_)
-        | DeleteFast(_)
-        | DeleteDeref(_)
-        | DeleteGlobal(_)
-        | DeleteName(_)
-        | LoadAttr(_)
-        | Unary(_)
-        | Jump(_)
-        | GetIter
-        | CheckExcMatch
-        | ListToTuple
-        | GetYieldFromIter
-        | YieldValue
-        | ToBool
-        | Unreachable
-        | StoreFastLoadFast(..) => 0,
-        LoadFast2(..) | LoadFastSmallInt(..) | LoadFastConst(..) | LoadGlobalNull(_) => 2,
-        LoadFastAttr(..) => 1,
-        Pop | StoreFast(_) | StoreDeref(_) | StoreGlobal(_) | StoreName(_) | DeleteAttr(_)
-        | BinarySubscr | BinaryOp(_) | InplaceOp(_) | Compare(_) | IsOp(_) | ContainsOp(_)
-        | PopJumpIfFalse(_) | PopJumpIfTrue(_) | PopJumpIfNone(_) | PopJumpIfNotNone(_)
-        | Return | YieldFrom | Reraise | PopExcept | ListAppend(_) | SetAdd(_) | ListExtend(_)
-        | SetUpdate(_) | DictUpdate(_) | DictMerge(_) | ImportStar => -1,
-        Copy(_) | LoadConst(_) | LoadSmallInt(_) | LoadNone | LoadFast(_) | LoadDeref(_)
-        | LoadClosure(_) | LoadClassDeref(_) | LoadGlobal(_) | LoadName(_) | LoadMethod(_)
-        | ForIter(_) | PushNull | PushExcInfo | BeforeWith | WithExceptStart | ImportName(_)
-        | ImportFrom(_) | LoadBuildClass | LoadAssertionError => 1,
-        StoreAttr(_) | DeleteSubscr | CompareJumpIfFalse(..) | MapAdd(_) => -2,
-        StoreSubscr => -3,
-        BuildSlice(n) => 1 - n as i32,
-        Call(n) => -(n as i32) - 1,
-        CallKw { argc, .. } => -(argc as i32) - 1,
-        CallEx(kw) => -2 - kw as i32,
-        MakeFunction(flags) => -(flags.count_ones() as i32),
-        Raise(n) => -(n as i32),
-        BuildTuple(n) | BuildList(n) | BuildSet(n) | BuildString(n) => 1 - n as i32,
-        BuildMap(n) => 1 - 2 * n as i32,
-        BuildConstKeyMap(n) => -(n as i32),
-        UnpackSequence(n) => n as i32 - 1,
-        UnpackEx { before, after } => before as i32 + after as i32,
-        FormatValue(f) => {
-            if f & crate::bytecode::format_flags::HAS_SPEC != 0 {
-                -1
-            } else {
-                0
-            }
-        }
     }
 }

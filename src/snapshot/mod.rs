@@ -3,9 +3,10 @@
 //! (docs/snapshot-format.md, docs/snapshot.schema.json).
 //!
 //! Start-up objects travel as names (`names`), code as (file, index) keys
-//! resolved against code the receiving runtime compiled itself (a runtime
-//! snapshot carries the program's sources), so a snapshot never carries
-//! bytecode and a hostile one cannot inject any. `write` emits, `read`
+//! resolved against code the receiving runtime loaded itself (a runtime
+//! snapshot carries the program's texts: source it compiles again, or a
+//! precompiled program whose code `crate::program::verify` checks), so a
+//! hostile snapshot cannot inject unchecked bytecode. `write` emits, `read`
 //! validates and rebuilds.
 
 pub mod json;
@@ -71,17 +72,28 @@ impl Vm {
         n
     }
 
-    /// Compile a program or module source and remember its code objects
-    /// (and the source, for runtime snapshots).
+    /// Compile a program or module source (or load a precompiled program,
+    /// see `crate::program`) and remember its code objects (and the text,
+    /// for runtime snapshots).
     pub fn compile_source(
         &mut self,
         source: &str,
         filename: &str,
     ) -> Result<Rc<Code>, CompileError> {
-        let filename = self.unique_source_name(source, filename);
+        let filename = match crate::program::is_program(source) {
+            // A program keeps the file name it was compiled from.
+            true => match crate::program::file_of(source) {
+                Some(f) => f,
+                None => filename.to_string(),
+            },
+            false => filename.to_string(),
+        };
+        let filename = self.unique_source_name(source, &filename);
         let code = compile_cached(source, &filename, 0)?;
         self.register_code(&code);
-        self.host.add_source(&filename, source);
+        if !crate::program::is_program(source) {
+            self.host.add_source(&filename, source);
+        }
         if !self.sources.iter().any(|(f, _)| *f == filename) {
             self.sources.push((filename, source.to_string()));
         }
@@ -121,15 +133,17 @@ impl Vm {
         }
     }
 
-    /// The code object `index` of `file`, compiling a frozen module's
-    /// source on demand.
+    /// The code object `index` of `file`, loading a frozen module's code
+    /// on demand.
     pub fn find_code(&mut self, file: &str, index: u32) -> Option<Rc<Code>> {
         if let Some(c) = self.code_registry.get(&(file.to_string(), index)) {
             return Some(c.clone());
         }
         let module = file.strip_prefix("<frozen ")?.strip_suffix('>')?;
-        let source = crate::builtins::import::frozen_source(module)?;
-        let code = compile_cached(source, file, crate::bytecode::code_flags::HIDDEN).ok()?;
+        if !crate::builtins::frozen::is_frozen_module(module) {
+            return None;
+        }
+        let code = crate::builtins::frozen::code(module)?;
         self.register_code(&code);
         self.code_registry.get(&(file.to_string(), index)).cloned()
     }
@@ -143,9 +157,10 @@ impl Vm {
     }
 }
 
-/// Compile, or reuse what this thread compiled from the same text: code
-/// objects are immutable, so runtimes restored again and again from
-/// snapshots of one program share them.
+/// Compile `source` (or load it, when it is a precompiled program: under
+/// `filename`, with `flags` added), or reuse what this thread made from the
+/// same text: code objects are immutable, so runtimes restored again and
+/// again from snapshots of one program share them.
 pub fn compile_cached(source: &str, filename: &str, flags: u32) -> Result<Rc<Code>, CompileError> {
     use std::collections::hash_map::DefaultHasher;
     use std::hash::{Hash, Hasher};
@@ -159,7 +174,13 @@ pub fn compile_cached(source: &str, filename: &str, flags: u32) -> Result<Rc<Cod
     if let Some(c) = CACHE.with(|c| c.borrow().get(&key).cloned()) {
         return Ok(c);
     }
-    let code = crate::compile::compile_with_flags(source, filename, flags)?;
+    let code = if crate::program::is_program(source) {
+        let code = crate::program::decode(source)
+            .map_err(|e| CompileError::without_location(filename, "SyntaxError", &e.to_string()))?;
+        crate::program::relabel(&code, filename, flags)
+    } else {
+        crate::compile::compile_with_flags(source, filename, flags)?
+    };
     CACHE.with(|c| {
         let mut c = c.borrow_mut();
         if c.len() > 256 {

@@ -1251,7 +1251,10 @@ impl Vm {
                     Op::ListExtend(n) => {
                         let it = pop!();
                         let l = self.cur.stack[self.cur.stack.len() - n as usize];
-                        let Value::Obj(lh) = l else { unreachable!() };
+                        let Value::Obj(lh) = l else {
+                            let e = self.type_error("expected a list");
+                            throw!(e, Completion::Discard);
+                        };
                         tri!(self.list_extend(lh, it), Completion::Discard);
                     }
                     Op::SetUpdate(n) => {

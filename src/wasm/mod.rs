@@ -93,6 +93,24 @@ fn syntax_error_object(e: &crate::compile::CompileError) -> JsValue {
     o.into()
 }
 
+/// `Runtime.compile`: the program text `weft compile` writes (a string),
+/// or the syntax error object `load` gives.
+#[wasm_bindgen(js_name = compileProgram)]
+pub fn compile_program(source: &str, filename: &str) -> JsValue {
+    install_panic_hook();
+    match crate::compile_program(source, filename) {
+        Ok(program) => program.into(),
+        Err(e) => syntax_error_object(&e),
+    }
+}
+
+/// Whether this build has the compiler (the full package) or runs
+/// precompiled programs only (`weft/runtime`).
+#[wasm_bindgen(js_name = hasCompiler)]
+pub fn has_compiler() -> bool {
+    cfg!(feature = "compiler")
+}
+
 #[wasm_bindgen(js_name = takePanicMessage)]
 pub fn take_panic_message() -> Option<String> {
     LAST_PANIC.with(|p| p.borrow_mut().take())

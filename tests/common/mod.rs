@@ -153,11 +153,33 @@ pub fn run(case: &Case, budget: u64, pause: Pause) -> Run {
     }
 }
 
+/// The programs of `cases` precompiled (`weft compile`), for running the
+/// corpus through the program loader: programs that do not compile are
+/// left out, and stderr is not compared (a program's tracebacks have no
+/// source lines to quote).
+pub fn precompiled(cases: Vec<Case>) -> Vec<Case> {
+    cases
+        .into_iter()
+        .filter_map(|c| {
+            let file = c.path.file_name()?.to_string_lossy().to_string();
+            let program = weft::compile_program(&c.source, &file).ok()?;
+            Some(Case {
+                source: program,
+                expected_err: None,
+                ..c
+            })
+        })
+        .collect()
+}
+
 pub fn check_corpus(dir: &str, budgets: &[u64], pause: Pause) {
-    let cases = cases(dir);
+    check_cases(dir, &cases(dir), budgets, pause);
+}
+
+pub fn check_cases(dir: &str, cases: &[Case], budgets: &[u64], pause: Pause) {
     assert!(!cases.is_empty(), "no programs found in {dir}");
     let mut failures = Vec::new();
-    for case in &cases {
+    for case in cases {
         for &b in budgets {
             if pause == Pause::Snapshot
                 && b == 1

@@ -181,3 +181,48 @@ test('snapshots cross between Node and the browser both ways; host functions and
   assert.equal(r.hosted, "weft smoke test {'kind': 'click'}\n");
   await page.close();
 });
+
+test('the runtime-only build (weft/runtime) runs a precompiled program in the browser, and continues one from Node', async () => {
+  const { weft } = await import('./util.mjs');
+  const PROGRAM = 'import stackless\ndef count(name, n):\n    for i in range(n):\n        print(name, i)\n        stackless.schedule()\nstackless.tasklet(count)("a", 3)\nstackless.tasklet(count)("b", 3)\nstackless.run()\n';
+  const program = await weft.Runtime.compile(PROGRAM, { filename: 'app.py' });
+  let whole = '';
+  const w = await weft.Runtime.create({ stdout: (t) => (whole += t) });
+  w.exec(program);
+  await w.runUntilIdle();
+  let head = '';
+  const n = await weft.Runtime.create({ stdout: (t) => (head += t) });
+  n.exec(program);
+  n.run({ budget: 40 });
+  const page = await browser.newPage();
+  const messages = [];
+  page.on('pageerror', (e) => messages.push(`pageerror: ${e.message}`));
+  await page.goto(base);
+  await page.waitForFunction(() => window.__results !== undefined, null, { timeout: 60000 });
+  const r = await page.evaluate(
+    async ([program, snapshot]) => {
+      const { Runtime } = await import('/pkg/runtime/index.js');
+      let out = '';
+      const rt = await Runtime.create({ stdout: (t) => (out += t) });
+      rt.exec(program);
+      await rt.runUntilIdle();
+      let rest = '';
+      const again = await Runtime.restore(snapshot, { stdout: (t) => (rest += t) });
+      await again.runUntilIdle();
+      let refused = '';
+      try {
+        rt.exec('print(1)');
+      } catch (e) {
+        refused = e.name;
+      }
+      return { out, rest, refused, compiler: await Runtime.hasCompiler() };
+    },
+    [program, n.snapshot()],
+  );
+  assert.deepEqual(messages, []);
+  assert.equal(r.out, whole);
+  assert.equal(head + r.rest, whole);
+  assert.equal(r.refused, 'WeftSyntaxError');
+  assert.equal(r.compiler, false);
+  await page.close();
+});

@@ -132,7 +132,7 @@ test('a missing file: the same message and status as the native CLI', () => {
 });
 
 test('help lists resume, and resume --help its options, as natively', () => {
-  for (const args of [['--help'], ['run', '--help'], ['resume', '--help'], ['help', 'resume']]) {
+  for (const args of [['--help'], ['run', '--help'], ['resume', '--help'], ['help', 'resume'], ['compile', '--help'], ['help', 'compile']]) {
     assert.deepEqual(weft(args), native(args), args.join(' '));
   }
 });
@@ -154,6 +154,34 @@ test('command-line mistakes of run and resume: the same messages as the native C
   for (const args of cases) assert.deepEqual(weft(args), native(args), args.join(' '));
   const bad = script('bad.json', '{"weft":1,');
   assert.deepEqual(weft(['resume', bad]), native(['resume', bad]));
+});
+
+test('compile: the same program file, messages and statuses as the native CLI', () => {
+  const p = script('compiled.py', 'import stackless\ndef f(x):\n    return x * 2\nprint([f(i) for i in range(3)])\n1 / 0\n');
+  const mistakes = [
+    ['compile'],
+    ['compile', p, 'extra.py'],
+    ['compile', '-o'],
+    ['compile', '--bogus', p],
+    ['compile', '-o', 'x.json'],
+    ['compile', path.join(dir, 'missing.py')],
+    ['compile', p, '-o', p],
+    ['compile', script('syntax.py', 'def f(:\n    pass\n')],
+  ];
+  for (const args of mistakes) assert.deepEqual(weft(args), native(args), args.join(' '));
+  const js = path.join(dir, 'compiled-js.json');
+  const nat = path.join(dir, 'compiled-native.json');
+  assert.equal(weft(['compile', p, '-o', js]).status, 0);
+  assert.equal(native(['compile', `--output=${nat}`, p]).status, 0);
+  assert.equal(fs.readFileSync(js, 'utf8'), fs.readFileSync(nat, 'utf8'));
+  // The default output sits next to the source; either CLI runs either file.
+  assert.equal(native(['compile', p]).status, 0);
+  assert.ok(fs.existsSync(path.join(dir, 'compiled.json')));
+  const ran = weft(['run', nat]);
+  assert.deepEqual(ran, native(['run', js]));
+  assert.equal(ran.out, '[0, 2, 4]\n');
+  assert.match(ran.err, /File "[^"]*compiled\.py", line 5, in <module>\nZeroDivisionError: division by zero/);
+  assert.equal(ran.status, 1);
 });
 
 // Snapshots cross between the two CLIs in both directions: stop after N

@@ -8,7 +8,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { ROOT, weft } from './util.mjs';
+import { pathToFileURL } from 'node:url';
+import { PKG, ROOT, weft } from './util.mjs';
+
+/** The runtime-only build (`weft/runtime`): runs precompiled programs. */
+const runtimeOnly = await import(pathToFileURL(path.join(PKG, 'runtime', 'index.js')).href);
 
 function cases(dir) {
   const full = path.join(ROOT, dir);
@@ -60,11 +64,14 @@ const KNOWN_WASM_DIFFERENCES = {
   'tests/py/range_negative_steps.py': 'range length truncated to 32 bits on wasm32',
 };
 
-/** Run one program as tests/corpus.rs does; `budget` fixes the slice size. */
-async function run(c, budget) {
+/**
+ * Run one program as tests/corpus.rs does; `budget` fixes the slice size,
+ * `Runtime` the build.
+ */
+async function run(c, budget, Runtime = weft.Runtime) {
   let out = '';
   let err = '';
-  const rt = await weft.Runtime.create({
+  const rt = await Runtime.create({
     stdout: (t) => (out += t),
     stderr: (t) => (err += t),
     stdin: c.stdin.length ? c.stdin.join('\n') + '\n' : null,
@@ -117,4 +124,33 @@ for (const [dir, budgets] of [
       }
     });
   }
+}
+
+// The runtime-only build has no compiler: each program, compiled by the
+// full build (`Runtime.compile`, as `weft compile` does), must print the
+// same and exit the same there. (Tracebacks of a precompiled program quote
+// no source lines, so stderr is not compared; programs that do not compile
+// test the compiler, not this build.)
+for (const dir of ['tests/py', 'tests/stackless']) {
+  test(`${dir} precompiled, through the runtime-only build`, async (t) => {
+    for (const c of cases(dir)) {
+      let program;
+      try {
+        program = await weft.Runtime.compile(c.source, { filename: c.name });
+      } catch (e) {
+        if (e.name === 'WeftSyntaxError') continue;
+        throw e;
+      }
+      const known = KNOWN_WASM_DIFFERENCES[`${dir}/${c.name}`];
+      await t.test(c.name + (known ? ` (known difference: ${known})` : ''), async () => {
+        const got = await run({ ...c, source: program }, undefined, runtimeOnly.Runtime);
+        if (known) {
+          assert.ok(got.out !== c.expected || got.status !== c.status, `${c.name} now matches CPython`);
+          return;
+        }
+        assert.equal(got.out, c.expected, `${c.name}: stdout`);
+        assert.equal(got.status, c.status, `${c.name}: exit status`);
+      });
+    }
+  });
 }

@@ -26,6 +26,13 @@ test('npm pack holds exactly the package files', () => {
     'index.d.ts',
     'index.js',
     'package.json',
+    'runtime/index.cjs',
+    'runtime/index.d.cts',
+    'runtime/index.d.ts',
+    'runtime/index.js',
+    'runtime/weft.js',
+    'runtime/weft_bg.wasm',
+    'runtime/weft_node.cjs',
     'weft.js',
     'weft_bg.wasm',
     'weft_node.cjs',
@@ -65,4 +72,26 @@ test('the weft bin runs a program in the project', () => {
   fs.writeFileSync(path.join(project, 'prog.py'), program);
   const bin = path.join(project, 'node_modules', '.bin', 'weft');
   assert.equal(sh(bin, ['run', 'prog.py', 'bin'], project), "hello from ['bin'] 5050\n");
+});
+
+test('weft/runtime (no compiler) runs what the bin compiled, through import and require', () => {
+  fs.writeFileSync(path.join(project, 'prog.py'), program);
+  const bin = path.join(project, 'node_modules', '.bin', 'weft');
+  sh(bin, ['compile', 'prog.py', '-o', 'prog.json'], project);
+  const body = (entry) => `
+    const rt = await Runtime.create({ stdout: (t) => process.stdout.write('[${entry}] ' + t) });
+    rt.exec(fs.readFileSync('prog.json', 'utf8'), { argv: ['prog.json', '${entry}'] });
+    await rt.runUntilIdle();
+    console.log(await Runtime.hasCompiler());
+  `;
+  fs.writeFileSync(
+    path.join(project, 'rt.mjs'),
+    `import fs from 'node:fs';\nimport { Runtime } from 'weft/runtime';\n${body('runtime import')}`,
+  );
+  assert.equal(sh(process.execPath, ['rt.mjs'], project), "[runtime import] hello from ['runtime import'] 5050\nfalse\n");
+  fs.writeFileSync(
+    path.join(project, 'rt.cjs'),
+    `const fs = require('node:fs');\nconst { Runtime } = require('weft/runtime');\n(async () => {${body('runtime require')}})();\n`,
+  );
+  assert.equal(sh(process.execPath, ['rt.cjs'], project), "[runtime require] hello from ['runtime require'] 5050\nfalse\n");
 });

@@ -54,6 +54,12 @@ async function main(): Promise<void> {
     }
     if (e instanceof WeftPanicError) void e.message;
   }
+  const program: string = await Runtime.compile('print(2)', { filename: 'p.py' });
+  const compiles: boolean = await Runtime.hasCompiler();
+  rt.exec(program);
+  void compiles;
+  // @ts-expect-error: compile takes source text
+  await Runtime.compile(42);
   rt.close();
   // @ts-expect-error: clock is 'real' or 'virtual'
   await Runtime.create({ clock: 'fast' });
@@ -100,7 +106,7 @@ test('the declarations type-check a consumer, and reject misuse', () => {
     path.join(dir, 'tsconfig.json'),
     JSON.stringify({
       compilerOptions: { strict: true, noEmit: true, module: 'nodenext', moduleResolution: 'nodenext', target: 'es2022', types: [] },
-      files: ['esm.ts', 'cjs.cts'],
+      files: ['esm.ts', 'cjs.cts', 'runtime.ts', 'runtime-cjs.cts'],
     }),
   );
   fs.writeFileSync(
@@ -110,6 +116,15 @@ test('the declarations type-check a consumer, and reject misuse', () => {
   fs.writeFileSync(
     path.join(dir, 'cjs.cts'),
     usage("import weft = require('weft');\nconst { Runtime, WeftSyntaxError, WeftPythonError, WeftPanicError } = weft;\ntype Runtime = weft.Runtime;\ntype WeftPythonError = weft.WeftPythonError;"),
+  );
+  // The runtime-only build (`weft/runtime`) has the same API.
+  fs.writeFileSync(
+    path.join(dir, 'runtime.ts'),
+    usage("import { Runtime, WeftSyntaxError, WeftPythonError, WeftPanicError } from 'weft/runtime';"),
+  );
+  fs.writeFileSync(
+    path.join(dir, 'runtime-cjs.cts'),
+    usage("import weft = require('weft/runtime');\nconst { Runtime, WeftSyntaxError, WeftPythonError, WeftPanicError } = weft;\ntype Runtime = weft.Runtime;\ntype WeftPythonError = weft.WeftPythonError;"),
   );
   const r = spawnSync(process.execPath, [tsc, '-p', dir], { encoding: 'utf8', timeout: 120000 });
   assert.equal(r.status, 0, `tsc failed:\n${r.stdout}${r.stderr}`);

@@ -1,0 +1,148 @@
+//! Damaged precompiled programs (`weft compile` output): each is refused
+//! with an error naming what is wrong, or, when the damage leaves a valid
+//! program, runs; nothing panics or hangs, and the runtime stays usable.
+//! A bounded mutation fuzz test over the corpus compiled, and a long run
+//! (`WEFT_FUZZ_SECONDS=1800 cargo test --release --test program_hostile
+//! soak -- --ignored --nocapture`).
+
+#[path = "soak/mutation.rs"]
+mod mutation;
+mod soak;
+
+use mutation::{apply, case_strategy, Mutation};
+use proptest::prelude::*;
+use std::panic::{catch_unwind, AssertUnwindSafe};
+use weft::{CaptureHost, Outcome, Runtime};
+
+/// The programs of tests/py and tests/stackless, compiled.
+fn seeds() -> &'static [String] {
+    static SEEDS: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    SEEDS.get_or_init(|| {
+        let mut out = Vec::new();
+        for dir in ["tests/py", "tests/stackless"] {
+            for p in soak::corpus_programs(dir) {
+                let src = std::fs::read_to_string(&p).expect("program");
+                if let Ok(program) = weft::compile_program(&src, "prog.py") {
+                    out.push(program);
+                }
+            }
+        }
+        assert!(out.len() > 100, "{} programs compiled", out.len());
+        out
+    })
+}
+
+/// Load a mutated seed and run what loads for a bounded time.
+fn mutated_program_case(seed: f64, ms: &[Mutation]) -> Result<(), String> {
+    let seeds = seeds();
+    let mut text = seeds[((seed * seeds.len() as f64) as usize).min(seeds.len() - 1)].clone();
+    for m in ms {
+        text = apply(&text, m);
+    }
+    let host = CaptureHost::new();
+    let outcome = catch_unwind(AssertUnwindSafe(|| {
+        let mut rt = Runtime::new(Box::new(host.clone()));
+        rt.set_limits(weft::Limits {
+            max_memory: Some(256 << 20),
+            max_tasklets: Some(10_000),
+            ..weft::Limits::default()
+        });
+        if rt.load_main(&text, "prog.py").is_ok() {
+            for _ in 0..50 {
+                match rt.run(2_000) {
+                    Outcome::Exited(_) | Outcome::InstructionLimit => break,
+                    Outcome::Waiting { .. } => rt.wait(),
+                    Outcome::Budget => {}
+                }
+            }
+            return true;
+        }
+        // Refused: the same runtime still runs a good program.
+        rt.load_main("print('still usable')\n", "after.py")
+            .expect("a good program loads");
+        rt.run_to_end();
+        false
+    }));
+    match outcome {
+        Err(_) => Err(format!("panic on mutations {ms:?} of seed {seed}")),
+        Ok(false) if host.stdout() != "still usable\n" => Err(format!(
+            "the runtime was not usable after refusing mutations {ms:?} of seed {seed}"
+        )),
+        Ok(_) => Ok(()),
+    }
+}
+
+#[test]
+#[ignore = "a long run: WEFT_FUZZ_SECONDS=1800 cargo test --release --test program_hostile -- --ignored"]
+fn soak_mutated_programs() {
+    soak::soak(
+        "program fuzz",
+        case_strategy(),
+        soak::seconds(),
+        |(seed, ms)| mutated_program_case(seed, &ms),
+    );
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 300, failure_persistence: None, .. ProptestConfig::default() })]
+
+    /// Mutated programs never panic: they are refused, or they load and
+    /// then run (to the end or for a bounded number of instructions).
+    #[test]
+    fn mutated_programs_never_panic((seed, ms) in case_strategy()) {
+        let r = mutated_program_case(seed, &ms);
+        prop_assert!(r.is_ok(), "{}", r.unwrap_err());
+    }
+}
+
+/// Every corpus program compiles to a program that passes the verifier and
+/// decodes to exactly the code compiled.
+#[test]
+fn every_corpus_program_round_trips() {
+    for dir in ["tests/py", "tests/stackless", "tests/errors"] {
+        for p in soak::corpus_programs(dir) {
+            let src = std::fs::read_to_string(&p).expect("program");
+            let Ok(code) = weft::compile::compile_module(&src, "prog.py") else {
+                continue;
+            };
+            let text = weft::program::encode(&code);
+            let back =
+                weft::program::decode(&text).unwrap_or_else(|e| panic!("{}: {e}", p.display()));
+            assert_eq!(*back, *code, "{}", p.display());
+        }
+    }
+}
+
+/// Specific damage, each named in the error.
+#[test]
+fn damage_is_named() {
+    let good = weft::compile_program("x = [1, 2]\nprint(x[1])\ndef f():\n    pass\n", "app.py")
+        .expect("compiles");
+    let cases = [
+        (
+            good.replace("\"LoadSmallInt\":2", "\"LoadConst\":99"),
+            "constant 99 of",
+        ),
+        (good.replacen("\"lines\":[1,", "\"lines\":[", 1), "lines"),
+        (
+            good.replace("\"nlocals\":0", "\"nlocals\":3"),
+            "variable names for 3 slots",
+        ),
+        (
+            good.replace("\"index\":1", "\"index\":0"),
+            "a second code object with this index",
+        ),
+        (
+            good.replacen("\"Return\"]", "\"Pop\"]", 1),
+            "runs past the last instruction",
+        ),
+        (good[..good.len() / 2].to_string(), "EOF"),
+    ];
+    for (text, needle) in cases {
+        assert_ne!(text, good, "the damage applies ({needle})");
+        let mut rt = Runtime::new(Box::new(CaptureHost::new()));
+        let e = rt.load_main(&text, "app.py").expect_err(needle).to_string();
+        assert!(e.contains("not a loadable Weft program"), "{e}");
+        assert!(e.contains(needle), "{needle}: {e}");
+    }
+}
