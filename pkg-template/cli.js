@@ -318,10 +318,15 @@ function writeSnapshot(rt, file) {
     process.stderr.write(`weft: cannot snapshot: ${e.detail}\n`);
     return 1;
   }
+  return writeOut(file, text, 'snapshot ');
+}
+
+/** Write `text` to `file`: status 0, or 2 with a message (`what` names the file's kind). */
+function writeOut(file, text, what) {
   try {
     fs.writeFileSync(file, text);
   } catch (e) {
-    process.stderr.write(`weft: can't write snapshot '${file}': ${openError(e)}\n`);
+    process.stderr.write(`weft: can't write ${what}'${file}': ${openError(e)}\n`);
     return 2;
   }
   return 0;
@@ -437,13 +442,7 @@ async function compile({ file, output }) {
     process.stderr.write(e.text);
     return 1;
   }
-  try {
-    fs.writeFileSync(out, program);
-  } catch (e) {
-    process.stderr.write(`weft: can't write '${out}': ${openError(e)}\n`);
-    return 2;
-  }
-  return 0;
+  return writeOut(out, program, '');
 }
 
 async function main(argv) {

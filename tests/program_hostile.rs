@@ -9,8 +9,7 @@
 mod mutation;
 mod soak;
 
-use mutation::{apply, case_strategy, Mutation};
-use proptest::prelude::*;
+use mutation::{apply, Mutation};
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use weft::{CaptureHost, Outcome, Runtime};
 
@@ -72,28 +71,12 @@ fn mutated_program_case(seed: f64, ms: &[Mutation]) -> Result<(), String> {
     }
 }
 
-#[test]
-#[ignore = "a long run: WEFT_FUZZ_SECONDS=1800 cargo test --release --test program_hostile -- --ignored"]
-fn soak_mutated_programs() {
-    soak::soak(
-        "program fuzz",
-        case_strategy(),
-        soak::seconds(),
-        |(seed, ms)| mutated_program_case(seed, &ms),
-    );
-}
-
-proptest! {
-    #![proptest_config(ProptestConfig { cases: 300, failure_persistence: None, .. ProptestConfig::default() })]
-
-    /// Mutated programs never panic: they are refused, or they load and
-    /// then run (to the end or for a bounded number of instructions).
-    #[test]
-    fn mutated_programs_never_panic((seed, ms) in case_strategy()) {
-        let r = mutated_program_case(seed, &ms);
-        prop_assert!(r.is_ok(), "{}", r.unwrap_err());
-    }
-}
+mutation_fuzz_tests!(
+    "program fuzz",
+    mutated_program_case,
+    mutated_programs_never_panic,
+    soak_mutated_programs
+);
 
 /// Every corpus program compiles to a program that passes the verifier and
 /// decodes to exactly the code compiled.

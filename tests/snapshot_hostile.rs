@@ -8,8 +8,7 @@
 mod mutation;
 mod soak;
 
-use mutation::{apply, case_strategy, Mutation};
-use proptest::prelude::*;
+use mutation::{apply, Mutation};
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use weft::{CaptureHost, Outcome, Runtime};
 
@@ -540,28 +539,12 @@ fn mutated_snapshot_case(seed: f64, ms: &[Mutation]) -> Result<(), String> {
     outcome.map_err(|_| format!("panic on mutations {ms:?} of seed {seed}"))
 }
 
-#[test]
-#[ignore = "a long run: WEFT_FUZZ_SECONDS=1800 cargo test --release --test snapshot_hostile -- --ignored"]
-fn soak_mutated_snapshots() {
-    soak::soak(
-        "snapshot fuzz",
-        case_strategy(),
-        soak::seconds(),
-        |(seed, ms)| mutated_snapshot_case(seed, &ms),
-    );
-}
-
-proptest! {
-    #![proptest_config(ProptestConfig { cases: 300, failure_persistence: None, .. ProptestConfig::default() })]
-
-    /// Mutated snapshots never panic: they are refused, or they restore and
-    /// then run (to the end or for a bounded number of instructions).
-    #[test]
-    fn mutated_snapshots_never_panic((seed, ms) in case_strategy()) {
-        let r = mutated_snapshot_case(seed, &ms);
-        prop_assert!(r.is_ok(), "{}", r.unwrap_err());
-    }
-}
+mutation_fuzz_tests!(
+    "snapshot fuzz",
+    mutated_snapshot_case,
+    mutated_snapshots_never_panic,
+    soak_mutated_snapshots
+);
 
 /// Found by the JS API fuzz: an object turned into a start-up object
 /// ("O") whose new contents are an empty array.

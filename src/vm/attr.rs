@@ -63,36 +63,53 @@ impl Vm {
         })
     }
 
-    /// `obj.name(...)` from the cache: the method when the instance does not shadow it.
+    /// `obj.name(...)` from the cache: the method when the instance does not
+    /// shadow it. Objects of builtin types (a channel, a list...) have no
+    /// attributes of their own, so their type alone decides; classes,
+    /// modules, functions and `super` objects do, and are never cached.
     #[inline]
     pub fn cached_load_method(&self, obj: Value, name: Value, c: InlineCache) -> Option<Value> {
-        let Value::Obj(h) = obj else { return None };
-        let Obj::Instance(inst) = self.heap.get(h) else {
-            return None;
-        };
-        if c.a != inst.class.0
-            || c.b != self.epoch
-            || c.c != CACHE_METHOD
-            || !inst.dict_obj.is_null()
-        {
+        if c.c != CACHE_METHOD || c.b != self.epoch {
             return None;
         }
-        if inst.dict.has_identical_key(name) {
-            return None;
+        if let Value::Obj(h) = obj {
+            match self.heap.get(h) {
+                Obj::Instance(inst) => {
+                    if c.a != inst.class.0
+                        || !inst.dict_obj.is_null()
+                        || inst.dict.has_identical_key(name)
+                    {
+                        return None;
+                    }
+                    return Some(c.value);
+                }
+                Obj::Class(_) | Obj::Module(_) | Obj::Super(_) | Obj::Function(_) => return None,
+                _ => {}
+            }
         }
-        Some(c.value)
+        (self.type_of(obj).0 == c.a).then_some(c.value)
     }
 
+    /// The cache entry for `obj.name(...)` resolving to `method` (see
+    /// `cached_load_method`), when one can be kept.
     pub fn fill_method_cache(&self, obj: Value, method: Value) -> Option<InlineCache> {
-        let Value::Obj(h) = obj else { return None };
-        let Obj::Instance(inst) = self.heap.get(h) else {
-            return None;
-        };
-        if !inst.dict_obj.is_null() || method.is_null() {
+        if method.is_null() {
             return None;
         }
+        let class = match obj {
+            Value::Obj(h) => match self.heap.get(h) {
+                Obj::Instance(inst) if inst.dict_obj.is_null() => inst.class,
+                Obj::Instance(_)
+                | Obj::Class(_)
+                | Obj::Module(_)
+                | Obj::Super(_)
+                | Obj::Function(_) => return None,
+                _ => self.type_of(obj),
+            },
+            _ => self.type_of(obj),
+        };
         Some(InlineCache {
-            a: inst.class.0,
+            a: class.0,
             b: self.epoch,
             c: CACHE_METHOD,
             d: 0,

@@ -106,26 +106,18 @@ test('the declarations type-check a consumer, and reject misuse', () => {
     path.join(dir, 'tsconfig.json'),
     JSON.stringify({
       compilerOptions: { strict: true, noEmit: true, module: 'nodenext', moduleResolution: 'nodenext', target: 'es2022', types: [] },
-      files: ['esm.ts', 'cjs.cts', 'runtime.ts', 'runtime-cjs.cts'],
+      files: ['esm.ts', 'cjs.cts', 'runtime-esm.ts', 'runtime-cjs.cts'],
     }),
   );
-  fs.writeFileSync(
-    path.join(dir, 'esm.ts'),
-    usage("import { Runtime, WeftSyntaxError, WeftPythonError, WeftPanicError } from 'weft';"),
-  );
-  fs.writeFileSync(
-    path.join(dir, 'cjs.cts'),
-    usage("import weft = require('weft');\nconst { Runtime, WeftSyntaxError, WeftPythonError, WeftPanicError } = weft;\ntype Runtime = weft.Runtime;\ntype WeftPythonError = weft.WeftPythonError;"),
-  );
-  // The runtime-only build (`weft/runtime`) has the same API.
-  fs.writeFileSync(
-    path.join(dir, 'runtime.ts'),
-    usage("import { Runtime, WeftSyntaxError, WeftPythonError, WeftPanicError } from 'weft/runtime';"),
-  );
-  fs.writeFileSync(
-    path.join(dir, 'runtime-cjs.cts'),
-    usage("import weft = require('weft/runtime');\nconst { Runtime, WeftSyntaxError, WeftPythonError, WeftPanicError } = weft;\ntype Runtime = weft.Runtime;\ntype WeftPythonError = weft.WeftPythonError;"),
-  );
+  // The full package and the runtime-only build (`weft/runtime`): one API.
+  for (const [entry, stem] of [['weft', ''], ['weft/runtime', 'runtime-']]) {
+    const names = 'Runtime, WeftSyntaxError, WeftPythonError, WeftPanicError';
+    fs.writeFileSync(path.join(dir, `${stem}esm.ts`), usage(`import { ${names} } from '${entry}';`));
+    fs.writeFileSync(
+      path.join(dir, `${stem}cjs.cts`),
+      usage(`import weft = require('${entry}');\nconst { ${names} } = weft;\ntype Runtime = weft.Runtime;\ntype WeftPythonError = weft.WeftPythonError;`),
+    );
+  }
   const r = spawnSync(process.execPath, [tsc, '-p', dir], { encoding: 'utf8', timeout: 120000 });
   assert.equal(r.status, 0, `tsc failed:\n${r.stdout}${r.stderr}`);
 });

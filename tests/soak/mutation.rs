@@ -70,3 +70,38 @@ pub fn apply(text: &str, m: &Mutation) -> String {
 pub fn case_strategy() -> impl Strategy<Value = (f64, Vec<Mutation>)> {
     (0.0..1.0f64, proptest::collection::vec(mutation(), 1..4))
 }
+
+/// The two fuzz tests of a mutation case `$case(seed, &mutations) ->
+/// Result<(), String>`: `$bounded`, 300 proptest cases in every `cargo
+/// test`, and `$soak`, the long run (ignored; `WEFT_FUZZ_SECONDS`).
+#[macro_export]
+macro_rules! mutation_fuzz_tests {
+    ($what:literal, $case:path, $bounded:ident, $soak:ident) => {
+        #[test]
+        #[ignore = "a long run: WEFT_FUZZ_SECONDS=1800 cargo test --release --test NAME -- --ignored"]
+        fn $soak() {
+            soak::soak(
+                $what,
+                mutation::case_strategy(),
+                soak::seconds(),
+                |(seed, ms)| $case(seed, &ms),
+            );
+        }
+
+        proptest::proptest! {
+            #![proptest_config(proptest::prelude::ProptestConfig {
+                cases: 300,
+                failure_persistence: None,
+                ..proptest::prelude::ProptestConfig::default()
+            })]
+
+            /// The damaged input never panics: it is refused, or it loads
+            /// and then runs (to the end or for a bounded time).
+            #[test]
+            fn $bounded((seed, ms) in mutation::case_strategy()) {
+                let r = $case(seed, &ms);
+                proptest::prop_assert!(r.is_ok(), "{}", r.unwrap_err());
+            }
+        }
+    };
+}
