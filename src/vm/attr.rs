@@ -12,6 +12,8 @@ use crate::objects::dict::Lookup;
 const CACHE_SLOT: u32 = 1;
 const CACHE_METHOD: u32 = 2;
 const CACHE_APPEND: u32 = 3;
+/// `module.name`: `d` is the slot of `name` in the module's dict.
+const CACHE_MODULE: u32 = 5;
 
 impl Vm {
     /// `obj.name` from the instruction's inline cache, if it still applies.
@@ -31,6 +33,49 @@ impl Vm {
         } else {
             None
         }
+    }
+
+    /// `module.name` from the cache: the module's dict still holds `name`
+    /// (the same interned string) at the remembered slot. Checking the key
+    /// itself, not a version, keeps the entry right for any module object.
+    #[inline]
+    pub fn cached_module_attr(&self, obj: Value, name: Value, c: InlineCache) -> Option<Value> {
+        if c.c != CACHE_MODULE {
+            return None;
+        }
+        let Value::Obj(h) = obj else { return None };
+        let Obj::Module(m) = self.heap.get(h) else {
+            return None;
+        };
+        let Obj::Dict(d) = self.heap.get(m.dict) else {
+            return None;
+        };
+        let e = d.entry(c.d as usize)?;
+        e.key.is(name).then_some(e.value)
+    }
+
+    /// After a slow `module.name` that found it in the module's dict under
+    /// this very (interned) string: remember the slot.
+    pub fn fill_module_cache(&self, obj: Value, name: Value, hash: i64) -> Option<InlineCache> {
+        let Value::Obj(h) = obj else { return None };
+        let Obj::Module(m) = self.heap.get(h) else {
+            return None;
+        };
+        let Obj::Dict(d) = self.heap.get(m.dict) else {
+            return None;
+        };
+        let crate::objects::dict::Lookup::Found(i) = d.find(hash, name, |a, b| self.str_eq(a, b))
+        else {
+            return None;
+        };
+        d.entry(i).filter(|e| e.key.is(name))?;
+        Some(InlineCache {
+            a: 0,
+            b: 0,
+            c: CACHE_MODULE,
+            d: i as u32,
+            value: Value::Null,
+        })
     }
 
     /// After a slow `obj.name` that found an instance attribute: remember where.

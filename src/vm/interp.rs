@@ -353,12 +353,20 @@ impl Vm {
                         pc += 1;
                         let name = code.names[n as usize];
                         let cache = &code.caches[pc - 1];
-                        if let Some(v) = self.cached_load_attr(obj, name, cache.get()) {
+                        let c = cache.get();
+                        if let Some(v) = self
+                            .cached_load_attr(obj, name, c)
+                            .or_else(|| self.cached_module_attr(obj, name, c))
+                        {
                             self.cur.stack.push(v);
                             continue;
                         }
                         let v = tri!(self.get_attr(obj, name));
-                        if let Some(c) = self.fill_load_cache(obj, name) {
+                        let hash = code.name_hashes[n as usize];
+                        if let Some(c) = self
+                            .fill_load_cache(obj, name)
+                            .or_else(|| self.fill_module_cache(obj, name, hash))
+                        {
                             cache.set(c);
                         }
                         self.cur.stack.push(v);
@@ -444,12 +452,20 @@ impl Vm {
                         let obj = pop!();
                         let name = code.names[i as usize];
                         let cache = &code.caches[pc - 1];
-                        if let Some(v) = self.cached_load_attr(obj, name, cache.get()) {
+                        let c = cache.get();
+                        if let Some(v) = self
+                            .cached_load_attr(obj, name, c)
+                            .or_else(|| self.cached_module_attr(obj, name, c))
+                        {
                             self.cur.stack.push(v);
                             continue;
                         }
                         let v = tri!(self.get_attr(obj, name));
-                        if let Some(c) = self.fill_load_cache(obj, name) {
+                        let hash = code.name_hashes[i as usize];
+                        if let Some(c) = self
+                            .fill_load_cache(obj, name)
+                            .or_else(|| self.fill_module_cache(obj, name, hash))
+                        {
                             cache.set(c);
                         }
                         self.cur.stack.push(v);
@@ -478,17 +494,25 @@ impl Vm {
                         let obj = pop!();
                         let name = code.names[i as usize];
                         let cache = &code.caches[pc - 1];
-                        if let Some(m) = self.cached_load_method(obj, name, cache.get()) {
+                        let c = cache.get();
+                        if let Some(m) = self.cached_load_method(obj, name, c) {
                             self.cur.stack.push(m);
                             self.cur.stack.push(obj);
                             continue;
                         }
+                        if let Some(v) = self.cached_module_attr(obj, name, c) {
+                            self.cur.stack.push(Value::Null);
+                            self.cur.stack.push(v);
+                            continue;
+                        }
                         match self.load_method(obj, name) {
                             Ok((m, s)) => {
-                                if !m.is_null() {
-                                    if let Some(c) = self.fill_method_cache(obj, m) {
-                                        cache.set(c);
-                                    }
+                                let hash = code.name_hashes[i as usize];
+                                if let Some(c) = match m.is_null() {
+                                    false => self.fill_method_cache(obj, m),
+                                    true => self.fill_module_cache(obj, name, hash),
+                                } {
+                                    cache.set(c);
                                 }
                                 self.cur.stack.push(m);
                                 self.cur.stack.push(s);
