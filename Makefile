@@ -28,7 +28,7 @@ CHROMIUM := /usr/bin/chromium
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 WASM := $(TARGET_DIR)/wasm32-unknown-unknown/wasm/weft.wasm
 RUNTIME_TARGET_DIR := $(TARGET_DIR)/runtime-only
-WASM_RUNTIME := $(RUNTIME_TARGET_DIR)/wasm32-unknown-unknown/wasm-small/weft.wasm
+WASM_RUNTIME := $(RUNTIME_TARGET_DIR)/wasm32-unknown-unknown/wasm-runtime/weft.wasm
 
 PORT ?= 8000
 
@@ -113,7 +113,7 @@ wasm-check:
 wasm: setup-wasm
 	wasm-pack build --mode no-install --profile wasm --target web --out-dir pkg -- --no-default-features --features compiler
 	wasm-bindgen --target nodejs --out-dir $(TARGET_DIR)/wasm-node $(WASM)
-	$(CARGO) rustc --lib --crate-type cdylib --profile wasm-small --target wasm32-unknown-unknown --no-default-features --target-dir $(RUNTIME_TARGET_DIR)
+	$(CARGO) rustc --lib --crate-type cdylib --profile wasm-runtime --target wasm32-unknown-unknown --no-default-features --target-dir $(RUNTIME_TARGET_DIR)
 	wasm-bindgen --target web --out-dir $(TARGET_DIR)/wasm-runtime-web $(WASM_RUNTIME)
 	wasm-bindgen --target nodejs --out-dir $(TARGET_DIR)/wasm-runtime-node $(WASM_RUNTIME)
 	$(NODE) pkg-template/build.mjs pkg $(TARGET_DIR)/wasm-node $(TARGET_DIR)/wasm-runtime-web $(TARGET_DIR)/wasm-runtime-node
