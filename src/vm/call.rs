@@ -649,6 +649,15 @@ impl Vm {
             return Err(self.type_error("expected a code object"));
         };
         let rt = rt.clone();
+        if closure.len() != rt.code.freevars.len() {
+            let msg = format!(
+                "{}() needs a closure of {} cells, not {}",
+                rt.code.name,
+                rt.code.freevars.len(),
+                closure.len()
+            );
+            return Err(self.type_error(msg));
+        }
         let name = self.intern(&rt.code.name);
         let qualname = self.new_str(&rt.code.qualname);
         let doc = match &rt.code.doc {
