@@ -663,6 +663,38 @@ impl Vm {
                     }
                     return Ok(());
                 }
+                if n == "__defaults__" {
+                    let defaults = match value {
+                        Value::None => Vec::new(),
+                        Value::Obj(t) if matches!(self.heap.get(t), Obj::Tuple(_)) => {
+                            self.tuple_items(value)
+                        }
+                        _ => {
+                            return Err(
+                                self.type_error("__defaults__ must be set to a tuple object")
+                            )
+                        }
+                    };
+                    if let Obj::Function(f) = self.heap.get_mut(h) {
+                        f.defaults = defaults;
+                    }
+                    return Ok(());
+                }
+                if n == "__kwdefaults__" {
+                    let kwdefaults = match value {
+                        Value::None => Value::Null,
+                        _ if crate::builtins::dict::dict_handle(self, value).is_some() => value,
+                        _ => {
+                            return Err(
+                                self.type_error("__kwdefaults__ must be set to a dict object")
+                            )
+                        }
+                    };
+                    if let Obj::Function(f) = self.heap.get_mut(h) {
+                        f.kwdefaults = kwdefaults;
+                    }
+                    return Ok(());
+                }
                 crate::builtins::dict::dict_set_str(self, d, name, value);
                 Ok(())
             }

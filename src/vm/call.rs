@@ -330,7 +330,7 @@ impl Vm {
             let takes = if ndef > 0 {
                 format!(
                     "from {} to {} positional arguments",
-                    nparams - ndef,
+                    nparams as i64 - ndef as i64,
                     nparams
                 )
             } else {
