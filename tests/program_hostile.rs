@@ -99,8 +99,11 @@ fn every_corpus_program_round_trips() {
 /// Specific damage, each named in the error.
 #[test]
 fn damage_is_named() {
-    let good = weft::compile_program("x = [1, 2]\nprint(x[1])\ndef f():\n    pass\n", "app.py")
-        .expect("compiles");
+    let good = weft::compile_program(
+        "x = [1, 2]\nprint(x[1])\ndef f():\n    pass\ndef g(a):\n    return a.real + 1\n",
+        "app.py",
+    )
+    .expect("compiles");
     let cases = [
         (
             good.replace("\"LoadSmallInt\":2", "\"LoadConst\":99"),
@@ -120,6 +123,12 @@ fn damage_is_named() {
             "runs past the last instruction",
         ),
         (good[..good.len() / 2].to_string(), "EOF"),
+        // The interpreter skips the Nop after a fused instruction: whatever
+        // stands there instead would never run.
+        (
+            good.replacen("\"Nop\"", "\"Pop\"", 1),
+            "a fused instruction must be followed by the Nop it replaced",
+        ),
     ];
     for (text, needle) in cases {
         assert_ne!(text, good, "the damage applies ({needle})");

@@ -116,6 +116,12 @@ fn check(c: &Code) -> Result<(), Fault> {
     }
     for (pc, op) in c.ops.iter().enumerate() {
         operands(c, op).map_err(|m| (Some(pc), m))?;
+        if is_fused(op) && c.ops.get(pc + 1) != Some(&Op::Nop) {
+            return Err((
+                Some(pc),
+                "a fused instruction must be followed by the Nop it replaced".into(),
+            ));
+        }
     }
     for h in &c.handlers {
         if h.start >= h.end || h.end as usize > n || h.target as usize >= n {
@@ -298,6 +304,19 @@ fn needs(op: &Op) -> i64 {
     }
 }
 
+/// A superinstruction (`fuse_pair`): the interpreter runs it, then skips
+/// the `Nop` after it.
+fn is_fused(op: &Op) -> bool {
+    matches!(
+        op,
+        Op::LoadFast2(..)
+            | Op::LoadFastSmallInt(..)
+            | Op::LoadFastConst(..)
+            | Op::StoreFastLoadFast(..)
+            | Op::LoadFastAttr(..)
+    )
+}
+
 /// Whether control can go on to the next instruction.
 fn falls_through(op: &Op) -> bool {
     !matches!(
@@ -359,7 +378,8 @@ fn depths(c: &Code) -> Result<(), Fault> {
             _ => {}
         }
         if falls_through(op) {
-            work.push((pc + 1, after, Some(pc)));
+            let next = if is_fused(op) { pc + 2 } else { pc + 1 };
+            work.push((next, after, Some(pc)));
         }
     }
     Ok(())

@@ -234,7 +234,10 @@ impl Vm {
             if let Some(h) = frame.code.code.handler_for(pc).copied() {
                 let keep = frame.base as usize + frame.code.code.nslots() + h.depth as usize;
                 frame.pc = h.target;
-                self.cur.stack.truncate(keep);
+                // Compiled code always has the handler's depth here; a
+                // damaged program might not: pad it rather than let the
+                // handler run on a shorter stack than it expects.
+                self.cur.stack.resize(keep, Value::None);
                 self.cur.stack.push(exc);
                 return Unwound::Handled;
             }
