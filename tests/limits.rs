@@ -311,3 +311,27 @@ fn huge_powers_are_refused_but_powers_of_two_are_shifts() {
         "refused\n67108865 -8 16807\n"
     );
 }
+
+/// One instruction may not run for minutes, where no budget or watchdog can
+/// stop it (found by the source soak: a product of two huge ints): as `**`
+/// already does, a product over 64 Mbit and a long division costing more
+/// than ~2**32 word operations raise MemoryError; a product with ±2**k is a
+/// shift and still works at any size.
+#[test]
+fn huge_int_products_and_divisions_raise_memory_error() {
+    let src = "big = 1 << 80_000_000\n\
+               print((big * 3).bit_length(), (-big * 5) < 0, (5 * -big) < 0, big * -1 == -big)\n\
+               x = (1 << 40_000_000) + 1\n\
+               for what, f in [('square', lambda: x * x), ('div', lambda: (big + 1) // (x + 7)),\n\
+                               ('mod', lambda: (big + 1) % (x + 7))]:\n\
+               \x20   try:\n\
+               \x20       f()\n\
+               \x20       print(what, 'computed')\n\
+               \x20   except MemoryError:\n\
+               \x20       print(what, 'MemoryError')\n\
+               print((big + 5) % 7, (x * 3) % 1000)  # 2 131, as CPython\n";
+    assert_eq!(
+        output_of(src, Limits::default()),
+        "80000002 True True True\nsquare MemoryError\ndiv MemoryError\nmod MemoryError\n2 131\n"
+    );
+}

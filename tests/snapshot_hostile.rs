@@ -599,3 +599,44 @@ fn every_program_counter_is_refused_or_runs() {
     }
     assert!(accepted > 0, "no program counter was accepted");
 }
+
+/// Found by the snapshot fuzz (case 46,240 of a 5-minute run): the
+/// runqueue lists another tasklet than the running one, which the
+/// scheduler then linked from as if it were queued.
+#[test]
+fn a_running_tasklet_outside_the_runqueue_is_refused() {
+    let good = snapshot_after(300);
+    let running = good
+        .split("\"running\":[")
+        .nth(1)
+        .and_then(|rest| rest.split(']').next())
+        .expect("a running tasklet")
+        .to_string();
+    let other: u64 = running.parse::<u64>().expect("an object index") + 1;
+    let damaged = good.replacen(
+        &format!("\"runq\":[[{running}]"),
+        &format!("\"runq\":[[{other}]"),
+        1,
+    );
+    assert_ne!(
+        damaged, good,
+        "the runqueue starts with the running tasklet"
+    );
+    let r = catch_unwind(AssertUnwindSafe(|| {
+        Runtime::restore(&damaged, Box::new(CaptureHost::new())).map(|_| ())
+    }))
+    .expect("no panic");
+    let e = r.expect_err("refused").to_string();
+    assert!(
+        e.contains("runq") || e.contains("running"),
+        "the error names where: {e}"
+    );
+    mutated_snapshot_case(
+        0.018785449839725375,
+        &[
+            Mutation::Number(0.08336046838549098, 6),
+            Mutation::Number(0.9934387197875638, 4),
+        ],
+    )
+    .expect("no panic");
+}

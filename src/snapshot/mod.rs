@@ -538,6 +538,13 @@ pub fn restore(vm: &mut Vm, text: &str) -> Result<(), SnapshotError> {
             at.key("intdigits")
                 .err("expected 0 or a digit limit of at least 640")
         })?;
+    // Between instructions the running tasklet is in the runqueue (unless
+    // everything waits for the host): the scheduler links from it.
+    if !idle && !r.vm().tasklet(running).has(flag::SCHEDULED) {
+        return Err(at
+            .key("running")
+            .err("the running tasklet is not in the runqueue"));
+    }
     let vm = r.vm();
     vm.argv = argv;
     vm.recursion_limit = reclimit as usize;

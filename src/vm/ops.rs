@@ -39,6 +39,14 @@ enum NumO {
 /// to the object limit).
 const MAX_POW_BITS: u64 = 1 << 26;
 
+/// Whether `x // y` (or `%`) would take longer than one instruction may:
+/// long division costs about (quotient words) x (divisor words).
+fn slow_division(x: &BigInt, y: &BigInt) -> bool {
+    let words = |bits: u64| bits / 64 + 1;
+    let quotient = words(x.bits().saturating_sub(y.bits()));
+    quotient.saturating_mul(words(y.bits())) > 1 << 32
+}
+
 impl Vm {
     // ----- hashing and equality -----
 
@@ -1016,7 +1024,33 @@ impl Vm {
         let r = match op {
             BinOp::Add => x + y,
             BinOp::Sub => x - y,
-            BinOp::Mul => x * y,
+            BinOp::Mul => {
+                // As for `**`: one instruction may not run for minutes,
+                // where no budget can interrupt it. A product over 64 Mbit
+                // is refused unless a factor is ±2**k (a shift).
+                let bits = x.bits() + y.bits();
+                if bits > MAX_POW_BITS {
+                    self.check_alloc((bits / 8) as usize)?;
+                    let shift_of =
+                        |v: &BigInt| (v.magnitude().count_ones() == 1).then(|| v.bits() - 1);
+                    let (other, two_power, k) = match (shift_of(x), shift_of(y)) {
+                        (Some(k), _) => (y, x, k),
+                        (_, Some(k)) => (x, y, k),
+                        _ => return Err(self.memory_error()),
+                    };
+                    let r = other << k as usize;
+                    if two_power.is_negative() {
+                        -r
+                    } else {
+                        r
+                    }
+                } else {
+                    x * y
+                }
+            }
+            BinOp::FloorDiv | BinOp::Mod if slow_division(x, y) => {
+                return Err(self.memory_error());
+            }
             BinOp::FloorDiv => {
                 if y.is_zero() {
                     return Err(self.zero_division("integer division or modulo by zero"));
