@@ -321,6 +321,16 @@ function writeSnapshot(rt, file) {
   return writeOut(file, text, 'snapshot ');
 }
 
+/** The text of `file`, or null after saying why it cannot be read (`what`: its kind). */
+function readIn(file, what) {
+  try {
+    return fs.readFileSync(file, 'utf8');
+  } catch (e) {
+    process.stderr.write(`weft: can't open ${what} '${file}': ${openError(e)}\n`);
+    return null;
+  }
+}
+
 /** Write `text` to `file`: status 0, or 2 with a message (`what` names the file's kind). */
 function writeOut(file, text, what) {
   try {
@@ -333,13 +343,8 @@ function writeOut(file, text, what) {
 }
 
 async function resume({ slice, save, limits, file }) {
-  let text;
-  try {
-    text = fs.readFileSync(file, 'utf8');
-  } catch (e) {
-    process.stderr.write(`weft: can't open snapshot '${file}': ${openError(e)}\n`);
-    return 2;
-  }
+  const text = readIn(file, 'snapshot');
+  if (text === null) return 2;
   let rt;
   try {
     rt = await Runtime.restore(text, { stdin: stdinReader(), limits });
@@ -352,13 +357,8 @@ async function resume({ slice, save, limits, file }) {
 }
 
 async function run({ slice, save, limits, file, args }) {
-  let source;
-  try {
-    source = fs.readFileSync(file, 'utf8');
-  } catch (e) {
-    process.stderr.write(`weft: can't open file '${file}': ${openError(e)}\n`);
-    return 2;
-  }
+  const source = readIn(file, 'file');
+  if (source === null) return 2;
   const rt = await Runtime.create({ stdin: stdinReader(), limits });
   // Like CPython, code objects of the main script carry its absolute path.
   let display = file;
@@ -422,13 +422,8 @@ function parseCompileArgs(args) {
 
 /** `weft compile`: write the program, or print the syntax error (status 1). */
 async function compile({ file, output }) {
-  let source;
-  try {
-    source = fs.readFileSync(file, 'utf8');
-  } catch (e) {
-    process.stderr.write(`weft: can't open file '${file}': ${openError(e)}\n`);
-    return 2;
-  }
+  const source = readIn(file, 'file');
+  if (source === null) return 2;
   const out = output ?? path.join(path.dirname(file), `${path.basename(file, path.extname(file))}.json`);
   if (out === file) {
     process.stderr.write(`weft: the program would overwrite its source '${file}': name another with -o\n`);

@@ -9,7 +9,7 @@
 mod mutation;
 mod soak;
 
-use mutation::{apply, Mutation};
+use mutation::{mutated, Mutation};
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use weft::{CaptureHost, Outcome, Runtime};
 
@@ -33,11 +33,7 @@ fn seeds() -> &'static [String] {
 
 /// Load a mutated seed and run what loads for a bounded time.
 fn mutated_program_case(seed: f64, ms: &[Mutation]) -> Result<(), String> {
-    let seeds = seeds();
-    let mut text = seeds[((seed * seeds.len() as f64) as usize).min(seeds.len() - 1)].clone();
-    for m in ms {
-        text = apply(&text, m);
-    }
+    let text = mutated(seeds(), seed, ms);
     let host = CaptureHost::new();
     let outcome = catch_unwind(AssertUnwindSafe(|| {
         let mut rt = Runtime::new(Box::new(host.clone()));

@@ -8,7 +8,7 @@
 mod mutation;
 mod soak;
 
-use mutation::{apply, Mutation};
+use mutation::{mutated, Mutation};
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use weft::{CaptureHost, Outcome, Runtime};
 
@@ -514,11 +514,7 @@ fn seeds() -> &'static [String] {
 
 /// Restore a mutated seed and run what comes back for a bounded time.
 fn mutated_snapshot_case(seed: f64, ms: &[Mutation]) -> Result<(), String> {
-    let seeds = seeds();
-    let mut text = seeds[((seed * seeds.len() as f64) as usize).min(seeds.len() - 1)].clone();
-    for m in ms {
-        text = apply(&text, m);
-    }
+    let text = mutated(seeds(), seed, ms);
     let host = CaptureHost::new();
     let outcome = catch_unwind(AssertUnwindSafe(|| {
         if let Ok(mut rt) = Runtime::restore(&text, Box::new(host.clone())) {

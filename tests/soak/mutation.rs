@@ -66,6 +66,12 @@ pub fn apply(text: &str, m: &Mutation) -> String {
     String::from_utf8_lossy(&b).into_owned()
 }
 
+/// The seed that `seed` (a fraction of the seeds) picks, with `ms` applied.
+pub fn mutated(seeds: &[String], seed: f64, ms: &[Mutation]) -> String {
+    let at = ((seed * seeds.len() as f64) as usize).min(seeds.len() - 1);
+    ms.iter().fold(seeds[at].clone(), |text, m| apply(&text, m))
+}
+
 /// Which seed (as a fraction of the seeds) and up to three mutations.
 pub fn case_strategy() -> impl Strategy<Value = (f64, Vec<Mutation>)> {
     (0.0..1.0f64, proptest::collection::vec(mutation(), 1..4))
