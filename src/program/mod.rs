@@ -50,18 +50,18 @@ struct ProgramOut<'a> {
     code: &'a Code,
 }
 
-/// The header, read before the code so that another format or release is
-/// named as such rather than as a shape error deep inside the code.
+/// The header alone: when the whole does not decode, whether it is another
+/// format or release says more than a shape error deep inside the code.
 #[derive(Deserialize)]
 struct Header {
     weft_program: serde_json::Value,
     weft: Option<serde_json::Value>,
-    #[serde(rename = "code")]
-    _code: Option<serde::de::IgnoredAny>,
 }
 
 #[derive(Deserialize)]
 struct ProgramIn {
+    weft_program: serde_json::Value,
+    weft: Option<serde_json::Value>,
     code: Rc<Code>,
 }
 
@@ -99,25 +99,38 @@ pub fn encode(code: &Code) -> String {
 
 /// The module code a program text holds, checked by [`verify::code`].
 pub fn decode(text: &str) -> Result<Rc<Code>, ProgramError> {
-    let header: Header = serde_json::from_str(text).map_err(|e| refuse(json_error(&e)))?;
-    if header.weft_program != serde_json::json!(FORMAT) {
-        return Err(refuse(format!(
-            "program format {} (this runtime reads format {FORMAT})",
-            header.weft_program
-        )));
-    }
-    match header.weft {
-        Some(serde_json::Value::String(v)) if v == WEFT_VERSION => {}
-        Some(serde_json::Value::String(v)) => {
-            return Err(refuse(format!(
-                "compiled by Weft {v}; this is Weft {WEFT_VERSION}: compile the source again"
-            )))
+    let program: ProgramIn = match serde_json::from_str(text) {
+        Ok(p) => p,
+        Err(e) => {
+            // One parse on success; the header is read again only to name
+            // the failure better.
+            let header: Header = serde_json::from_str(text).map_err(|_| refuse(json_error(&e)))?;
+            check_header(&header.weft_program, &header.weft)?;
+            return Err(refuse(json_error(&e)));
         }
-        _ => return Err(refuse("no \"weft\" version string")),
-    }
-    let program: ProgramIn = serde_json::from_str(text).map_err(|e| refuse(json_error(&e)))?;
+    };
+    check_header(&program.weft_program, &program.weft)?;
     verify::code(&program.code).map_err(|e| refuse(e.to_string()))?;
     Ok(program.code)
+}
+
+/// This format, and this release's bytecode.
+fn check_header(
+    format: &serde_json::Value,
+    weft: &Option<serde_json::Value>,
+) -> Result<(), ProgramError> {
+    if *format != serde_json::json!(FORMAT) {
+        return Err(refuse(format!(
+            "program format {format} (this runtime reads format {FORMAT})"
+        )));
+    }
+    match weft {
+        Some(serde_json::Value::String(v)) if v == WEFT_VERSION => Ok(()),
+        Some(serde_json::Value::String(v)) => Err(refuse(format!(
+            "compiled by Weft {v}; this is Weft {WEFT_VERSION}: compile the source again"
+        ))),
+        _ => Err(refuse("no \"weft\" version string")),
+    }
 }
 
 fn json_error(e: &serde_json::Error) -> String {

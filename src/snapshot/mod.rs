@@ -80,18 +80,16 @@ impl Vm {
         source: &str,
         filename: &str,
     ) -> Result<Rc<Code>, CompileError> {
-        let filename = match crate::program::is_program(source) {
-            // A program keeps the file name it was compiled from.
-            true => match crate::program::file_of(source) {
-                Some(f) => f,
-                None => filename.to_string(),
-            },
+        let is_program = crate::program::is_program(source);
+        // A program keeps the file name it was compiled from.
+        let filename = match is_program {
+            true => crate::program::file_of(source).unwrap_or_else(|| filename.to_string()),
             false => filename.to_string(),
         };
         let filename = self.unique_source_name(source, &filename);
         let code = compile_cached(source, &filename, 0)?;
         self.register_code(&code);
-        if !crate::program::is_program(source) {
+        if !is_program {
             self.host.add_source(&filename, source);
         }
         if !self.sources.iter().any(|(f, _)| *f == filename) {
