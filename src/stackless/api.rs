@@ -646,6 +646,7 @@ fn run(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
             soft,
             total,
         });
+        vm.sched.watermark_stale = true;
     }
     if vm.tasklet(me).has(flag::SCHEDULED) {
         vm.rq_remove(me);

@@ -9,6 +9,7 @@
 
 pub mod api;
 pub mod channel;
+pub mod fastpath;
 pub mod parked;
 pub mod scheduler;
 pub mod tasklet;

@@ -71,8 +71,13 @@ pub struct Scheduler {
     pub interrupt: Option<Interrupt>,
     /// The tasklet the watchdog interrupted, for `run()` to return.
     pub interrupted: Option<Handle>,
-    /// Instructions executed so far (the watchdog's clock).
+    /// Instructions executed so far (the watchdog's clock). The
+    /// interpreter adds a slice's instructions when the slice ends.
     pub ticks: u64,
+    /// The watchdog's watermark was set inside the running slice, from a
+    /// `ticks` that lacks the slice's instructions so far: the interpreter
+    /// moves it on by those when it settles the slice.
+    pub watermark_stale: bool,
     pub switch_trap: i64,
     pub schedule_cb: Value,
     pub channel_cb: Value,
@@ -114,6 +119,7 @@ impl Scheduler {
             interrupt: None,
             interrupted: None,
             ticks: 0,
+            watermark_stale: false,
             switch_trap: 0,
             schedule_cb: Value::None,
             channel_cb: Value::None,
@@ -358,6 +364,7 @@ impl Vm {
         if let Some(i) = &mut self.sched.interrupt {
             if !i.total {
                 i.watermark = self.sched.ticks + i.interval;
+                self.sched.watermark_stale = true;
             }
         }
         if !self.sched.schedule_cb.is_none() {
@@ -649,6 +656,17 @@ impl Vm {
                 budget.min(i.watermark.saturating_sub(self.sched.ticks).max(1))
             }
             _ => budget,
+        }
+    }
+
+    /// The slice that set the watermark ran `used` instructions, which
+    /// `ticks` lacked when the watermark was set: every timeslice starts
+    /// where its switch happened.
+    #[cold]
+    pub fn watchdog_settled(&mut self, used: u64) {
+        self.sched.watermark_stale = false;
+        if let Some(i) = &mut self.sched.interrupt {
+            i.watermark += used;
         }
     }
 

@@ -103,6 +103,7 @@ impl Vm {
             code_registry: self.code_registry.clone(),
             sources: self.sources.clone(),
             boot_names: self.boot_names.clone(),
+            switch_natives: self.switch_natives,
         }
     }
 }

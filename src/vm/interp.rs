@@ -15,6 +15,7 @@ use super::object::{CodeRt, IterState, Obj};
 use super::value::Value;
 use super::{Flow, Vm};
 use crate::bytecode::{code_flags, format_flags, make_fn, BinOp, CmpOp, Op};
+use crate::stackless::fastpath::FastSwitch;
 use crate::vm::value::MaybeHandle;
 use std::rc::Rc;
 
@@ -103,6 +104,7 @@ impl Vm {
             // short where the watchdog must look at the running tasklet.
             let slice = self.fuel_slice(*budget);
             let mut left = slice;
+            self.sched.watermark_stale = false;
 
             // Account for the instructions run since the slice began.
             macro_rules! settle {
@@ -110,6 +112,9 @@ impl Vm {
                     let used = slice - left;
                     *budget -= used;
                     self.sched.ticks += used;
+                    if self.sched.watermark_stale {
+                        self.watchdog_settled(used);
+                    }
                 }};
             }
             macro_rules! save_pc {
@@ -915,6 +920,17 @@ impl Vm {
                                                 pc = 0;
                                                 continue;
                                             }
+                                        }
+                                    }
+                                }
+                                Obj::Native(id) if self.switch_natives.contains(*id) => {
+                                    let id = *id;
+                                    match self.fast_switch(id, slot, argc) {
+                                        FastSwitch::NotTaken => {}
+                                        FastSwitch::Done => continue,
+                                        FastSwitch::Switched => {
+                                            settle!();
+                                            continue 'outer;
                                         }
                                     }
                                 }

@@ -414,6 +414,8 @@ pub struct Vm {
     /// `sys.set_int_max_str_digits`: the most decimal digits an int may
     /// have when converted to or from text (0: no limit).
     pub int_max_str_digits: usize,
+    /// The natives the interpreter's switch fast path stands in for.
+    pub switch_natives: crate::stackless::fastpath::SwitchNatives,
 }
 
 impl Vm {
@@ -469,10 +471,12 @@ impl Vm {
             sources: Vec::new(),
             boot_names: None,
             int_max_str_digits: 4300,
+            switch_natives: crate::stackless::fastpath::SwitchNatives::NONE,
         };
         types::finish_bootstrap(&mut vm);
         vm.n = std::rc::Rc::new(Names::new(&mut vm));
         crate::builtins::install(&mut vm);
+        vm.switch_natives = crate::stackless::fastpath::SwitchNatives::find(&vm);
         // Everything alive now is part of every runtime: snapshots refer to
         // it by name instead of copying it. (Start-up garbage is marked too;
         // the first collection frees it and clears its mark.)
