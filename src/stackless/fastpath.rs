@@ -12,8 +12,7 @@
 //! same way, gets its value pushed at once. Anything else returns
 //! `NotTaken` before touching any state, and the generic route runs.
 
-use super::tasklet::{flag, Resume};
-use crate::vm::frame::Completion;
+use super::tasklet::flag;
 use crate::vm::object::Obj;
 use crate::vm::value::{Handle, Value};
 use crate::vm::Vm;
@@ -179,7 +178,7 @@ impl Vm {
     fn park_for_push(&mut self, me: Handle, v: Value) {
         let r = self.tasklet_mut(me);
         r.tempval = v;
-        r.set_resume(Resume::Deliver(Completion::Push));
+        r.set_deliver_push();
     }
 
     /// Switch to `to`; if it waits to have a value pushed, push it now.

@@ -118,6 +118,36 @@ impl ParkedExec {
         }
     }
 
+    /// Move the running state `cur` in here (this slot must be empty, as a
+    /// running tasklet's is), leaving `cur` empty. Nothing is dropped or
+    /// allocated: a switch is a few word moves.
+    #[inline]
+    pub fn park_from(&mut self, cur: &mut ExecState) {
+        let state = std::mem::take(cur);
+        let old = std::mem::replace(self, ParkedExec::park(state));
+        old.forget_if_empty();
+    }
+
+    /// Move the state parked here into `cur` (which must be empty, as it is
+    /// right after `park_from`), leaving this slot empty.
+    #[inline]
+    pub fn unpark_into(&mut self, cur: &mut ExecState) {
+        let state = std::mem::take(self).unpark();
+        let old = std::mem::replace(cur, state);
+        if old.stack.capacity() == 0 && old.frames.capacity() == 0 {
+            std::mem::forget(old);
+        }
+    }
+
+    /// Drop this (normally empty) state, skipping the drop glue when it
+    /// owns no buffer.
+    #[inline]
+    fn forget_if_empty(self) {
+        if self.stack.cap == 0 && self.frames.cap == 0 {
+            std::mem::forget(self);
+        }
+    }
+
     pub fn frames(&self) -> &[Frame] {
         self.frames.as_slice()
     }

@@ -353,11 +353,18 @@ impl Vm {
             return;
         }
         if !self.sched.idle {
-            let state = std::mem::take(&mut self.cur);
-            self.tasklet_mut(from).exec = ParkedExec::park(state);
+            let Vm { heap, cur, .. } = self;
+            match heap.get_mut(from) {
+                Obj::Tasklet(t) => t.exec.park_from(cur),
+                _ => unreachable!("handle {} is not a tasklet", from.0),
+            }
         }
         self.sched.idle = false;
-        self.cur = std::mem::take(&mut self.tasklet_mut(to).exec).unpark();
+        let Vm { heap, cur, .. } = self;
+        match heap.get_mut(to) {
+            Obj::Tasklet(t) => t.exec.unpark_into(cur),
+            _ => unreachable!("handle {} is not a tasklet", to.0),
+        }
         self.sched.running = to;
         self.sched.switches += 1;
         self.switch_pending = true;

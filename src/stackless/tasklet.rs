@@ -138,6 +138,16 @@ impl Tasklet {
         };
     }
 
+    /// `set_resume(Resume::Deliver(Completion::Push))`, inline: the
+    /// switch fast path's case.
+    #[inline]
+    pub fn set_deliver_push(&mut self) {
+        if self.resume.is_some() {
+            self.resume = None;
+        }
+        self.flags |= flag::DELIVER_PUSH;
+    }
+
     pub fn take_resume(&mut self) -> Resume {
         if self.has(flag::DELIVER_PUSH) {
             self.flags &= !flag::DELIVER_PUSH;
