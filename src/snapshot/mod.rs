@@ -62,12 +62,14 @@ impl std::fmt::Display for SnapshotError {
 impl std::error::Error for SnapshotError {}
 
 impl Vm {
-    /// Names of the start-up objects (computed on first use).
+    /// Names of the start-up objects, computed on first use from the
+    /// runtime every runtime of this thread is copied from (a program may
+    /// have rebound what the names are found through in this one).
     pub fn boot_names(&mut self) -> Rc<BootNames> {
         if let Some(n) = &self.boot_names {
             return n.clone();
         }
-        let n = Rc::new(BootNames::compute(self));
+        let n = Vm::template_boot_names();
         self.boot_names = Some(n.clone());
         n
     }

@@ -19,28 +19,6 @@ pub struct BootNames {
 }
 
 impl BootNames {
-    /// The names for a runtime that just started. Start-up is
-    /// deterministic, so every runtime of a thread shares one computation
-    /// (checked by the heap's shape).
-    pub fn for_runtime(vm: &Vm) -> std::rc::Rc<BootNames> {
-        thread_local! {
-            static SHARED: std::cell::RefCell<Option<(usize, usize, std::rc::Rc<BootNames>)>> =
-                const { std::cell::RefCell::new(None) };
-        }
-        let shape = (vm.heap.capacity(), vm.heap.live_objects());
-        if let Some(n) = SHARED.with(|s| {
-            s.borrow()
-                .as_ref()
-                .filter(|(c, l, _)| (*c, *l) == shape)
-                .map(|(_, _, n)| n.clone())
-        }) {
-            return n;
-        }
-        let n = std::rc::Rc::new(BootNames::compute(vm));
-        SHARED.with(|s| *s.borrow_mut() = Some((shape.0, shape.1, n.clone())));
-        n
-    }
-
     pub fn name_of(&self, h: Handle) -> Option<&str> {
         self.by_handle.get(&h.0).map(|s| s.as_str())
     }

@@ -32,6 +32,21 @@ impl Vm {
         vm
     }
 
+    /// The start-up objects' names, computed once per thread on the
+    /// template (which no program ever runs in).
+    pub fn template_boot_names() -> Rc<crate::snapshot::names::BootNames> {
+        TEMPLATE.with(|t| {
+            let mut t = t.borrow_mut();
+            let template = t.as_mut().expect("runtimes are made from the template");
+            if let Some(n) = &template.boot_names {
+                return n.clone();
+            }
+            let n = Rc::new(crate::snapshot::names::BootNames::compute(template));
+            template.boot_names = Some(n.clone());
+            n
+        })
+    }
+
     /// A copy of this (just started) runtime with its own inline caches.
     fn fork(&self) -> Vm {
         let mut heap = self.heap.clone();

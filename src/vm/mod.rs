@@ -481,9 +481,9 @@ impl Vm {
         // it by name instead of copying it. (Start-up garbage is marked too;
         // the first collection frees it and clears its mark.)
         vm.heap.mark_boot();
-        // Name them now, while they are as every runtime starts: a
-        // program may later rebind what the names were found through.
-        vm.boot_names = Some(crate::snapshot::names::BootNames::for_runtime(&vm));
+        // Their names (for snapshots) are computed when first needed, from
+        // the template runtime, which stays as every runtime starts
+        // (`Vm::boot_names`).
         vm
     }
 
