@@ -16,6 +16,8 @@
 //! JSON text (the forms are `hostcall`'s and `introspect`'s), so this file
 //! only passes strings along.
 
+mod alloc;
+
 use crate::host::{Host, HostReply, HostValue, SourceMap};
 use crate::hostcall;
 use crate::{Outcome, Runtime};
