@@ -1046,7 +1046,16 @@ impl Vm {
                                 ops = &code.code.ops;
                                 base = caller.base as usize;
                                 pc = caller.pc as usize;
-                                drop(frame);
+                                // The completion (Push or Init) owns nothing:
+                                // drop only the code reference, without the
+                                // frame's out-of-line drop glue.
+                                let Frame {
+                                    code: frame_code,
+                                    completion,
+                                    ..
+                                } = frame;
+                                std::mem::forget(completion);
+                                drop(frame_code);
                                 continue;
                             }
                         }
