@@ -825,7 +825,9 @@ impl Vm {
                                         let fcode = f.code.clone();
                                         let globals = f.globals;
                                         let fbase = len - argc;
-                                        self.cur.stack.resize(fbase + nlocals, Value::Null);
+                                        if nlocals > argc {
+                                            self.cur.stack.resize(fbase + nlocals, Value::Null);
+                                        }
                                         // SAFETY: as above; the new frame owns `fcode`.
                                         let new_code: &CodeRt = unsafe { &*Rc::as_ptr(&fcode) };
                                         self.cur.frames.push(Frame {
@@ -895,7 +897,11 @@ impl Vm {
                                                 self.cur.stack[slot] = Value::Obj(ih);
                                                 self.cur.stack[slot + 1] = Value::Obj(inst);
                                                 let fbase = slot + 1;
-                                                self.cur.stack.resize(fbase + nlocals, Value::Null);
+                                                if self.cur.stack.len() < fbase + nlocals {
+                                                    self.cur
+                                                        .stack
+                                                        .resize(fbase + nlocals, Value::Null);
+                                                }
                                                 // SAFETY: as above; the new frame owns `fcode`.
                                                 let new_code: &CodeRt =
                                                     unsafe { &*Rc::as_ptr(&fcode) };
