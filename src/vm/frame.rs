@@ -117,6 +117,23 @@ pub struct ExecState {
 }
 
 impl ExecState {
+    /// `frames.push(frame)`, always inline: every Python call pushes a
+    /// frame, and `Vec::push` of a value this size stays an out-of-line
+    /// call (11% of a call-heavy program's time natively).
+    #[inline(always)]
+    pub fn push_frame(&mut self, frame: Frame) {
+        if self.frames.len() == self.frames.capacity() {
+            self.frames.reserve(1);
+        }
+        let len = self.frames.len();
+        // SAFETY: the capacity exceeds `len` (reserved above), so slot
+        // `len` is allocated; it is written before the length covers it.
+        unsafe {
+            self.frames.as_mut_ptr().add(len).write(frame);
+            self.frames.set_len(len + 1);
+        }
+    }
+
     pub fn trace(&self, f: &mut dyn FnMut(Value)) {
         self.stack.iter().for_each(|v| f(*v));
         self.frames.iter().for_each(|fr| fr.trace(f));

@@ -830,7 +830,7 @@ impl Vm {
                                         }
                                         // SAFETY: as above; the new frame owns `fcode`.
                                         let new_code: &CodeRt = unsafe { &*Rc::as_ptr(&fcode) };
-                                        self.cur.frames.push(Frame {
+                                        self.cur.push_frame(Frame {
                                             code: fcode,
                                             pc: 0,
                                             base: fbase as u32,
@@ -905,7 +905,7 @@ impl Vm {
                                                 // SAFETY: as above; the new frame owns `fcode`.
                                                 let new_code: &CodeRt =
                                                     unsafe { &*Rc::as_ptr(&fcode) };
-                                                self.cur.frames.push(Frame {
+                                                self.cur.push_frame(Frame {
                                                     code: fcode,
                                                     pc: 0,
                                                     base: fbase as u32,
