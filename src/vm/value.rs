@@ -72,8 +72,7 @@ impl Value {
             _ => None,
         }
     }
-    /// Identity (`is`). Inline: the attribute caches compare keys with it.
-    #[inline]
+    /// Identity (`is`).
     pub fn is(self, other: Value) -> bool {
         if let (Value::Obj(a), Value::Obj(b)) = (self, other) {
             return a == b;
