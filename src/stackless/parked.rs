@@ -134,9 +134,7 @@ impl ParkedExec {
     pub fn unpark_into(&mut self, cur: &mut ExecState) {
         let state = std::mem::take(self).unpark();
         let old = std::mem::replace(cur, state);
-        if old.stack.capacity() == 0 && old.frames.capacity() == 0 {
-            std::mem::forget(old);
-        }
+        ParkedExec::park(old).forget_if_empty();
     }
 
     /// Drop this (normally empty) state, skipping the drop glue when it

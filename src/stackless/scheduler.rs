@@ -192,6 +192,16 @@ pub fn new_main_tasklet(vm_heap: &mut crate::vm::heap::Heap) -> Handle {
     h
 }
 
+/// The tasklet record at `h` (borrowing only the heap, so that a switch
+/// can move `Vm::cur` in and out of it).
+#[inline]
+fn tasklet_in(heap: &mut crate::vm::heap::Heap, h: Handle) -> &mut Tasklet {
+    match heap.get_mut(h) {
+        Obj::Tasklet(t) => t,
+        _ => unreachable!("handle {} is not a tasklet", h.0),
+    }
+}
+
 impl Vm {
     // ----- record access -----
 
@@ -205,10 +215,7 @@ impl Vm {
 
     #[inline]
     pub fn tasklet_mut(&mut self, h: Handle) -> &mut Tasklet {
-        match self.heap.get_mut(h) {
-            Obj::Tasklet(t) => t,
-            _ => unreachable!("handle {} is not a tasklet", h.0),
-        }
+        tasklet_in(&mut self.heap, h)
     }
 
     #[inline]
@@ -353,18 +360,14 @@ impl Vm {
             return;
         }
         if !self.sched.idle {
-            let Vm { heap, cur, .. } = self;
-            match heap.get_mut(from) {
-                Obj::Tasklet(t) => t.exec.park_from(cur),
-                _ => unreachable!("handle {} is not a tasklet", from.0),
-            }
+            tasklet_in(&mut self.heap, from)
+                .exec
+                .park_from(&mut self.cur);
         }
         self.sched.idle = false;
-        let Vm { heap, cur, .. } = self;
-        match heap.get_mut(to) {
-            Obj::Tasklet(t) => t.exec.unpark_into(cur),
-            _ => unreachable!("handle {} is not a tasklet", to.0),
-        }
+        tasklet_in(&mut self.heap, to)
+            .exec
+            .unpark_into(&mut self.cur);
         self.sched.running = to;
         self.sched.switches += 1;
         self.switch_pending = true;

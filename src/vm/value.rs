@@ -74,13 +74,6 @@ impl Value {
     }
     /// Identity (`is`).
     pub fn is(self, other: Value) -> bool {
-        if let (Value::Obj(a), Value::Obj(b)) = (self, other) {
-            return a == b;
-        }
-        self.is_scalar(other)
-    }
-
-    fn is_scalar(self, other: Value) -> bool {
         match (self, other) {
             (Value::Null, Value::Null) | (Value::None, Value::None) => true,
             (Value::Bool(a), Value::Bool(b)) => a == b,
