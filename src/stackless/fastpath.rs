@@ -90,7 +90,7 @@ impl Vm {
         if c.schedule_all || c.closing {
             return FastSwitch::NotTaken;
         }
-        let (balance, preference) = (c.balance, c.preference);
+        let (balance, preference, head) = (c.balance, c.preference, c.head);
         let value = if dir > 0 {
             self.cur.stack[args + 1]
         } else {
@@ -100,7 +100,7 @@ impl Vm {
         if !partner_waits {
             return self.fast_block(ch, dir, value, slot);
         }
-        let target = Handle(self.channel(ch).head);
+        let target = Handle(head);
         if self.tasklet(target).has(flag::TEMPVAL_EXC) {
             return FastSwitch::NotTaken;
         }
