@@ -101,15 +101,10 @@ impl Dict {
         self.entries[i].value = v;
     }
 
-    /// Whether some live key is identical to `key` (interned-name lookups).
+    /// Whether some live key is the object `key` itself (an interned name).
     #[inline]
     pub fn has_identical_key(&self, key: Value) -> bool {
-        for e in &self.entries {
-            if e.key.is(key) {
-                return true;
-            }
-        }
-        false
+        self.entries.iter().any(|e| e.key.is_same_obj(key))
     }
 
     pub fn iter(&self) -> impl Iterator<Item = &Entry> + '_ {

@@ -28,7 +28,7 @@ impl Vm {
             return None;
         }
         let e = inst.dict.entry(c.d as usize)?;
-        if e.key.is(name) {
+        if e.key.is_same_obj(name) {
             Some(e.value)
         } else {
             None
@@ -51,7 +51,7 @@ impl Vm {
             return None;
         };
         let e = d.entry(c.d as usize)?;
-        e.key.is(name).then_some(e.value)
+        e.key.is_same_obj(name).then_some(e.value)
     }
 
     /// After a slow `module.name` that found it in the module's dict under
@@ -185,7 +185,7 @@ impl Vm {
                 if inst
                     .dict
                     .entry(c.d as usize)
-                    .is_some_and(|e| e.key.is(name))
+                    .is_some_and(|e| e.key.is_same_obj(name))
                 {
                     inst.dict.set_value_at(c.d as usize, v);
                     return true;
@@ -196,7 +196,7 @@ impl Vm {
                 let d = c.d as usize;
                 if inst.dict.slots() == d
                     && inst.dict.len() == d
-                    && !inst.dict.iter().any(|e| e.key.is(name))
+                    && !inst.dict.iter().any(|e| e.key.is_same_obj(name))
                 {
                     inst.dict.push_new(hash, name, v);
                     return true;

@@ -286,7 +286,7 @@ impl Vm {
             let g = new_generator(self, fh, frame, saved);
             return self.complete(completion, g);
         }
-        self.cur.push_frame(frame);
+        self.cur.push_frame(|| frame);
         Ok(())
     }
 

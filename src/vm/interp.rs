@@ -830,7 +830,7 @@ impl Vm {
                                         }
                                         // SAFETY: as above; the new frame owns `fcode`.
                                         let new_code: &CodeRt = unsafe { &*Rc::as_ptr(&fcode) };
-                                        self.cur.push_frame(Frame {
+                                        self.cur.push_frame(|| Frame {
                                             code: fcode,
                                             pc: 0,
                                             base: fbase as u32,
@@ -889,7 +889,11 @@ impl Vm {
                                                 let inst = self.heap.alloc(Obj::Instance(
                                                     Box::new(super::object::Instance {
                                                         class: h,
-                                                        dict: crate::objects::dict::Dict::new(),
+                                                        // Room for the attributes
+                                                        // `__init__` is about to set
+                                                        // (Vec's first growth would
+                                                        // give 4 too, the slow way).
+                                                        dict: crate::objects::dict::Dict::with_capacity(4),
                                                         payload: super::object::Payload::None,
                                                         dict_obj: Value::Null,
                                                     }),
@@ -905,7 +909,7 @@ impl Vm {
                                                 // SAFETY: as above; the new frame owns `fcode`.
                                                 let new_code: &CodeRt =
                                                     unsafe { &*Rc::as_ptr(&fcode) };
-                                                self.cur.push_frame(Frame {
+                                                self.cur.push_frame(|| Frame {
                                                     code: fcode,
                                                     pc: 0,
                                                     base: fbase as u32,
@@ -1034,37 +1038,19 @@ impl Vm {
                     }
                     Op::Return => {
                         let v = pop!();
+                        if fi > 0 && self.cur.return_to_caller(v) {
+                            // Straight back into the caller's loop.
+                            fi -= 1;
+                            let caller = &self.cur.frames[fi];
+                            // SAFETY: as above; the caller frame owns its code.
+                            code = unsafe { &*Rc::as_ptr(&caller.code) };
+                            ops = &code.code.ops;
+                            base = caller.base as usize;
+                            pc = caller.pc as usize;
+                            continue;
+                        }
                         let frame = self.cur.frames.pop().expect("return needs a frame");
                         self.cur.stack.truncate(frame.ret_sp as usize);
-                        if frame.gen.get().is_none() && fi > 0 {
-                            let result = match frame.completion {
-                                Completion::Push => Some(v),
-                                Completion::Init(inst) if v.is_none() => Some(Value::Obj(inst)),
-                                _ => None,
-                            };
-                            if let Some(v) = result {
-                                // Straight back into the caller's loop.
-                                self.cur.stack.push(v);
-                                fi -= 1;
-                                let caller = &self.cur.frames[fi];
-                                // SAFETY: as above; the caller frame owns its code.
-                                code = unsafe { &*Rc::as_ptr(&caller.code) };
-                                ops = &code.code.ops;
-                                base = caller.base as usize;
-                                pc = caller.pc as usize;
-                                // The completion (Push or Init) owns nothing:
-                                // drop only the code reference, without the
-                                // frame's out-of-line drop glue.
-                                let Frame {
-                                    code: frame_code,
-                                    completion,
-                                    ..
-                                } = frame;
-                                std::mem::forget(completion);
-                                drop(frame_code);
-                                continue;
-                            }
-                        }
                         let r = match frame.gen.get() {
                             Some(g) => self.generator_returned(g, frame, v),
                             None => match frame.completion {

@@ -83,6 +83,13 @@ impl Value {
             _ => false,
         }
     }
+    /// Whether both are the same heap object: the inline caches' check
+    /// that a slot still holds the interned name they remember. Inline,
+    /// unlike `is`, because it runs on every cached attribute access.
+    #[inline(always)]
+    pub fn is_same_obj(self, other: Value) -> bool {
+        matches!((self, other), (Value::Obj(a), Value::Obj(b)) if a == b)
+    }
 }
 
 impl PartialEq for Value {
