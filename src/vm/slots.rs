@@ -27,14 +27,38 @@ impl Slots {
         self.len == 0
     }
 
+    /// Slot `i`, if it exists: one comparison with the length instead of a
+    /// bounds check per level (every object access goes through here).
     #[inline]
     pub fn get(&self, i: usize) -> Option<&Option<Obj>> {
-        self.chunks.get(i >> SHIFT)?.get(i & MASK)
+        if i >= self.len {
+            return None;
+        }
+        // SAFETY: `push` fills the chunks in order and every chunk but the
+        // last holds exactly CHUNK slots, so below `len` chunk `i >> SHIFT`
+        // exists and holds slot `i & MASK`.
+        unsafe {
+            Some(
+                self.chunks
+                    .get_unchecked(i >> SHIFT)
+                    .get_unchecked(i & MASK),
+            )
+        }
     }
 
     #[inline]
     pub fn get_mut(&mut self, i: usize) -> Option<&mut Option<Obj>> {
-        self.chunks.get_mut(i >> SHIFT)?.get_mut(i & MASK)
+        if i >= self.len {
+            return None;
+        }
+        // SAFETY: as in `get`.
+        unsafe {
+            Some(
+                self.chunks
+                    .get_unchecked_mut(i >> SHIFT)
+                    .get_unchecked_mut(i & MASK),
+            )
+        }
     }
 
     /// Append a slot; returns its index.
