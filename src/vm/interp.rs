@@ -203,11 +203,33 @@ impl Vm {
                         self.cur.stack.pop();
                     }
                     Op::Copy(n) => {
-                        let v = self.cur.stack[self.cur.stack.len() - n as usize];
+                        let len = self.cur.stack.len();
+                        let v = self.cur.stack[len - n as usize];
+                        if n == 2 && matches!(ops.get(pc), Some(Op::Copy(2))) {
+                            // `Copy 2; Copy 2` (an augmented subscript or
+                            // attribute target): both copies at once.
+                            let w = self.cur.stack[len - 1];
+                            self.cur.stack.push(v);
+                            self.cur.stack.push(w);
+                            pc += 1;
+                            continue;
+                        }
                         self.cur.stack.push(v);
                     }
                     Op::Swap(n) => {
                         let len = self.cur.stack.len();
+                        if n == 3 && matches!(ops.get(pc), Some(Op::Swap(2))) {
+                            // `Swap 3; Swap 2` (storing an augmented
+                            // subscript): the top moves under the two below.
+                            // (Element by element: a slice rotation is a
+                            // `memory.copy` in wasm, a call into the engine.)
+                            let top = self.cur.stack[len - 1];
+                            self.cur.stack[len - 1] = self.cur.stack[len - 2];
+                            self.cur.stack[len - 2] = self.cur.stack[len - 3];
+                            self.cur.stack[len - 3] = top;
+                            pc += 1;
+                            continue;
+                        }
                         self.cur.stack.swap(len - 1, len - n as usize);
                     }
                     Op::LoadConst(i) => self.cur.stack.push(code.consts[i as usize]),
@@ -288,6 +310,21 @@ impl Vm {
                         let g = self.cur.frames[fi].globals;
                         let cache = &code.caches[pc - 1];
                         if let Some(v) = self.cached_global(g, cache.get()) {
+                            // `LoadGlobal; LoadMethod` (`module.f(...)`,
+                            // `obj.method(...)` on a global): both at once
+                            // when the method's cache answers.
+                            if let (Op::LoadGlobal(_), Some(&Op::LoadMethod(m))) = (op, ops.get(pc))
+                            {
+                                let c = code.caches[pc].get();
+                                if let Some((a, b)) =
+                                    self.cached_method_pair(v, code.names[m as usize], c)
+                                {
+                                    self.cur.stack.push(a);
+                                    self.cur.stack.push(b);
+                                    pc += 1;
+                                    continue;
+                                }
+                            }
                             self.cur.stack.push(v);
                             continue;
                         }
@@ -499,15 +536,9 @@ impl Vm {
                         let obj = pop!();
                         let name = code.names[i as usize];
                         let cache = &code.caches[pc - 1];
-                        let c = cache.get();
-                        if let Some(m) = self.cached_load_method(obj, name, c) {
-                            self.cur.stack.push(m);
-                            self.cur.stack.push(obj);
-                            continue;
-                        }
-                        if let Some(v) = self.cached_module_attr(obj, name, c) {
-                            self.cur.stack.push(Value::Null);
-                            self.cur.stack.push(v);
+                        if let Some((a, b)) = self.cached_method_pair(obj, name, cache.get()) {
+                            self.cur.stack.push(a);
+                            self.cur.stack.push(b);
                             continue;
                         }
                         match self.load_method(obj, name) {
@@ -753,6 +784,13 @@ impl Vm {
                                         if (*step > 0 && *cur < c) || (*step < 0 && *cur > c) {
                                             *cur = *stop;
                                         }
+                                        if let Some(&Op::StoreFast(k)) = ops.get(pc) {
+                                            // `ForIter; StoreFast`: store the
+                                            // loop variable directly.
+                                            self.cur.stack[base + k as usize] = Value::Int(c);
+                                            pc += 1;
+                                            continue;
+                                        }
                                         self.cur.stack.push(Value::Int(c));
                                     } else {
                                         self.cur.stack.pop();
@@ -761,7 +799,14 @@ impl Vm {
                                     continue;
                                 }
                                 match tri!(self.iter_next(ih)) {
-                                    Next::Value(v) => self.cur.stack.push(v),
+                                    Next::Value(v) => {
+                                        if let Some(&Op::StoreFast(k)) = ops.get(pc) {
+                                            self.cur.stack[base + k as usize] = v;
+                                            pc += 1;
+                                        } else {
+                                            self.cur.stack.push(v);
+                                        }
+                                    }
                                     Next::Done => {
                                         self.cur.stack.pop();
                                         pc = target as usize;
@@ -1525,6 +1570,22 @@ impl Vm {
             .last()
             .map_or(Value::Null, |f| Value::Obj(f.globals));
         self.err_with_name(self.t.name_error, msg, name, globals)
+    }
+
+    /// What `LoadMethod` pushes for `obj.name`, from its cache: the method
+    /// and `obj`, or `NULL` and a module's attribute.
+    #[inline(always)]
+    fn cached_method_pair(
+        &self,
+        obj: Value,
+        name: Value,
+        c: super::object::InlineCache,
+    ) -> Option<(Value, Value)> {
+        if let Some(m) = self.cached_load_method(obj, name, c) {
+            return Some((m, obj));
+        }
+        self.cached_module_attr(obj, name, c)
+            .map(|v| (Value::Null, v))
     }
 
     /// A global (or builtin) through an instruction's cache: the slot it
