@@ -13,6 +13,7 @@
 //! `NotTaken` before touching any state, and the generic route runs.
 
 use super::tasklet::flag;
+use crate::bytecode::Op;
 use crate::vm::object::Obj;
 use crate::vm::value::{Handle, Value};
 use crate::vm::Vm;
@@ -181,7 +182,9 @@ impl Vm {
         r.set_deliver_push();
     }
 
-    /// Switch to `to`; if it waits to have a value pushed, push it now.
+    /// Switch to `to`; if it waits to have a value pushed, push it now —
+    /// or, when its next instruction is a `Pop` (`ch.send(x)` as a
+    /// statement), drop the value and step over that `Pop`.
     /// (No schedule callback is set, so none is queued to run first.)
     fn switch_and_resume(&mut self, to: Handle) -> FastSwitch {
         self.switch_to(to);
@@ -189,7 +192,12 @@ impl Vm {
         if r.flags & (flag::DELIVER_PUSH | flag::TEMPVAL_EXC) == flag::DELIVER_PUSH {
             r.flags &= !flag::DELIVER_PUSH;
             let v = std::mem::replace(&mut r.tempval, Value::None);
-            self.cur.stack.push(v);
+            match self.cur.frames.last_mut() {
+                Some(f) if matches!(f.code.code.ops.get(f.pc as usize), Some(Op::Pop)) => {
+                    f.pc += 1;
+                }
+                _ => self.cur.stack.push(v),
+            }
             self.switch_pending = false;
         }
         FastSwitch::Switched

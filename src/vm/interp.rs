@@ -154,6 +154,16 @@ impl Vm {
                     *self.cur.stack.last().expect("value stack underflow")
                 };
             }
+            // A result just pushed that the next instruction, a `Pop`,
+            // would drop (`f(x)` as a statement): drop it and skip that.
+            macro_rules! pop_if_discarded {
+                () => {
+                    if let Some(Op::Pop) = ops.get(pc) {
+                        self.cur.stack.pop();
+                        pc += 1;
+                    }
+                };
+            }
             // After a call that may have pushed a frame (or finished inline).
             macro_rules! after_call {
                 ($r:expr) => {{
@@ -164,6 +174,7 @@ impl Vm {
                                 && self.tasklet_error.is_none()
                             {
                                 pc = self.cur.frames[fi].pc as usize;
+                                pop_if_discarded!();
                                 continue;
                             }
                             {
@@ -982,7 +993,10 @@ impl Vm {
                                     let id = *id;
                                     match self.fast_switch(id, slot, argc) {
                                         FastSwitch::NotTaken => {}
-                                        FastSwitch::Done => continue,
+                                        FastSwitch::Done => {
+                                            pop_if_discarded!();
+                                            continue;
+                                        }
                                         FastSwitch::Switched => {
                                             settle!();
                                             continue 'outer;
