@@ -12,7 +12,8 @@
 //! same way, gets its value pushed at once. Anything else returns
 //! `NotTaken` before touching any state, and the generic route runs.
 
-use super::tasklet::flag;
+use super::channel::Channel;
+use super::tasklet::{flag, Tasklet, NIL};
 use crate::bytecode::Op;
 use crate::vm::object::Obj;
 use crate::vm::value::{Handle, Value};
@@ -62,12 +63,29 @@ pub enum FastSwitch {
     Switched,
 }
 
+/// A record's address for the span of one fast switch. Arena slots never
+/// move (the arena grows by whole chunks) and tasklet records are boxed,
+/// and nothing in the fast path allocates or collects, so each record is
+/// looked up once and reached through its address from then on: the
+/// generic helpers looked the same few records up again and again (about
+/// twenty arena lookups per transfer).
+type Rec = *mut Tasklet;
+
 impl Vm {
+    fn rec(&mut self, h: Handle) -> Rec {
+        self.tasklet_mut(h)
+    }
+
     /// Try the call of native `id` (one of `SwitchNatives`) whose `argc`
     /// arguments sit on top of the stack, above the callable slots that
     /// begin at `slot`.
     pub fn fast_switch(&mut self, id: u32, slot: usize, argc: usize) -> FastSwitch {
-        if !self.fast_switch_allowed() {
+        let me = self.sched.running;
+        let mr = self.rec(me);
+        // SAFETY (here and below): every `Rec` comes from `rec` during this
+        // call, and no record is freed or moved before it returns.
+        if !self.fast_switch_allowed() || unsafe { (*mr).has(flag::PENDING_IRQ | flag::BLOCK_TRAP) }
+        {
             return FastSwitch::NotTaken;
         }
         let ids = self.switch_natives;
@@ -76,7 +94,7 @@ impl Vm {
             if argc != 0 {
                 return FastSwitch::NotTaken;
             }
-            return self.fast_schedule(slot);
+            return unsafe { self.fast_schedule(me, mr, slot) };
         }
         let (dir, want) = if id == ids.send { (1, 2) } else { (-1, 1) };
         if argc != want {
@@ -85,47 +103,77 @@ impl Vm {
         let Value::Obj(ch) = self.cur.stack[args] else {
             return FastSwitch::NotTaken;
         };
-        let Obj::Channel(c) = self.heap.get(ch) else {
+        let Obj::Channel(c) = self.heap.get_mut(ch) else {
             return FastSwitch::NotTaken;
         };
         if c.schedule_all || c.closing {
             return FastSwitch::NotTaken;
         }
-        let (balance, preference, head) = (c.balance, c.preference, c.head);
+        let c: *mut Channel = c;
         let value = if dir > 0 {
             self.cur.stack[args + 1]
         } else {
             Value::None
         };
-        let partner_waits = if dir > 0 { balance < 0 } else { balance > 0 };
-        if !partner_waits {
-            return self.fast_block(ch, dir, value, slot);
+        unsafe {
+            let partner_waits = if dir > 0 {
+                (*c).balance < 0
+            } else {
+                (*c).balance > 0
+            };
+            if !partner_waits {
+                return self.fast_block(me, mr, c, ch, dir, value, slot);
+            }
+            let target = Handle((*c).head);
+            let tr = self.rec(target);
+            // (Both branches below link into the runqueue around `me`.)
+            if (*tr).has(flag::TEMPVAL_EXC) || !(*mr).has(flag::SCHEDULED) {
+                return FastSwitch::NotTaken;
+            }
+            // Take the partner off the head of the channel's queue.
+            let next = (*tr).next;
+            (*c).head = next;
+            if next == NIL {
+                (*c).tail = NIL;
+            } else {
+                (*self.rec(Handle(next))).prev = NIL;
+            }
+            (*c).balance -= (*tr).dir as i32;
+            (*tr).next = NIL;
+            (*tr).prev = NIL;
+            (*tr).channel = NIL;
+            (*tr).dir = 0;
+            // The receiver gets the value; the sender gets None.
+            let received = if dir > 0 {
+                (*tr).tempval = value;
+                Value::None
+            } else {
+                std::mem::replace(&mut (*tr).tempval, Value::None)
+            };
+            self.cur.stack.truncate(slot);
+            if (*c).preference == -dir {
+                // The partner runs first, right away; `me` right after it.
+                let after = Handle((*mr).next);
+                (*mr).next = target.0;
+                if after == me {
+                    (*mr).prev = target.0;
+                } else {
+                    (*self.rec(after)).prev = target.0;
+                }
+                (*tr).prev = me.0;
+                (*tr).next = after.0;
+                self.scheduled(tr);
+                park_for_push(mr, received);
+                return self.switch_and_resume(me, mr, target, tr);
+            }
+            self.append_to_runqueue(target, tr);
+            self.cur.stack.push(received);
         }
-        let target = Handle(head);
-        if self.tasklet(target).has(flag::TEMPVAL_EXC) {
-            return FastSwitch::NotTaken;
-        }
-        self.chan_unlink(target);
-        // The receiver gets the value; the sender gets None.
-        let received = if dir > 0 {
-            self.tasklet_mut(target).tempval = value;
-            Value::None
-        } else {
-            std::mem::replace(&mut self.tasklet_mut(target).tempval, Value::None)
-        };
-        self.cur.stack.truncate(slot);
-        if preference == -dir {
-            let me = self.sched.running;
-            self.rq_insert_after(me, target);
-            self.park_for_push(me, received);
-            return self.switch_and_resume(target);
-        }
-        self.rq_insert(target);
-        self.cur.stack.push(received);
         FastSwitch::Done
     }
 
-    /// Nothing that needs the generic route is in play.
+    /// Nothing that needs the generic route is in play (the running
+    /// tasklet's own flags are the caller's to check).
     #[inline]
     fn fast_switch_allowed(&self) -> bool {
         let s = &self.sched;
@@ -135,63 +183,102 @@ impl Vm {
             && s.schedule_cb.is_none()
             && !s.has_waiters()
             && self.pending_callbacks.is_empty()
-            && !self
-                .tasklet(s.running)
-                .has(flag::PENDING_IRQ | flag::BLOCK_TRAP)
     }
 
     /// `schedule()`: the running tasklet goes to the back of the runqueue.
-    fn fast_schedule(&mut self, slot: usize) -> FastSwitch {
-        let me = self.sched.running;
-        if !self.tasklet(me).has(flag::SCHEDULED) {
+    unsafe fn fast_schedule(&mut self, me: Handle, mr: Rec, slot: usize) -> FastSwitch {
+        if !(*mr).has(flag::SCHEDULED) {
             return FastSwitch::NotTaken;
         }
         self.cur.stack.truncate(slot);
-        let next = Handle(self.tasklet(me).next);
+        let next = Handle((*mr).next);
         if next == me {
             self.cur.stack.push(Value::Obj(me));
             return FastSwitch::Done;
         }
-        self.park_for_push(me, Value::Obj(me));
-        self.switch_and_resume(next)
+        park_for_push(mr, Value::Obj(me));
+        let nr = self.rec(next);
+        self.switch_and_resume(me, mr, next, nr)
     }
 
     /// Nobody waits on the other side: block, if another tasklet can run
     /// now (otherwise the generic route decides: deadlock, the main
     /// tasklet, a watchdog...).
-    fn fast_block(&mut self, ch: Handle, dir: i8, value: Value, slot: usize) -> FastSwitch {
-        let me = self.sched.running;
-        let mine = u32::from(self.tasklet(me).has(flag::SCHEDULED));
+    #[allow(clippy::too_many_arguments)]
+    unsafe fn fast_block(
+        &mut self,
+        me: Handle,
+        mr: Rec,
+        c: *mut Channel,
+        ch: Handle,
+        dir: i8,
+        value: Value,
+        slot: usize,
+    ) -> FastSwitch {
+        let mine = u32::from((*mr).has(flag::SCHEDULED));
         if self.sched.runcount <= mine {
             return FastSwitch::NotTaken;
         }
         self.cur.stack.truncate(slot);
         if mine == 1 {
-            self.rq_remove(me);
+            // Out of the runqueue (which keeps someone else: runcount > 1).
+            let (next, prev) = ((*mr).next, (*mr).prev);
+            (*self.rec(Handle(prev))).next = next;
+            (*self.rec(Handle(next))).prev = prev;
+            if self.sched.head == me.0 {
+                self.sched.head = next;
+            }
+            (*mr).flags &= !flag::SCHEDULED;
+            self.sched.runcount -= 1;
         }
-        self.chan_append(ch, me, dir);
-        self.park_for_push(me, value);
-        self.switch_and_resume(Handle(self.sched.head))
+        // At the end of the channel's queue.
+        let tail = (*c).tail;
+        (*mr).prev = tail;
+        (*mr).next = NIL;
+        (*mr).channel = ch.0;
+        (*mr).dir = dir;
+        if tail == NIL {
+            (*c).head = me.0;
+        } else {
+            (*self.rec(Handle(tail))).next = me.0;
+        }
+        (*c).tail = me.0;
+        (*c).balance += dir as i32;
+        park_for_push(mr, value);
+        let next = Handle(self.sched.head);
+        let nr = self.rec(next);
+        self.switch_and_resume(me, mr, next, nr)
     }
 
-    /// `me` resumes by pushing its `tempval` (set to `v` now).
-    #[inline]
-    fn park_for_push(&mut self, me: Handle, v: Value) {
-        let r = self.tasklet_mut(me);
-        r.tempval = v;
-        r.set_deliver_push();
+    /// Put `t` at the end of the runqueue (just before its head, which
+    /// exists: the running tasklet is in it).
+    unsafe fn append_to_runqueue(&mut self, t: Handle, tr: Rec) {
+        let head = Handle(self.sched.head);
+        let hr = self.rec(head);
+        let tail = Handle((*hr).prev);
+        (*self.rec(tail)).next = t.0;
+        (*hr).prev = t.0;
+        (*tr).prev = tail.0;
+        (*tr).next = head.0;
+        self.scheduled(tr);
     }
 
-    /// Switch to `to`; if it waits to have a value pushed, push it now —
-    /// or, when its next instruction is a `Pop` (`ch.send(x)` as a
-    /// statement), drop the value and step over that `Pop`.
-    /// (No schedule callback is set, so none is queued to run first.)
-    fn switch_and_resume(&mut self, to: Handle) -> FastSwitch {
-        self.switch_to(to);
-        let r = self.tasklet_mut(to);
-        if r.flags & (flag::DELIVER_PUSH | flag::TEMPVAL_EXC) == flag::DELIVER_PUSH {
-            r.flags &= !flag::DELIVER_PUSH;
-            let v = std::mem::replace(&mut r.tempval, Value::None);
+    unsafe fn scheduled(&mut self, tr: Rec) {
+        (*tr).flags |= flag::SCHEDULED;
+        self.sched.runcount += 1;
+    }
+
+    /// Switch from `me` to `to` (both looked up); if `to` waits to have a
+    /// value pushed, push it now — or, when its next instruction is a
+    /// `Pop` (`ch.send(x)` as a statement), drop the value and step over
+    /// that `Pop`. (No schedule callback is set, so none is queued.)
+    unsafe fn switch_and_resume(&mut self, me: Handle, mr: Rec, to: Handle, tr: Rec) -> FastSwitch {
+        (*mr).exec.park_from(&mut self.cur);
+        (*tr).exec.unpark_into(&mut self.cur);
+        self.switched(me, to);
+        if (*tr).flags & (flag::DELIVER_PUSH | flag::TEMPVAL_EXC) == flag::DELIVER_PUSH {
+            (*tr).flags &= !flag::DELIVER_PUSH;
+            let v = std::mem::replace(&mut (*tr).tempval, Value::None);
             match self.cur.frames.last_mut() {
                 Some(f) if matches!(f.code.code.ops.get(f.pc as usize), Some(Op::Pop)) => {
                     f.pc += 1;
@@ -202,4 +289,10 @@ impl Vm {
         }
         FastSwitch::Switched
     }
+}
+
+/// `me` resumes by pushing its `tempval` (set to `v` now).
+unsafe fn park_for_push(mr: Rec, v: Value) {
+    (*mr).tempval = v;
+    (*mr).set_deliver_push();
 }

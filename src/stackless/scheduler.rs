@@ -364,10 +364,18 @@ impl Vm {
                 .exec
                 .park_from(&mut self.cur);
         }
-        self.sched.idle = false;
         tasklet_in(&mut self.heap, to)
             .exec
             .unpark_into(&mut self.cur);
+        self.switched(from, to);
+    }
+
+    /// The rest of a switch from `from` to `to`, once `to`'s execution
+    /// state is in `cur` (and `from`'s parked, unless the scheduler was
+    /// idle).
+    pub fn switched(&mut self, from: Handle, to: Handle) {
+        self.sched.head = to.0;
+        self.sched.idle = false;
         self.sched.running = to;
         self.sched.switches += 1;
         self.switch_pending = true;
