@@ -998,8 +998,22 @@ impl Vm {
                                             continue;
                                         }
                                         FastSwitch::Switched => {
-                                            settle!();
-                                            continue 'outer;
+                                            if self.switch_pending || self.sched.interrupt.is_some()
+                                            {
+                                                settle!();
+                                                continue 'outer;
+                                            }
+                                            // The incoming tasklet has its value
+                                            // and no watchdog times its slice:
+                                            // carry on in its top frame.
+                                            fi = self.cur.frames.len() - 1;
+                                            let top = &self.cur.frames[fi];
+                                            // SAFETY: as above; the frame owns its code.
+                                            code = unsafe { &*Rc::as_ptr(&top.code) };
+                                            ops = &code.code.ops;
+                                            base = top.base as usize;
+                                            pc = top.pc as usize;
+                                            continue;
                                         }
                                     }
                                 }
