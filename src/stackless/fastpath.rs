@@ -14,7 +14,6 @@
 
 use super::channel::Channel;
 use super::tasklet::{flag, Tasklet, NIL};
-use crate::bytecode::Op;
 use crate::vm::object::Obj;
 use crate::vm::value::{Handle, Value};
 use crate::vm::Vm;
@@ -269,9 +268,8 @@ impl Vm {
     }
 
     /// Switch from `me` to `to` (both looked up); if `to` waits to have a
-    /// value pushed, push it now — or, when its next instruction is a
-    /// `Pop` (`ch.send(x)` as a statement), drop the value and step over
-    /// that `Pop`. (No schedule callback is set, so none is queued.)
+    /// value pushed, push it now. (No schedule callback is set, so none is
+    /// queued.)
     unsafe fn switch_and_resume(&mut self, me: Handle, mr: Rec, to: Handle, tr: Rec) -> FastSwitch {
         (*mr).exec.park_from(&mut self.cur);
         (*tr).exec.unpark_into(&mut self.cur);
@@ -279,12 +277,7 @@ impl Vm {
         if (*tr).flags & (flag::DELIVER_PUSH | flag::TEMPVAL_EXC) == flag::DELIVER_PUSH {
             (*tr).flags &= !flag::DELIVER_PUSH;
             let v = std::mem::replace(&mut (*tr).tempval, Value::None);
-            match self.cur.frames.last_mut() {
-                Some(f) if matches!(f.code.code.ops.get(f.pc as usize), Some(Op::Pop)) => {
-                    f.pc += 1;
-                }
-                _ => self.cur.stack.push(v),
-            }
+            self.cur.stack.push(v);
             self.switch_pending = false;
         }
         FastSwitch::Switched

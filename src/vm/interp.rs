@@ -372,9 +372,31 @@ impl Vm {
                             let e = self.unbound_local(&code.code.varnames[a as usize]);
                             throw!(e, Completion::Push);
                         }
+                        pc += 1;
+                        if let Value::Int(x) = v {
+                            // `n - 1`, `n < 2`: the arithmetic or the
+                            // comparison that follows, at once.
+                            match ops.get(pc) {
+                                Some(&(Op::BinaryOp(op) | Op::InplaceOp(op))) => {
+                                    if let Some(r) = int_fast(op, x, k as i64) {
+                                        self.cur.stack.push(Value::Int(r));
+                                        pc += 1;
+                                        continue;
+                                    }
+                                }
+                                Some(&Op::CompareJumpIfFalse(c, target)) => {
+                                    pc = if c.from_ordering(x.cmp(&(k as i64))) {
+                                        pc + 1
+                                    } else {
+                                        target as usize
+                                    };
+                                    continue;
+                                }
+                                _ => {}
+                            }
+                        }
                         self.cur.stack.push(v);
                         self.cur.stack.push(Value::Int(k as i64));
-                        pc += 1;
                     }
                     Op::LoadFastConst(a, c) => {
                         let v = self.cur.stack[base + a as usize];
@@ -617,16 +639,7 @@ impl Vm {
                         let b = pop!();
                         let a = pop!();
                         if let (Value::Int(x), Value::Int(y)) = (a, b) {
-                            let fast = match op {
-                                BinOp::Add => x.checked_add(y),
-                                BinOp::Sub => x.checked_sub(y),
-                                BinOp::Mul => x.checked_mul(y),
-                                BinOp::Mod if y > 0 && x >= 0 => Some(x % y),
-                                BinOp::FloorDiv if y > 0 && x >= 0 => Some(x / y),
-                                BinOp::And => Some(x & y),
-                                _ => None,
-                            };
-                            if let Some(r) = fast {
+                            if let Some(r) = int_fast(op, x, y) {
                                 self.cur.stack.push(Value::Int(r));
                                 continue;
                             }
@@ -1013,6 +1026,7 @@ impl Vm {
                                             ops = &code.code.ops;
                                             base = top.base as usize;
                                             pc = top.pc as usize;
+                                            pop_if_discarded!();
                                             continue;
                                         }
                                     }
@@ -1769,6 +1783,20 @@ impl Vm {
             self.set_cause(exc, cause);
         }
         self.raise_value(exc, true);
+    }
+}
+
+/// `x op y` on small ints when it stays one (no overflow, no sign cases).
+#[inline(always)]
+fn int_fast(op: BinOp, x: i64, y: i64) -> Option<i64> {
+    match op {
+        BinOp::Add => x.checked_add(y),
+        BinOp::Sub => x.checked_sub(y),
+        BinOp::Mul => x.checked_mul(y),
+        BinOp::Mod if y > 0 && x >= 0 => Some(x % y),
+        BinOp::FloorDiv if y > 0 && x >= 0 => Some(x / y),
+        BinOp::And => Some(x & y),
+        _ => None,
     }
 }
 
