@@ -71,6 +71,9 @@ pub enum FastSwitch {
 type Rec = *mut Tasklet;
 
 impl Vm {
+    /// Always inline: as a call (the size-optimised build left it one),
+    /// the lookups cost 15% more per transfer in Node.
+    #[inline(always)]
     fn rec(&mut self, h: Handle) -> Rec {
         self.tasklet_mut(h)
     }
