@@ -223,6 +223,15 @@ impl Vm {
                             self.cur.stack.push(v);
                             self.cur.stack.push(w);
                             pc += 1;
+                            // And the `BinarySubscr` reading the target.
+                            if let Some(Op::BinarySubscr) = ops.get(pc) {
+                                if let Some(x) = self.list_item(v, w) {
+                                    let len = self.cur.stack.len();
+                                    self.cur.stack[len - 2] = x;
+                                    self.cur.stack.pop();
+                                    pc += 1;
+                                }
+                            }
                             continue;
                         }
                         self.cur.stack.push(v);
@@ -230,6 +239,20 @@ impl Vm {
                     Op::Swap(n) => {
                         let len = self.cur.stack.len();
                         if n == 3 && matches!(ops.get(pc), Some(Op::Swap(2))) {
+                            // `Swap 3; Swap 2; StoreSubscr`: `obj[key] = v`
+                            // straight from `[obj, key, v]`.
+                            if let Some(Op::StoreSubscr) = ops.get(pc + 1) {
+                                let (obj, key, v) = (
+                                    self.cur.stack[len - 3],
+                                    self.cur.stack[len - 2],
+                                    self.cur.stack[len - 1],
+                                );
+                                if self.set_list_item(obj, key, v) {
+                                    self.cur.stack.truncate(len - 3);
+                                    pc += 2;
+                                    continue;
+                                }
+                            }
                             // `Swap 3; Swap 2` (storing an augmented
                             // subscript): the top moves under the two below.
                             // (Element by element: a slice rotation is a
@@ -595,15 +618,9 @@ impl Vm {
                     Op::BinarySubscr => {
                         let key = pop!();
                         let obj = pop!();
-                        if let (Value::Obj(h), Value::Int(i)) = (obj, key) {
-                            if let Obj::List(l) = self.heap.get(h) {
-                                let j = if i < 0 { i + l.len() as i64 } else { i };
-                                if j >= 0 && (j as usize) < l.len() {
-                                    let v = l[j as usize];
-                                    self.cur.stack.push(v);
-                                    continue;
-                                }
-                            }
+                        if let Some(v) = self.list_item(obj, key) {
+                            self.cur.stack.push(v);
+                            continue;
                         }
                         let v = tri!(self.get_item(obj, key));
                         self.cur.stack.push(v);
@@ -612,14 +629,8 @@ impl Vm {
                         let key = pop!();
                         let obj = pop!();
                         let v = pop!();
-                        if let (Value::Obj(h), Value::Int(i)) = (obj, key) {
-                            if let Obj::List(l) = self.heap.get_mut(h) {
-                                let j = if i < 0 { i + l.len() as i64 } else { i };
-                                if j >= 0 && (j as usize) < l.len() {
-                                    l[j as usize] = v;
-                                    continue;
-                                }
-                            }
+                        if self.set_list_item(obj, key, v) {
+                            continue;
                         }
                         tri!(self.set_item(obj, key, v), Completion::Discard);
                     }
@@ -1784,6 +1795,47 @@ impl Vm {
         }
         self.raise_value(exc, true);
     }
+}
+
+impl Vm {
+    /// `obj[key]` for a list and an int index in range (the fast path of
+    /// `BinarySubscr`).
+    #[inline(always)]
+    fn list_item(&self, obj: Value, key: Value) -> Option<Value> {
+        let (Value::Obj(h), Value::Int(i)) = (obj, key) else {
+            return None;
+        };
+        let Obj::List(l) = self.heap.get(h) else {
+            return None;
+        };
+        list_index(l.len(), i).map(|j| l[j])
+    }
+
+    /// `obj[key] = v` for a list and an int index in range; false when
+    /// the generic route must run.
+    #[inline(always)]
+    fn set_list_item(&mut self, obj: Value, key: Value, v: Value) -> bool {
+        let (Value::Obj(h), Value::Int(i)) = (obj, key) else {
+            return false;
+        };
+        let Obj::List(l) = self.heap.get_mut(h) else {
+            return false;
+        };
+        match list_index(l.len(), i) {
+            Some(j) => {
+                l[j] = v;
+                true
+            }
+            None => false,
+        }
+    }
+}
+
+/// A Python index (negative from the end) into a sequence of `len`.
+#[inline(always)]
+fn list_index(len: usize, i: i64) -> Option<usize> {
+    let j = if i < 0 { i + len as i64 } else { i };
+    (j >= 0 && (j as usize) < len).then_some(j as usize)
 }
 
 /// `x op y` on small ints when it stays one (no overflow, no sign cases).
