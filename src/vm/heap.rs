@@ -103,7 +103,7 @@ impl Heap {
         }
     }
 
-    #[inline]
+    #[inline(always)]
     pub fn get(&self, h: Handle) -> &Obj {
         match self.slots.get(h.idx()) {
             Some(Some(o)) => o,
@@ -111,7 +111,7 @@ impl Heap {
         }
     }
 
-    #[inline]
+    #[inline(always)]
     pub fn get_mut(&mut self, h: Handle) -> &mut Obj {
         match self.slots.get_mut(h.idx()) {
             Some(Some(o)) => o,

@@ -29,7 +29,7 @@ impl Slots {
 
     /// Slot `i`, if it exists: one comparison with the length instead of a
     /// bounds check per level (every object access goes through here).
-    #[inline]
+    #[inline(always)]
     pub fn get(&self, i: usize) -> Option<&Option<Obj>> {
         if i >= self.len {
             return None;
@@ -46,7 +46,7 @@ impl Slots {
         }
     }
 
-    #[inline]
+    #[inline(always)]
     pub fn get_mut(&mut self, i: usize) -> Option<&mut Option<Obj>> {
         if i >= self.len {
             return None;
