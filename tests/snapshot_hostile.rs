@@ -636,3 +636,57 @@ fn a_running_tasklet_outside_the_runqueue_is_refused() {
     )
     .expect("no panic");
 }
+
+/// Found by the snapshot fuzz (case 304,603 of a 150 s run): another
+/// runnable tasklet named as the running one, while it still waited for
+/// the value its switch would hand it, ran on without it and indexed past
+/// its stack. Every tasklet of the runqueue named as the running one is
+/// now refused or runs without a panic, and those waiting are refused.
+#[test]
+fn a_running_tasklet_still_waiting_for_its_value_is_refused() {
+    const PINGPONG: &str = "import stackless\n\
+        ch = stackless.channel()\n\
+        def ping():\n    for i in range(50):\n        ch.send(i)\n\
+        def pong():\n    for i in range(50):\n        x = ch.receive()\n\
+        def spin():\n    for i in range(500):\n        stackless.schedule()\n\
+        stackless.tasklet(ping)(); stackless.tasklet(pong)(); stackless.tasklet(spin)()\n\
+        stackless.run()\n";
+    let mut refusals = 0;
+    for n in [150, 400, 777, 1200] {
+        let mut rt = Runtime::new(Box::new(CaptureHost::new()));
+        rt.load_main(PINGPONG, "prog.py").expect("compiles");
+        assert_eq!(rt.run(n), Outcome::Budget);
+        let good = rt.snapshot().expect("snapshot");
+        let doc = parse(&good);
+        let running = doc["root"]["running"].clone();
+        for t in doc["root"]["runq"].as_array().expect("a runqueue") {
+            if *t == running {
+                continue;
+            }
+            let mut damaged = doc.clone();
+            damaged["root"]["running"] = t.clone();
+            let text = render(&damaged);
+            let r = catch_unwind(AssertUnwindSafe(|| {
+                match Runtime::restore(&text, Box::new(CaptureHost::new())) {
+                    Ok(mut rt) => {
+                        for _ in 0..20 {
+                            if rt.run(500) != Outcome::Budget {
+                                break;
+                            }
+                        }
+                        None
+                    }
+                    Err(e) => Some(e.to_string()),
+                }
+            }));
+            match r.expect("no panic") {
+                Some(e) if e.contains("still waits") => refusals += 1,
+                _ => {}
+            }
+        }
+    }
+    assert!(
+        refusals > 0,
+        "no runnable tasklet waiting for a value was tried"
+    );
+}

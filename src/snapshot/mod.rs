@@ -545,6 +545,16 @@ pub fn restore(vm: &mut Vm, text: &str) -> Result<(), SnapshotError> {
             .key("running")
             .err("the running tasklet is not in the runqueue"));
     }
+    // What a tasklet gets when it resumes (a value, an exception) is
+    // handed over by the switch: a running tasklet with no switch pending
+    // has nothing waiting (another runnable tasklet named as the running
+    // one would run on without the value its code expects).
+    let rec = r.vm().tasklet(running);
+    if !idle && !switch_pending && (rec.has(flag::DELIVER_PUSH) || rec.peek_resume().is_some()) {
+        return Err(at
+            .key("running")
+            .err("the running tasklet still waits to be resumed (no switch is pending)"));
+    }
     let vm = r.vm();
     vm.argv = argv;
     vm.recursion_limit = reclimit as usize;
