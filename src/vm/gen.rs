@@ -148,36 +148,46 @@ impl Vm {
         }
     }
 
+    /// Throw `exc` into delegating generator `g`: down its `yield from`
+    /// chain (resuming each delegator, in a loop rather than by recursion,
+    /// so a deep chain cannot overflow the native stack) to the innermost
+    /// subiterator.
     fn throw_into_delegate(
         &mut self,
-        g: Handle,
-        sub: Value,
+        mut g: Handle,
+        mut sub: Value,
         exc: Value,
-        completion: Completion,
+        mut completion: Completion,
     ) -> PyResult<()> {
-        // Resume the outer generator (so its frame is live), then throw into the sub.
-        self.resume_gen(g, GenAction::Send(Value::None), completion)?;
-        // The outer frame now has [..., sub, None] and sits at YieldFrom: drop
-        // the pushed None and step past YieldFrom as if it had called the sub.
-        self.cur.stack.pop();
-        if let Some(fr) = self.cur.frames.last_mut() {
-            fr.pc += 1;
-        }
-        match sub {
-            Value::Obj(sh) if matches!(self.heap.get(sh), Obj::Generator(_)) => {
-                self.resume_gen(sh, GenAction::Throw(exc), Completion::YieldFromStep)
+        loop {
+            // Resume the outer generator (so its frame is live), then throw into the sub.
+            self.resume_gen(g, GenAction::Send(Value::None), completion)?;
+            // The outer frame now has [..., sub, None] and sits at YieldFrom: drop
+            // the pushed None and step past YieldFrom as if it had called the sub.
+            self.cur.stack.pop();
+            if let Some(fr) = self.cur.frames.last_mut() {
+                fr.pc += 1;
             }
-            _ => {
-                let name = self.intern("throw");
-                let cls = self.type_of(sub);
-                let f = self.lookup_type(cls, name);
-                if f.is_null() {
-                    self.cur.stack.pop();
-                    return Err(Flow::Raise(exc));
+            let Value::Obj(sh) = sub else { break };
+            if !matches!(self.heap.get(sh), Obj::Generator(_)) {
+                break;
+            }
+            match self.delegate_of(sh) {
+                Some(inner) if self.gen_state(sh) == GenState::Suspended => {
+                    (g, sub, completion) = (sh, inner, Completion::YieldFromStep);
                 }
-                self.call_value(f, &[sub, exc], &[], Completion::YieldFromStep)
+                _ => return self.resume_gen(sh, GenAction::Throw(exc), Completion::YieldFromStep),
             }
         }
+        // Not a generator: its own `throw` method, if any.
+        let name = self.intern("throw");
+        let cls = self.type_of(sub);
+        let f = self.lookup_type(cls, name);
+        if f.is_null() {
+            self.cur.stack.pop();
+            return Err(Flow::Raise(exc));
+        }
+        self.call_value(f, &[sub, exc], &[], Completion::YieldFromStep)
     }
 
     /// `YieldValue` in the top frame.
@@ -189,35 +199,50 @@ impl Vm {
         self.suspend(g, frame, v)
     }
 
-    fn suspend(&mut self, g: Handle, mut frame: Frame, v: Value) -> PyResult<()> {
-        let base = frame.base as usize;
-        let completion = std::mem::replace(&mut frame.completion, Completion::Push);
-        let handled = self.cur.exc_info;
-        let prev = std::mem::replace(&mut self.gen_mut(g).exc_prev, Value::Null);
-        self.cur.exc_info = prev;
-        let mut saved = std::mem::take(&mut self.gen_mut(g).saved);
-        saved.extend(self.cur.stack.drain(base..));
-        self.cur.stack.truncate(frame.ret_sp as usize);
-        let gen = self.gen_mut(g);
-        gen.exc_state = if handled.is(prev) {
-            Value::None
-        } else {
-            handled
-        };
-        gen.saved = saved;
-        gen.frame = Some(Box::new(frame));
-        gen.state = GenState::Suspended;
-        self.complete(completion, v)
+    /// Park generator `g`'s `frame`, which yields `v`. A chain of `yield
+    /// from` delegators suspends one after the other in this loop, not by
+    /// recursion (a 2,000-deep chain overflowed the wasm stack).
+    fn suspend(&mut self, mut g: Handle, mut frame: Frame, v: Value) -> PyResult<()> {
+        loop {
+            let base = frame.base as usize;
+            let completion = std::mem::replace(&mut frame.completion, Completion::Push);
+            let handled = self.cur.exc_info;
+            let prev = std::mem::replace(&mut self.gen_mut(g).exc_prev, Value::Null);
+            self.cur.exc_info = prev;
+            let mut saved = std::mem::take(&mut self.gen_mut(g).saved);
+            saved.extend(self.cur.stack.drain(base..));
+            self.cur.stack.truncate(frame.ret_sp as usize);
+            let gen = self.gen_mut(g);
+            gen.exc_state = if handled.is(prev) {
+                Value::None
+            } else {
+                handled
+            };
+            gen.saved = saved;
+            gen.frame = Some(Box::new(frame));
+            gen.state = GenState::Suspended;
+            if !matches!(completion, Completion::YieldFromStep) {
+                return self.complete(completion, v);
+            }
+            (g, frame) = self.delegator()?;
+        }
     }
 
     /// A subiterator yielded `v`: the delegating generator (top frame) yields it too.
     pub fn yield_from_step(&mut self, v: Value) -> PyResult<()> {
-        let mut frame = self.cur.frames.pop().expect("yield from needs a frame");
-        frame.pc -= 1; // back onto YieldFrom
-        let Some(g) = frame.gen.get() else {
-            return Err(self.runtime_error("yield from outside a generator"));
-        };
+        let (g, frame) = self.delegator()?;
         self.suspend(g, frame, v)
+    }
+
+    /// The delegating generator's frame, popped and set back onto its
+    /// `YieldFrom` (which runs again when it resumes).
+    fn delegator(&mut self) -> PyResult<(Handle, Frame)> {
+        let mut frame = self.cur.frames.pop().expect("yield from needs a frame");
+        frame.pc -= 1;
+        match frame.gen.get() {
+            Some(g) => Ok((g, frame)),
+            None => Err(self.runtime_error("yield from outside a generator")),
+        }
     }
 
     /// `Return` in a generator frame (already popped).

@@ -204,7 +204,7 @@ def consumer():
         if v % 50 == 0:
             print('at', v, total)
     print('total', total, sys.argv[1:])
-stackless.tasklet(producer)(400)
+stackless.tasklet(producer)(800)
 stackless.tasklet(consumer)()
 stackless.run()
 `;

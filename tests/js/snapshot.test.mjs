@@ -126,8 +126,13 @@ test('a snapshot from the native CLI restores in JS, and one from JS resumes nat
   const whole = native(['run', prog]);
   assert.equal(whole.status, 0, whole.stderr);
 
+  // Stop points inside the program, whatever its instruction count.
+  const probe = await collecting();
+  probe.exec(PROGRAM, { filename: prog });
+  await probe.runUntilIdle();
+  const total = probe.instructions;
   const snap = path.join(dir, 'native.json');
-  const first = native(['run', '--snapshot-after', '3000', '--snapshot-file', snap, prog]);
+  const first = native(['run', '--snapshot-after', String(Math.floor(total * 0.6)), '--snapshot-file', snap, prog]);
   assert.equal(first.status, 0, first.stderr);
   let rest = '';
   const rt = await Runtime.restore(fs.readFileSync(snap, 'utf8'), { stdout: (t) => (rest += t) });
@@ -137,7 +142,7 @@ test('a snapshot from the native CLI restores in JS, and one from JS resumes nat
 
   const js = await collecting();
   js.exec(fs.readFileSync(prog, 'utf8'), { filename: prog });
-  js.run({ budget: 4321 });
+  assert.equal(js.run({ budget: Math.floor(total * 0.85) }).status, 'budget');
   const jsSnap = path.join(dir, 'js.json');
   fs.writeFileSync(jsSnap, js.snapshot());
   const resumed = native(['resume', jsSnap]);
