@@ -125,6 +125,8 @@ js-test: setup-js wasm www
 
 test: setup lint wasm-check
 	$(CARGO) test --release --workspace
+	$(CARGO) test --release -p unicode_names2 -p unicode-normalization \
+		--features unicode_names2/lazy,unicode-normalization/lazy
 	$(MAKE) js-test
 
 sizes: wasm

@@ -324,7 +324,7 @@ def decode(data):
 # --- tables.rs --------------------------------------------------------------
 
 
-def rust_tables(cjk, hangul, max_len):
+def rust_tables(cjk, hangul, max_len, names_bin, aliases_bin):
     base, l_names, v_names, t_names = hangul
 
     def strs(xs):
@@ -339,6 +339,14 @@ def rust_tables(cjk, hangul, max_len):
         "",
         "/// The Unicode version of the data (`unicodedata.unidata_version`).",
         f'pub const UNICODE_VERSION: &str = "{unicodedata.unidata_version}";',
+        "",
+        "/// The length of data/names.bin, which the data (feature `lazy`) starts",
+        "/// with; data/aliases.bin follows.",
+        f"pub const NAMES_LEN: usize = {len(names_bin)};",
+        "",
+        "/// FNV-1a (64 bits) of data/names.bin followed by data/aliases.bin: data",
+        "/// loaded at run time (feature `lazy`) must have it.",
+        f"pub const DATA_DIGEST: u64 = 0x{fnv1a64(names_bin + aliases_bin):016X};",
         "",
         "/// The longest name of the streams, in bytes.",
         f"pub(crate) const MAX_NAME_LEN: usize = {max_len};",
@@ -586,7 +594,7 @@ def main():
 
     write("data/names.bin", names_bin)
     write("data/aliases.bin", aliases_bin)
-    write("src/tables.rs", rust_tables(cjk, hangul, max_len))
+    write("src/tables.rs", rust_tables(cjk, hangul, max_len, names_bin, aliases_bin))
     write("tests/fixture.txt", fixture(names, stream, aliases, named_sequences, cjk, hangul))
 
 

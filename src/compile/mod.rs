@@ -62,13 +62,35 @@ pub fn compile_with_flags(
         }
         _ => {}
     }
-    let parsed = ruff_python_parser::parse_module(source)
-        .map_err(|e| with_name(parse_error::convert(source, &e, findings)))?;
+    unicode_data_failure();
+    let parsed = ruff_python_parser::parse_module(source);
+    if let Some(why) = unicode_data_failure() {
+        let message = format!(
+            "the Unicode data for \\N{{...}} escapes and non-ASCII names is missing: {why}"
+        );
+        return Err(CompileError::without_location(
+            filename,
+            "SyntaxError",
+            &message,
+        ));
+    }
+    let parsed = parsed.map_err(|e| with_name(parse_error::convert(source, &e, findings)))?;
     let module = parsed.syntax();
     let table = symtable::build(module, source).map_err(with_name)?;
     unit::Compiler::new(source, filename, table, extra_flags)
         .compile_module(module)
         .map_err(with_name)
+}
+
+/// Why the parser could not have the Unicode data it asked for since the
+/// last call (the WebAssembly package loads it on first use), if it could
+/// not.
+#[cfg(feature = "compiler")]
+fn unicode_data_failure() -> Option<String> {
+    #[cfg(target_arch = "wasm32")]
+    return crate::wasm::unicode::take_failure();
+    #[cfg(not(target_arch = "wasm32"))]
+    None
 }
 
 /// The runtime-only build has no compiler: source is refused, saying how

@@ -17,6 +17,8 @@
 //! only passes strings along.
 
 mod alloc;
+#[cfg(feature = "compiler")]
+pub mod unicode;
 
 use crate::host::{Host, HostReply, HostValue, SourceMap};
 use crate::hostcall;

@@ -131,6 +131,44 @@ test('the package runs in chromium from a plain module script', async () => {
   await page.close();
 });
 
+// The compiler's Unicode data (`\N{...}` names, NFKC of non-ASCII names) is
+// not in the .wasm: the package reads weft_unicode.bin synchronously on
+// first use, in a window (a text request that keeps the bytes) and in a
+// worker (an arraybuffer request).
+test('\\N{...} escapes and non-ASCII names compile in a window and in a worker', async () => {
+  const page = await browser.newPage();
+  await page.goto(base);
+  await page.waitForFunction(() => window.__results !== undefined, null, { timeout: 60000 });
+  const program = 'ﬁle = "\\N{BULLET}\\N{greek small letter alpha}"\n명 = "\\N{HANGUL SYLLABLE GAG}"\nprint(file, 명, "\\N{nbsp}" == "\\xa0")\n';
+  const expected = [{ status: 'idle', exitCode: 0 }, '•α 각 True\n'];
+  const inWindow = await page.evaluate(async (source) => {
+    const { Runtime } = await import('/pkg/index.js');
+    let out = '';
+    const rt = await Runtime.create({ stdout: (t) => (out += t) });
+    rt.exec(source);
+    return [await rt.runUntilIdle(), out];
+  }, program);
+  assert.deepEqual(inWindow, expected);
+  const inWorker = await page.evaluate(async (source) => {
+    const code = `import { Runtime } from '${location.origin}/pkg/index.js';
+      onmessage = async (e) => {
+        let out = '';
+        const rt = await Runtime.create({ stdout: (t) => (out += t) });
+        rt.exec(e.data);
+        postMessage([await rt.runUntilIdle(), out]);
+      };`;
+    const worker = new Worker(URL.createObjectURL(new Blob([code], { type: 'text/javascript' })), { type: 'module' });
+    const answer = new Promise((resolve, reject) => {
+      worker.onmessage = (e) => resolve(e.data);
+      worker.onerror = (e) => reject(new Error(e.message));
+    });
+    worker.postMessage(source);
+    return answer;
+  }, program);
+  assert.deepEqual(inWorker, expected);
+  await page.close();
+});
+
 test('snapshots cross between Node and the browser both ways; host functions and channels work there', async () => {
   const { weft } = await import('./util.mjs');
   const PROGRAM = 'import stackless\nch = stackless.channel()\ndef p():\n    for i in range(50):\n        ch.send(i)\ndef c():\n    t = 0\n    for i in range(50):\n        t += ch.receive()\n        if i % 10 == 0:\n            print(i, t)\nstackless.tasklet(p)()\nstackless.tasklet(c)()\nstackless.run()\nprint("end")\n';

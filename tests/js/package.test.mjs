@@ -36,6 +36,7 @@ test('npm pack holds exactly the package files', () => {
     'weft.js',
     'weft_bg.wasm',
     'weft_node.cjs',
+    'weft_unicode.bin',
   ]);
 });
 

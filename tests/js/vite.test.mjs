@@ -29,7 +29,7 @@ ch = stackless.channel()
 def sender():
     ch.send("hi from a tasklet")
 stackless.tasklet(sender)()
-print(ch.receive(), sum(range(101)))
+print(ch.receive(), sum(range(101)), "\\\\N{BULLET}")
 \`);
 await rt.runUntilIdle();
 document.title = 'done';
@@ -60,6 +60,7 @@ test('vite builds a project that imports weft, without warnings', () => {
   assert.equal(r.stderr.trim(), '', 'vite printed warnings');
   const assets = fs.readdirSync(path.join(project, 'dist', 'assets'));
   assert.ok(assets.some((f) => f.endsWith('.wasm')), `no .wasm among ${assets}`);
+  assert.ok(assets.some((f) => f.endsWith('.bin')), `no weft_unicode.bin among ${assets}`);
 });
 
 test('the built site runs in chromium', async () => {
@@ -92,5 +93,5 @@ test('the built site runs in chromium', async () => {
   await page.goto(`http://127.0.0.1:${server.address().port}/`);
   await page.waitForFunction(() => document.title === 'done' || document.title === 'failed', null, { timeout: 30000 });
   assert.deepEqual(errors, []);
-  assert.equal(await page.textContent('#out'), 'hi from a tasklet 5050\n');
+  assert.equal(await page.textContent('#out'), 'hi from a tasklet 5050 •\n');
 });

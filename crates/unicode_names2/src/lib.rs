@@ -9,15 +9,47 @@
 //! which is fine for the rare `\N{...}` escape.
 //!
 //! Unlike the original crate's, [`name`] returns a `String`.
+//!
+//! With the feature `lazy` the name streams are not built in: the first
+//! call that needs them asks the function given to [`set_source`] (the
+//! WebAssembly package loads them from a file next to the module only when
+//! a program needs them).
 
 mod tables;
 
-pub use tables::UNICODE_VERSION;
+use std::sync::OnceLock;
 
-/// The names of the code points, except the algorithmic ones.
-static NAMES: &[u8] = include_bytes!("../data/names.bin");
-/// The name aliases (`\N{NBSP}`, `\N{BYTE ORDER MARK}`, ...).
-static ALIASES: &[u8] = include_bytes!("../data/aliases.bin");
+pub use tables::{DATA_DIGEST, NAMES_LEN, UNICODE_VERSION};
+
+/// Where the name streams come from, for the feature `lazy`: a function
+/// that answers data/names.bin followed by data/aliases.bin (checked against
+/// [`DATA_DIGEST`] by the caller), or None when they cannot be had. Until it
+/// answers, only the algorithmic names (Hangul syllables, CJK unified
+/// ideographs) are known, and every lookup asks again.
+pub fn set_source(source: fn() -> Option<&'static [u8]>) {
+    let _ = SOURCE.set(source);
+}
+
+static SOURCE: OnceLock<fn() -> Option<&'static [u8]>> = OnceLock::new();
+
+/// The names of the code points except the algorithmic ones, and the name
+/// aliases (`\N{NBSP}`, `\N{BYTE ORDER MARK}`, ...).
+fn streams() -> Option<(&'static [u8], &'static [u8])> {
+    if cfg!(feature = "lazy") {
+        let data = SOURCE.get()?()?;
+        Some(data.split_at(NAMES_LEN.min(data.len())))
+    } else {
+        Some(EMBEDDED)
+    }
+}
+
+#[cfg(not(feature = "lazy"))]
+const EMBEDDED: (&[u8], &[u8]) = (
+    include_bytes!("../data/names.bin"),
+    include_bytes!("../data/aliases.bin"),
+);
+#[cfg(feature = "lazy")]
+const EMBEDDED: (&[u8], &[u8]) = (&[], &[]);
 
 /// The character a name stands for, as CPython 3.11's `"\N{name}"` finds it.
 ///
@@ -40,8 +72,9 @@ pub fn character(name: &str) -> Option<char> {
     let upper = &mut upper[..name.len()];
     upper.copy_from_slice(name);
     upper.make_ascii_uppercase();
-    find(NAMES, upper, true)
-        .or_else(|| find(ALIASES, upper, false))
+    let (names, aliases) = streams()?;
+    find(names, upper, true)
+        .or_else(|| find(aliases, upper, false))
         .and_then(char::from_u32)
 }
 
@@ -62,7 +95,7 @@ pub fn name(c: char) -> Option<String> {
     if is_cjk_unified(cp) {
         return Some(format!("{}{cp:X}", tables::CJK_PREFIX));
     }
-    let mut names = Names::new(NAMES);
+    let mut names = Names::new(streams()?.0);
     while let Some(at) = names.advance() {
         if at >= cp {
             return (at == cp).then(|| names.text().iter().map(|&b| char::from(b)).collect());

@@ -7,6 +7,14 @@
 /// The Unicode version of the data (`unicodedata.unidata_version`).
 pub const UNICODE_VERSION: &str = "14.0.0";
 
+/// The length of data/names.bin, which the data (feature `lazy`) starts
+/// with; data/aliases.bin follows.
+pub const NAMES_LEN: usize = 326012;
+
+/// FNV-1a (64 bits) of data/names.bin followed by data/aliases.bin: data
+/// loaded at run time (feature `lazy`) must have it.
+pub const DATA_DIGEST: u64 = 0x80DB193BA287E6E2;
+
 /// The longest name of the streams, in bytes.
 pub(crate) const MAX_NAME_LEN: usize = 88;
 

@@ -5,6 +5,18 @@ use super::*;
 
 const FIXTURE: &str = include_str!("../tests/fixture.txt");
 
+/// With the feature `lazy`, the streams come through `set_source`.
+fn load() {
+    set_source(|| {
+        static DATA: OnceLock<Vec<u8>> = OnceLock::new();
+        let data = DATA.get_or_init(|| {
+            let names = include_bytes!("../data/names.bin");
+            [&names[..], include_bytes!("../data/aliases.bin")].concat()
+        });
+        Some(data)
+    });
+}
+
 /// The fixture's lines of kind `kind`, split at tabs.
 fn lines(kind: &str) -> impl Iterator<Item = Vec<&'static str>> + '_ {
     FIXTURE
@@ -20,7 +32,7 @@ fn hex(s: &str) -> Option<char> {
 /// Every named code point with its name, in code point order, from the data.
 fn every_name() -> Vec<(u32, String)> {
     let mut out = Vec::new();
-    let mut names = Names::new(NAMES);
+    let mut names = Names::new(streams().unwrap().0);
     while let Some(cp) = names.advance() {
         out.push((cp, String::from_utf8(names.text().to_vec()).unwrap()));
     }
@@ -37,7 +49,7 @@ fn every_name() -> Vec<(u32, String)> {
 
 fn aliases() -> Vec<(u32, String)> {
     let mut out = Vec::new();
-    let mut names = Names::new(ALIASES);
+    let mut names = Names::new(streams().unwrap().1);
     while let Some(cp) = names.advance() {
         out.push((cp, String::from_utf8(names.text().to_vec()).unwrap()));
     }
@@ -46,6 +58,7 @@ fn aliases() -> Vec<(u32, String)> {
 
 #[test]
 fn lookups_as_cpython() {
+    load();
     let mut count = 0;
     for fields in lines("L") {
         let (query, expected) = (fields[1], hex(fields[2]));
@@ -57,6 +70,7 @@ fn lookups_as_cpython() {
 
 #[test]
 fn names_as_cpython() {
+    load();
     let mut count = 0;
     for fields in lines("N") {
         let c = hex(fields[1]).unwrap();
@@ -74,6 +88,7 @@ fn names_as_cpython() {
 /// points, and every alias looked up.
 #[test]
 fn every_name_as_cpython() {
+    load();
     let names = every_name();
     let mut digests = std::collections::BTreeMap::<u32, (usize, u64)>::new();
     for (cp, name) in &names {
@@ -107,6 +122,7 @@ fn every_name_as_cpython() {
 #[test]
 #[ignore]
 fn every_name_looked_up() {
+    load();
     let start = std::time::Instant::now();
     let names = every_name();
     let mut looked_up = 0;
@@ -128,6 +144,7 @@ fn every_name_looked_up() {
 
 #[test]
 fn samples() {
+    load();
     assert_eq!(character("LATIN SMALL LETTER A"), Some('a'));
     assert_eq!(character("latin small letter a"), Some('a'));
     assert_eq!(character("NBSP"), Some('\u{a0}'));
@@ -147,6 +164,7 @@ fn samples() {
 #[test]
 #[ignore]
 fn timing() {
+    load();
     let queries = [
         "LATIN SMALL LETTER A",
         "LATIN SMALL LETTER NOTHING",
