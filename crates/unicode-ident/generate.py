@@ -30,13 +30,10 @@ import unicodedata
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
+sys.path.insert(0, os.path.dirname(HERE))
+from unicode_generate import check_python, fnv1a64, leb, writer  # noqa: E402
 
-def check_python():
-    if sys.version_info[:2] != (3, 11) or unicodedata.unidata_version != "14.0.0":
-        sys.exit(
-            "generate.py must run on CPython 3.11 (unicodedata 14.0.0); this is "
-            f"{sys.version.split()[0]} with unicodedata {unicodedata.unidata_version}"
-        )
+write = writer(HERE)
 
 
 def is_start(cp):
@@ -59,18 +56,6 @@ def runs(test):
     return out
 
 
-def leb(n):
-    out = bytearray()
-    while True:
-        byte = n & 0x7F
-        n >>= 7
-        if n:
-            out.append(byte | 0x80)
-        else:
-            out.append(byte)
-            return bytes(out)
-
-
 def encode(*lists):
     out = bytearray()
     for ranges in lists:
@@ -80,13 +65,6 @@ def encode(*lists):
             out += leb(start - end) + leb(length)
             end = start + length
     return bytes(out)
-
-
-def fnv1a64(data):
-    h = 0xCBF29CE484222325
-    for b in data:
-        h = ((h ^ b) * 0x100000001B3) & 0xFFFFFFFFFFFFFFFF
-    return h
 
 
 def tables_rs(data):
@@ -114,12 +92,6 @@ def fixture():
         if not 0xD800 <= cp < 0xE000:
             lines.append(f"xid\t{cp:X}\t{int(is_start(cp))}\t{int(is_continue(cp))}")
     return "\n".join(lines) + "\n"
-
-
-def write(path, content):
-    mode = "wb" if isinstance(content, bytes) else "w"
-    with open(os.path.join(HERE, path), mode) as f:
-        f.write(content)
 
 
 def main():

@@ -56,6 +56,11 @@ import unicodedata
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
+sys.path.insert(0, os.path.dirname(HERE))
+from unicode_generate import check_python, fnv1a64, writer  # noqa: E402
+
+write = writer(HERE)
+
 HANGUL_PREFIX = "HANGUL SYLLABLE "
 CJK_PREFIX = "CJK UNIFIED IDEOGRAPH-"
 MAX_SHARED_WORDS = 0x3F
@@ -63,14 +68,6 @@ SMALL_SKIP = 0xFA - 0xC0  # 58
 
 OP_DEC, OP_LAST, OP_HEX = 0xFD, 0xFE, 0xFF
 OP_BACK, OP_SKIP = 0xFA, 0xFB
-
-
-def check_python():
-    if sys.version_info[:2] != (3, 11) or unicodedata.unidata_version != "14.0.0":
-        sys.exit(
-            "generate.py must run on CPython 3.11 (unicodedata 14.0.0); this is "
-            f"{sys.version.split()[0]} with unicodedata {unicodedata.unidata_version}"
-        )
 
 
 def escape(name):
@@ -380,13 +377,6 @@ def rust_tables(cjk, hangul, max_len, names_bin, aliases_bin):
 # --- the fixture --------------------------------------------------------------
 
 
-def fnv1a64(data):
-    h = 0xCBF29CE484222325
-    for b in data:
-        h = ((h ^ b) * 0x100000001B3) & 0xFFFFFFFFFFFFFFFF
-    return h
-
-
 def variant(rng, name):
     """The name in lower case or in a random mix of cases."""
     if rng.random() < 0.5:
@@ -554,14 +544,6 @@ def fixture(names, stream, aliases, named_sequences, cjk, hangul):
         out.append(f"D\t{block:X}\t{len(lines)}\t{fnv1a64(''.join(lines).encode()):016X}")
     out.append(f"C\t{len(names)}\t{len(aliases)}")
     return "\n".join(out) + "\n"
-
-
-def write(path, data):
-    path = os.path.join(HERE, path)
-    os.makedirs(os.path.dirname(path), exist_ok=True)
-    with open(path, "wb") as f:
-        f.write(data if isinstance(data, bytes) else data.encode())
-    print(f"wrote {os.path.relpath(path)} ({len(data)} bytes)")
 
 
 def main():

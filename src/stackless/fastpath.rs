@@ -13,7 +13,8 @@
 //! `NotTaken` before touching any state, and the generic route runs.
 
 use super::channel::Channel;
-use super::tasklet::{flag, Tasklet, NIL};
+use super::queues::Rec;
+use super::tasklet::flag;
 use crate::vm::object::Obj;
 use crate::vm::value::{Handle, Value};
 use crate::vm::Vm;
@@ -62,22 +63,11 @@ pub enum FastSwitch {
     Switched,
 }
 
-/// A record's address for the span of one fast switch. Arena slots never
-/// move (the arena grows by whole chunks) and tasklet records are boxed,
-/// and nothing in the fast path allocates or collects, so each record is
-/// looked up once and reached through its address from then on: the
-/// generic helpers looked the same few records up again and again (about
-/// twenty arena lookups per transfer).
-type Rec = *mut Tasklet;
-
+// Each record is looked up once per fast switch and reached through its
+// address (`queues::Rec`) from then on: nothing here allocates or collects.
+// Looking the same few records up again at each step cost about twenty
+// arena lookups per transfer.
 impl Vm {
-    /// Always inline: as a call (the size-optimised build left it one),
-    /// the lookups cost 15% more per transfer in Node.
-    #[inline(always)]
-    fn rec(&mut self, h: Handle) -> Rec {
-        self.tasklet_mut(h)
-    }
-
     /// Try the call of native `id` (one of `SwitchNatives`) whose `argc`
     /// arguments sit on top of the stack, above the callable slots that
     /// begin at `slot`.
@@ -132,19 +122,7 @@ impl Vm {
             if (*tr).has(flag::TEMPVAL_EXC) || !(*mr).has(flag::SCHEDULED) {
                 return FastSwitch::NotTaken;
             }
-            // Take the partner off the head of the channel's queue.
-            let next = (*tr).next;
-            (*c).head = next;
-            if next == NIL {
-                (*c).tail = NIL;
-            } else {
-                (*self.rec(Handle(next))).prev = NIL;
-            }
-            (*c).balance -= (*tr).dir as i32;
-            (*tr).next = NIL;
-            (*tr).prev = NIL;
-            (*tr).channel = NIL;
-            (*tr).dir = 0;
+            self.chan_unlink_rec(c, tr);
             // The receiver gets the value; the sender gets None.
             let received = if dir > 0 {
                 (*tr).tempval = value;
@@ -155,20 +133,11 @@ impl Vm {
             self.cur.stack.truncate(slot);
             if (*c).preference == -dir {
                 // The partner runs first, right away; `me` right after it.
-                let after = Handle((*mr).next);
-                (*mr).next = target.0;
-                if after == me {
-                    (*mr).prev = target.0;
-                } else {
-                    (*self.rec(after)).prev = target.0;
-                }
-                (*tr).prev = me.0;
-                (*tr).next = after.0;
-                self.scheduled(tr);
+                self.rq_insert_after_rec(me, mr, target, tr);
                 park_for_push(mr, received);
                 return self.switch_and_resume(me, mr, target, tr);
             }
-            self.append_to_runqueue(target, tr);
+            self.rq_insert_rec(target, tr);
             self.cur.stack.push(received);
         }
         FastSwitch::Done
@@ -224,50 +193,13 @@ impl Vm {
         self.cur.stack.truncate(slot);
         if mine == 1 {
             // Out of the runqueue (which keeps someone else: runcount > 1).
-            let (next, prev) = ((*mr).next, (*mr).prev);
-            (*self.rec(Handle(prev))).next = next;
-            (*self.rec(Handle(next))).prev = prev;
-            if self.sched.head == me.0 {
-                self.sched.head = next;
-            }
-            (*mr).flags &= !flag::SCHEDULED;
-            self.sched.runcount -= 1;
+            self.rq_remove_rec(me, mr);
         }
-        // At the end of the channel's queue.
-        let tail = (*c).tail;
-        (*mr).prev = tail;
-        (*mr).next = NIL;
-        (*mr).channel = ch.0;
-        (*mr).dir = dir;
-        if tail == NIL {
-            (*c).head = me.0;
-        } else {
-            (*self.rec(Handle(tail))).next = me.0;
-        }
-        (*c).tail = me.0;
-        (*c).balance += dir as i32;
+        self.chan_append_rec(ch, c, me, mr, dir);
         park_for_push(mr, value);
         let next = Handle(self.sched.head);
         let nr = self.rec(next);
         self.switch_and_resume(me, mr, next, nr)
-    }
-
-    /// Put `t` at the end of the runqueue (just before its head, which
-    /// exists: the running tasklet is in it).
-    unsafe fn append_to_runqueue(&mut self, t: Handle, tr: Rec) {
-        let head = Handle(self.sched.head);
-        let hr = self.rec(head);
-        let tail = Handle((*hr).prev);
-        (*self.rec(tail)).next = t.0;
-        (*hr).prev = t.0;
-        (*tr).prev = tail.0;
-        (*tr).next = head.0;
-        self.scheduled(tr);
-    }
-
-    unsafe fn scheduled(&mut self, tr: Rec) {
-        (*tr).flags |= flag::SCHEDULED;
-        self.sched.runcount += 1;
     }
 
     /// Switch from `me` to `to` (both looked up); if `to` waits to have a

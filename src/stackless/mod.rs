@@ -2,15 +2,17 @@
 //! frames are ordinary heap frames), channels, and a cooperative scheduler
 //! with an instruction-count watchdog.
 //!
-//! `tasklet` and `channel` hold the records, `scheduler` the runqueue and
-//! switching, `transfer` the channel rendezvous, `api` the Python-visible
-//! types and functions. Python-level helpers live in the prelude and in
+//! `tasklet` and `channel` hold the records, `queues` links them into the
+//! runqueue and the channels' queues, `scheduler` switches, blocks and
+//! wakes, `transfer` does the channel rendezvous (`fastpath` its common
+//! case), `api` holds the Python-visible types and functions. Python-level helpers live in the prelude and in
 //! `builtins/modules/stackless.py`.
 
 pub mod api;
 pub mod channel;
 pub mod fastpath;
 pub mod parked;
+pub mod queues;
 pub mod scheduler;
 pub mod tasklet;
 pub mod transfer;

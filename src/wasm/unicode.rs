@@ -1,6 +1,6 @@
 //! The Unicode data the compiler needs for some programs only — the
 //! character names behind `\N{...}` escapes, and NFKC for non-ASCII
-//! identifiers — is not part of the module (it would be ~105 KB of its
+//! identifiers — is not part of the module (it would be ~100 KiB of its
 //! gzip size): the package ships it as `weft_unicode.bin`, and the driver
 //! hands over a JS function that reads it synchronously. It is read the
 //! first time a compile needs it, checked, and kept.
