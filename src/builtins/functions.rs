@@ -726,12 +726,9 @@ fn f_pow(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult {
             Some(i) => i,
             None => return Err(vm.value_error("base is not invertible for the given modulus")),
         };
-        inv.modpow(&(-e), &md.abs())
+        pow_mod(&inv, &(-e), &md.abs())
     } else {
-        let mabs = md.abs();
-        let r = b.modpow(&e, &mabs);
-
-        ((r % &mabs) + &mabs) % &mabs
+        pow_mod(&b, &e, &md.abs())
     };
     // Result takes the sign of the modulus.
     let r = if md.is_negative() && !r.is_zero() {
@@ -740,6 +737,41 @@ fn f_pow(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult {
         r
     };
     Ok(vm.new_bigint(r))
+}
+
+/// `base ** exp % m` in `[0, m)`, for `exp >= 0` and `m > 0`.
+///
+/// num-bigint's `modpow` works at the modulus's full width from its first
+/// step (Montgomery form), so a small base with a huge modulus costs as
+/// much as a full-width one: `pow(3, 2000, 10**40000 + 7)` took 0.9 s
+/// natively (CPython: 7 µs), and a program could stall the runtime for
+/// hours in one instruction. So, as CPython's square-and-multiply does, the
+/// power is built while it stays below the modulus (nothing to reduce),
+/// and only the bits left once it reaches the modulus's width go to
+/// `modpow`. A base that is already that wide goes to `modpow` at once.
+fn pow_mod(base: &BigInt, exp: &BigInt, m: &BigInt) -> BigInt {
+    use num_integer::Integer;
+    let base = base.mod_floor(m);
+    if base.bits() * 2 > m.bits() {
+        return base.modpow(exp, m);
+    }
+    let mut r = BigInt::from(1) % m;
+    let mut i = exp.bits();
+    while i > 0 && r.bits() < m.bits() {
+        i -= 1;
+        r = &r * &r;
+        if exp.bit(i) {
+            r *= &base;
+        }
+        r = r.mod_floor(m);
+    }
+    if i == 0 {
+        return r;
+    }
+    // r = base ** (the exponent's bits above i): the rest at full width.
+    let low = exp & ((BigInt::from(1) << i) - 1);
+    let high = r.modpow(&(BigInt::from(1) << i), m);
+    (high * base.modpow(&low, m)).mod_floor(m)
 }
 
 fn mod_inverse(a: &BigInt, m: &BigInt) -> Option<BigInt> {

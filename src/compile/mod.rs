@@ -62,6 +62,7 @@ pub fn compile_with_flags(
         }
         _ => {}
     }
+    // A failure no compile has reported yet is not this one's.
     unicode_data_failure();
     let parsed = ruff_python_parser::parse_module(source);
     if let Some(why) = unicode_data_failure() {
