@@ -11,7 +11,7 @@ mod tables;
 
 use std::sync::OnceLock;
 
-pub use tables::{DATA_DIGEST, UNICODE_VERSION};
+pub use tables::UNICODE_VERSION;
 
 /// Whether `ch` may start an identifier (`_` is not XID_Start).
 pub fn is_xid_start(ch: char) -> bool {

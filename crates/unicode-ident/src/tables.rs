@@ -2,7 +2,3 @@
 
 /// The Unicode version of the data (`unicodedata.unidata_version`).
 pub const UNICODE_VERSION: &str = "14.0.0";
-
-/// FNV-1a (64 bits) of data/xid.bin: a copy loaded at run time (feature
-/// `lazy`) must have it.
-pub const DATA_DIGEST: u64 = 0xFDEEF6561AD5EA7D;
