@@ -49,6 +49,11 @@ fn parts() -> Option<(&'static [u8], &'static [u8])> {
     if let Some(parts) = PARTS.get() {
         return Some(*parts);
     }
+    // Tried and failed during this compile: every further escape or name
+    // would read the file again (a request each, in a browser).
+    if FAILURE.with(|f| f.borrow().is_some()) {
+        return None;
+    }
     match read().and_then(|bytes| split(Box::leak(bytes.into_boxed_slice()))) {
         Ok(parts) => Some(*PARTS.get_or_init(|| parts)),
         Err(why) => {
