@@ -19,12 +19,14 @@ impl Vm {
     /// `obj.name` from the instruction's inline cache, if it still applies.
     #[inline]
     pub fn cached_load_attr(&self, obj: Value, name: Value, c: InlineCache) -> Option<Value> {
+        if c.c != CACHE_SLOT {
+            return None;
+        }
         let Value::Obj(h) = obj else { return None };
         let Obj::Instance(inst) = self.heap.get(h) else {
             return None;
         };
-        if c.a != inst.class.0 || c.b != self.epoch || c.c != CACHE_SLOT || !inst.dict_obj.is_null()
-        {
+        if c.a != inst.class.0 || c.b != self.epoch || !inst.dict_obj.is_null() {
             return None;
         }
         let e = inst.dict.entry(c.d as usize)?;

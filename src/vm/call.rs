@@ -152,10 +152,7 @@ impl Vm {
             }
         }
         let result = if npos <= INLINE_ARGS {
-            let mut buf = [Value::Null; INLINE_ARGS];
-            buf[..npos].copy_from_slice(&self.cur.stack[start..start + npos]);
-            self.cur.stack.truncate(ret_sp);
-            func(self, &buf[..npos], &kw)
+            self.run_native(func, start, npos, ret_sp, &kw)
         } else {
             let args: Vec<Value> = self.cur.stack[start..start + npos].to_vec();
             self.cur.stack.truncate(ret_sp);
@@ -165,6 +162,61 @@ impl Vm {
             Ok(v) => self.complete(completion, v),
             Err(f) => self.perform(f, completion),
         }
+    }
+
+    /// Run native `func` on the `npos` (at most `INLINE_ARGS`) positional
+    /// arguments at `start`, cutting the stack back to `ret_sp` first.
+    #[inline(always)]
+    fn run_native(
+        &mut self,
+        func: super::NativeFn,
+        start: usize,
+        npos: usize,
+        ret_sp: usize,
+        kw: &[(Value, Value)],
+    ) -> PyResult<Value> {
+        let mut buf = [Value::Null; INLINE_ARGS];
+        buf[..npos].copy_from_slice(&self.cur.stack[start..start + npos]);
+        self.cur.stack.truncate(ret_sp);
+        func(self, &buf[..npos], kw)
+    }
+
+    /// The interpreter's common native call — positional arguments only,
+    /// and for a builtin method a receiver of its own class — without the
+    /// general route's keyword and receiver handling (`call_stack` with a
+    /// `Push` completion). `None`, with nothing changed, when that route is
+    /// needed.
+    #[inline]
+    pub fn call_native_positional(
+        &mut self,
+        id: u32,
+        argc: usize,
+        ret_sp: usize,
+    ) -> Option<PyResult<()>> {
+        if argc > INLINE_ARGS {
+            return None;
+        }
+        let def = &self.natives[id as usize];
+        let func = def.func;
+        let start = self.cur.stack.len() - argc;
+        if let Some(owner) = def.owner {
+            if argc == 0
+                || def.arity.is_some_and(|a| usize::from(a) != argc)
+                || def.name == "__new__"
+            {
+                return None;
+            }
+            if self.type_of(self.cur.stack[start]) != owner {
+                return None;
+            }
+        }
+        Some(match self.run_native(func, start, argc, ret_sp, &[]) {
+            Ok(v) => {
+                self.cur.stack.push(v);
+                Ok(())
+            }
+            Err(f) => self.perform(f, Completion::Push),
+        })
     }
 
     /// A builtin method's first argument must be an instance of its class
@@ -185,8 +237,11 @@ impl Vm {
         let Some(r) = receiver else {
             let msg = if name == "__new__" {
                 format!("{owner_name}.__new__(): not enough arguments")
-            } else {
+            } else if name.starts_with("__") && name.ends_with("__") {
+                // A slot wrapper (`object.__eq__()`).
                 format!("descriptor '{name}' of '{owner_name}' object needs an argument")
+            } else {
+                format!("unbound method {owner_name}.{name}() needs an argument")
             };
             return Err(self.type_error(msg));
         };

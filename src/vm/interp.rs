@@ -217,21 +217,29 @@ impl Vm {
                         let len = self.cur.stack.len();
                         let v = self.cur.stack[len - n as usize];
                         if n == 2 && matches!(ops.get(pc), Some(Op::Copy(2))) {
-                            // `Copy 2; Copy 2` (an augmented subscript or
-                            // attribute target): both copies at once.
+                            // `Copy 2; Copy 2; BinarySubscr` (reading the
+                            // target of `lst[i] op= v`) at once for a list.
                             let w = self.cur.stack[len - 1];
+                            if let Some(Op::BinarySubscr) = ops.get(pc + 1) {
+                                if let Some(x) = self.list_item(v, w) {
+                                    // `lst[i] += 1` whole: the arithmetic and
+                                    // the store back too.
+                                    if let Some(r) = small_int_update(x, ops.get(pc + 2..pc + 7)) {
+                                        let stored = self.set_list_item(v, w, Value::Int(r));
+                                        debug_assert!(stored, "the item was just read");
+                                        self.cur.stack.truncate(len - 2);
+                                        pc += 7;
+                                        continue;
+                                    }
+                                    self.cur.stack.push(x);
+                                    pc += 2;
+                                    continue;
+                                }
+                            }
+                            // Both copies at once.
                             self.cur.stack.push(v);
                             self.cur.stack.push(w);
                             pc += 1;
-                            // And the `BinarySubscr` reading the target.
-                            if let Some(Op::BinarySubscr) = ops.get(pc) {
-                                if let Some(x) = self.list_item(v, w) {
-                                    let len = self.cur.stack.len();
-                                    self.cur.stack[len - 2] = x;
-                                    self.cur.stack.pop();
-                                    pc += 1;
-                                }
-                            }
                             continue;
                         }
                         self.cur.stack.push(v);
@@ -760,6 +768,28 @@ impl Vm {
                             continue 'outer;
                         }
                         pc = t as usize;
+                        // The back edge of `for x in range(...)`: that
+                        // loop's `ForIter; StoreFast` right here, one
+                        // dispatch less per iteration.
+                        if let (Some(&Op::ForIter(exit)), Some(&Op::StoreFast(k))) =
+                            (ops.get(pc), ops.get(pc + 1))
+                        {
+                            if let Value::Obj(ih) = top!() {
+                                if let Obj::Iter(state) = self.heap.get_mut(ih) {
+                                    match range_step(state) {
+                                        Some(Some(c)) => {
+                                            self.cur.stack[base + k as usize] = Value::Int(c);
+                                            pc += 2;
+                                        }
+                                        Some(None) => {
+                                            self.cur.stack.pop();
+                                            pc = exit as usize;
+                                        }
+                                        None => {}
+                                    }
+                                }
+                            }
+                        }
                     }
                     Op::PopJumpIfFalse(t) | Op::PopJumpIfTrue(t) => {
                         let jump_if = matches!(op, Op::PopJumpIfTrue(_));
@@ -812,13 +842,8 @@ impl Vm {
                         };
                         match self.heap.get_mut(ih) {
                             Obj::Iter(state) => {
-                                if let IterState::Range { cur, stop, step } = &mut **state {
-                                    let c = *cur;
-                                    if (*step > 0 && c < *stop) || (*step < 0 && c > *stop) {
-                                        *cur = c.wrapping_add(*step);
-                                        if (*step > 0 && *cur < c) || (*step < 0 && *cur > c) {
-                                            *cur = *stop;
-                                        }
+                                if let Some(next) = range_step(state) {
+                                    if let Some(c) = next {
                                         if let Some(&Op::StoreFast(k)) = ops.get(pc) {
                                             // `ForIter; StoreFast`: store the
                                             // loop variable directly.
@@ -1013,32 +1038,40 @@ impl Vm {
                                         }
                                     }
                                 }
-                                Obj::Native(id) if self.switch_natives.contains(*id) => {
+                                Obj::Native(id) => {
                                     let id = *id;
-                                    match self.fast_switch(id, slot, argc) {
-                                        FastSwitch::NotTaken => {}
-                                        FastSwitch::Done => {
-                                            pop_if_discarded!();
-                                            continue;
+                                    if !self.switch_natives.contains(id) {
+                                        if let Some(r) = self.call_native_positional(id, argc, slot)
+                                        {
+                                            after_call!(r);
                                         }
-                                        FastSwitch::Switched => {
-                                            if self.switch_pending || self.sched.interrupt.is_some()
-                                            {
-                                                settle!();
-                                                continue 'outer;
+                                    } else {
+                                        match self.fast_switch(id, slot, argc) {
+                                            FastSwitch::NotTaken => {}
+                                            FastSwitch::Done => {
+                                                pop_if_discarded!();
+                                                continue;
                                             }
-                                            // The incoming tasklet has its value
-                                            // and no watchdog times its slice:
-                                            // carry on in its top frame.
-                                            fi = self.cur.frames.len() - 1;
-                                            let top = &self.cur.frames[fi];
-                                            // SAFETY: as above; the frame owns its code.
-                                            code = unsafe { &*Rc::as_ptr(&top.code) };
-                                            ops = &code.code.ops;
-                                            base = top.base as usize;
-                                            pc = top.pc as usize;
-                                            pop_if_discarded!();
-                                            continue;
+                                            FastSwitch::Switched => {
+                                                if self.switch_pending
+                                                    || self.sched.interrupt.is_some()
+                                                {
+                                                    settle!();
+                                                    continue 'outer;
+                                                }
+                                                // The incoming tasklet has its value
+                                                // and no watchdog times its slice:
+                                                // carry on in its top frame.
+                                                fi = self.cur.frames.len() - 1;
+                                                let top = &self.cur.frames[fi];
+                                                // SAFETY: as above; the frame owns its code.
+                                                code = unsafe { &*Rc::as_ptr(&top.code) };
+                                                ops = &code.code.ops;
+                                                base = top.base as usize;
+                                                pc = top.pc as usize;
+                                                pop_if_discarded!();
+                                                continue;
+                                            }
                                         }
                                     }
                                 }
@@ -1836,6 +1869,40 @@ impl Vm {
 fn list_index(len: usize, i: i64) -> Option<usize> {
     let j = if i < 0 { i + len as i64 } else { i };
     (j >= 0 && (j as usize) < len).then_some(j as usize)
+}
+
+/// The next value of a `range` iterator (`Some(None)` once it is
+/// exhausted), or `None` for any other iterator.
+#[inline(always)]
+fn range_step(state: &mut IterState) -> Option<Option<i64>> {
+    let IterState::Range { cur, stop, step } = state else {
+        return None;
+    };
+    let c = *cur;
+    if (*step > 0 && c < *stop) || (*step < 0 && c > *stop) {
+        *cur = c.wrapping_add(*step);
+        if (*step > 0 && *cur < c) || (*step < 0 && *cur > c) {
+            *cur = *stop;
+        }
+        Some(Some(c))
+    } else {
+        Some(None)
+    }
+}
+
+/// The new value of an int item `item` updated by `tail`, the rest of an
+/// augmented subscript assignment with a small int operand
+/// (`LoadSmallInt k; InplaceOp op; Swap 3; Swap 2; StoreSubscr`), when the
+/// arithmetic stays a small int.
+#[inline(always)]
+fn small_int_update(item: Value, tail: Option<&[Op]>) -> Option<i64> {
+    let Value::Int(x) = item else { return None };
+    match tail? {
+        [Op::LoadSmallInt(k), Op::InplaceOp(op), Op::Swap(3), Op::Swap(2), Op::StoreSubscr] => {
+            int_fast(*op, x, *k as i64)
+        }
+        _ => None,
+    }
 }
 
 /// `x op y` on small ints when it stays one (no overflow, no sign cases).

@@ -1,0 +1,165 @@
+# The interpreter's shortcuts must behave exactly like the instructions
+# they stand in for: `lst[i] op= k` done in one step, the back edge of a
+# `for ... in range(...)` loop running its `ForIter`, and natives called
+# without the general call machinery.
+
+# --- lst[i] op= small int --------------------------------------------------
+xs = [0, 10, -7, 2**62, 5]
+for _ in range(3):
+    xs[0] += 1
+    xs[1] -= 4
+    xs[2] *= 3
+    xs[-1] %= 3
+    xs[4] //= 2
+print(xs)
+xs[3] += 2**62          # leaves the small-int range: the general route
+xs[3] += 1
+print(xs[3], type(xs[3]).__name__)
+big = [2**63 - 1]
+big[0] += 1
+print(big)
+neg = [-9, -9]
+neg[0] //= 2
+neg[1] %= 4
+print(neg)
+fl = [1.5, "ab", (1,), [1]]
+fl[0] += 1
+fl[1] += "c"
+fl[1] *= 2
+fl[2] += (2,)
+fl[3] += [2]
+print(fl)
+alias = fl[3]
+fl[3] += [3]            # list += list mutates in place
+print(alias is fl[3], alias)
+bits = [12, 10]
+bits[0] &= 6
+bits[1] |= 5
+bits[1] ^= 1
+bits[0] <<= 3
+bits[1] >>= 1
+print(bits)
+try:
+    xs[10] += 1
+except IndexError as e:
+    print("IndexError:", e)
+try:
+    xs[-10] -= 1
+except IndexError as e:
+    print("IndexError:", e)
+try:
+    xs["a"] += 1
+except TypeError as e:
+    print("TypeError:", e)
+try:
+    fl[1] -= 1
+except TypeError as e:
+    print("TypeError:", e)
+t = (1, 2)
+try:
+    t[0] += 1
+except TypeError as e:
+    print("TypeError:", e)
+
+
+class Loud(list):
+    def __getitem__(self, i):
+        print("get", i)
+        return list.__getitem__(self, i)
+
+    def __setitem__(self, i, v):
+        print("set", i, v)
+        list.__setitem__(self, i, v)
+
+
+loud = Loud([1, 2])
+loud[1] += 5
+print(loud)
+d = {"a": 1}
+d["a"] += 1
+d.setdefault("b", 0)
+d["b"] -= 3
+print(d)
+grid = [[0] * 3 for _ in range(3)]
+for i in range(3):
+    for j in range(3):
+        grid[i][j] += i * 3 + j
+print(grid)
+
+# --- the back edge of a range loop ------------------------------------------
+total = 0
+for i in range(10):
+    if i % 3 == 0:
+        continue
+    total += i
+print(total, i)
+for i in range(10, 0, -3):
+    print(i, end=" ")
+print()
+for i in range(5, 5):
+    print("never")
+for i in range(2**62, 2**62 + 3):
+    pass
+print(i - 2**62)
+for i in range(9223372036854775800, 9223372036854775807, 3):
+    print(i, end=" ")
+print()
+n = 0
+for i in range(3):
+    for j in range(4):
+        n += 1
+    else:
+        n += 100
+print(n, i, j)
+r = iter(range(4))
+for a in r:
+    for b in r:
+        print(a, b)
+it = iter(range(3))
+next(it)
+for k in it:
+    print("rest", k)
+
+
+def gen():
+    for i in range(4):
+        yield i * i
+
+
+print(list(gen()))
+
+# --- natives called directly -------------------------------------------------
+s = []
+for i in range(5):
+    s.append(len(s))
+print(s, len(s), abs(-3), min(4, 2), max([3, 9, 1]))
+print(list.append.__name__, str.upper("abc"), list.__len__([1, 2]))
+try:
+    list.append(5, 1)
+except TypeError as e:
+    print("TypeError:", e)
+try:
+    list.append()
+except TypeError as e:
+    print("TypeError:", e)
+try:
+    object.__eq__(1)
+except TypeError as e:
+    print("TypeError:", e)
+try:
+    len(5)
+except TypeError as e:
+    print("TypeError:", e)
+print(int.__new__(int, 7), str.__new__(str, "x"))
+
+
+class MyList(list):
+    pass
+
+
+ml = MyList()
+list.append(ml, 3)
+ml.append(4)
+print(ml, isinstance(ml, list))
+print(sorted([3, 1, 2], key=lambda v: -v), list(map(len, ["a", "bb"])))
+print(sum(range(10)), "-".join(["a", "b"]), divmod(7, 2))
