@@ -96,4 +96,4 @@ for (const program of programs) {
     program.padEnd(10) + ' ' + PROGRAMS[program][1].padEnd(13) + ENGINES.map((e) => pad(fmt(med[e]), 12)).join('') + '   ' + verdicts.join(', '),
   );
 }
-console.log(`(medians of ${runs}; in-program times of each engine's second run in its process; pyodide and micropython run smaller instances of the tasklet programs: ${JSON.stringify(SMALL)})`);
+console.log(`(medians of ${runs}; in-program times of the run after each engine's warm-up in its process (runs for at least 500 ms); pyodide and micropython run smaller instances of the tasklet programs: ${JSON.stringify(SMALL)})`);

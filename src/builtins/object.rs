@@ -2,8 +2,7 @@
 //! the exception base class's.
 
 use super::{method, repr};
-use crate::objects::dict::Dict;
-use crate::vm::object::{class_flags, Instance, Layout, Obj, Payload};
+use crate::vm::object::{class_flags, Layout, Obj};
 use crate::vm::ops::identity_hash;
 use crate::vm::value::Value;
 use crate::vm::{PyResult, Vm};
@@ -20,12 +19,8 @@ fn o_new(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
     if args.len() > 1 && cls == vm.t.object {
         return Err(vm.type_error("object() takes no arguments"));
     }
-    Ok(vm.alloc(Obj::Instance(Box::new(Instance {
-        class: cls,
-        dict: Dict::new(),
-        payload: Payload::None,
-        dict_obj: crate::vm::value::Value::Null,
-    }))))
+    let record = vm.heap.new_instance(cls, 0);
+    Ok(vm.alloc(Obj::Instance(record)))
 }
 
 /// `object.__init__(self, *args)`: extra arguments are an error unless the

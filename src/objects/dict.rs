@@ -81,6 +81,12 @@ impl Dict {
         self.len == 0
     }
 
+    /// Entries the table can hold before it must grow.
+    #[inline]
+    pub fn capacity(&self) -> usize {
+        self.entries.capacity()
+    }
+
     /// Number of entry slots (live or deleted); iteration positions range over these.
     #[inline]
     pub fn slots(&self) -> usize {

@@ -4,11 +4,10 @@
 
 use super::frame::{Completion, Frame};
 use super::gen::new_generator;
-use super::object::{class_flags, Function, Instance, Layout, Obj, Payload};
+use super::object::{class_flags, Function, Layout, Obj};
 use super::value::{Handle, Value};
 use super::{Flow, PyResult, Vm};
 use crate::bytecode::code_flags;
-use crate::objects::dict::Dict;
 use crate::vm::value::MaybeHandle;
 
 /// Arguments handed to natives live in a small buffer (no allocation for up to 8).
@@ -604,12 +603,8 @@ impl Vm {
                     let msg = format!("{}() takes no arguments", self.class(cls).name);
                     return Err(self.type_error(msg));
                 }
-                self.alloc(Obj::Instance(Box::new(Instance {
-                    class: cls,
-                    dict: Dict::new(),
-                    payload: Payload::None,
-                    dict_obj: crate::vm::value::Value::Null,
-                })))
+                let record = self.heap.new_instance(cls, 0);
+                self.alloc(Obj::Instance(record))
             }
         } else {
             // Subclass of a builtin: its native constructor builds the payload.

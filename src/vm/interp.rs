@@ -991,18 +991,11 @@ impl Vm {
                                                 let fcode = f.code.clone();
                                                 let globals = f.globals;
                                                 let nlocals = fcode.code.nlocals as usize;
-                                                let inst = self.heap.alloc(Obj::Instance(
-                                                    Box::new(super::object::Instance {
-                                                        class: h,
-                                                        // Room for the attributes
-                                                        // `__init__` is about to set
-                                                        // (Vec's first growth would
-                                                        // give 4 too, the slow way).
-                                                        dict: crate::objects::dict::Dict::with_capacity(4),
-                                                        payload: super::object::Payload::None,
-                                                        dict_obj: Value::Null,
-                                                    }),
-                                                ));
+                                                // Room for the attributes `__init__`
+                                                // is about to set (Vec's first growth
+                                                // would give 4 too, the slow way).
+                                                let record = self.heap.new_instance(h, 4);
+                                                let inst = self.heap.alloc(Obj::Instance(record));
                                                 self.cur.stack[slot] = Value::Obj(ih);
                                                 self.cur.stack[slot + 1] = Value::Obj(inst);
                                                 let fbase = slot + 1;
