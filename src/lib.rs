@@ -26,6 +26,13 @@ pub mod vm;
 pub mod wasm;
 
 use compile::CompileError;
+
+/// The most instructions one call of the interpreter loop runs (see
+/// `Runtime::run`): in Node, V8 compiles the loop with its optimizing tier
+/// in ~150 ms, and a program started before then (any `rt.run()` without a
+/// budget) ran its whole course in the baseline tier, fib(27) 3x slower.
+/// A re-entry costs about as much as a few instructions.
+const REENTRY_INSTRUCTIONS: u64 = 100_000;
 pub use host::{CaptureHost, Host};
 pub use num_traits::ToPrimitive;
 pub use vm::limits::Limits;
@@ -162,7 +169,16 @@ impl Runtime {
         };
         let mut left = budget.min(room);
         let status = loop {
-            match self.vm.execute(&mut left) {
+            // `execute` is entered again at least every REENTRY_INSTRUCTIONS:
+            // a WebAssembly engine swaps its optimized code for the
+            // interpreter loop in only when the function is entered, so one
+            // long call would finish in the code it started with.
+            let mut chunk = left.min(REENTRY_INSTRUCTIONS);
+            let granted = chunk;
+            let exec = self.vm.execute(&mut chunk);
+            left -= granted - chunk;
+            match exec {
+                Exec::Budget if left > 0 => {}
                 Exec::Budget if budget > room => return Outcome::InstructionLimit,
                 Exec::Budget => return Outcome::Budget,
                 Exec::Idle => {
