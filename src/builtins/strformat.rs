@@ -170,6 +170,8 @@ pub fn format_native(vm: &mut Vm, v: Value, spec: &str) -> PyResult<Option<Strin
 }
 
 /// The `FormatValue` instruction: conversion then format spec.
+// Not inlined into the interpreter loop, which V8 compiles faster without it.
+#[inline(never)]
 pub fn format_value(vm: &mut Vm, v: Value, conv: u8, spec: Value) -> PyResult {
     use crate::bytecode::format_flags::*;
     let converted = match conv {

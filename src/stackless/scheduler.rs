@@ -295,6 +295,8 @@ impl Vm {
     }
 
     /// The incoming tasklet receives what it was waiting for.
+    // Not inlined into the interpreter loop, which V8 compiles faster without it.
+    #[inline(never)]
     pub fn resume_running(&mut self) {
         let t = self.sched.running;
         let resume = self.tasklet_mut(t).take_resume();
@@ -567,6 +569,8 @@ impl Vm {
     /// `ticks` lacked when the watermark was set: every timeslice starts
     /// where its switch happened.
     #[cold]
+    // Not inlined into the interpreter loop, which V8 compiles faster without it.
+    #[inline(never)]
     pub fn watchdog_settled(&mut self, used: u64) {
         self.sched.watermark_stale = false;
         if let Some(i) = &mut self.sched.interrupt {
@@ -578,6 +582,8 @@ impl Vm {
     /// (it leaves the runqueue and `run()` returns it), unless it is atomic,
     /// the switch is trapped or the watchdog is soft; then mark the
     /// interrupt pending and look again after another interval.
+    // Not inlined into the interpreter loop, which V8 compiles faster without it.
+    #[inline(never)]
     pub fn watchdog_expired(&mut self) {
         let Some(i) = self.sched.interrupt else {
             return;

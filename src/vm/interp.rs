@@ -25,6 +25,16 @@ const CACHE_CTOR: u32 = 4;
 /// Marks a cached global slot as living in the builtins dict.
 const GLOBAL_IN_BUILTINS: u32 = 1 << 31;
 
+/// How an instruction leaves the dispatch loop for the outer one.
+enum Leave {
+    /// It failed: record where, then raise (or make the call asked for).
+    Throw(Flow, Completion),
+    /// A call made from its frame failed (the pc is already saved).
+    Flow(Flow),
+    /// Something else must run first (a switch, a new frame, a collection).
+    Settle,
+}
+
 /// Why `execute` returned.
 #[derive(Debug)]
 pub enum Exec {
@@ -122,36 +132,20 @@ impl Vm {
                     self.cur.frames[fi].pc = pc as u32
                 };
             }
-            macro_rules! throw {
-                ($flow:expr, $comp:expr) => {{
-                    let f = $flow;
-                    save_pc!();
-                    self.handle_flow(f, $comp);
-                    {
-                        settle!();
-                        continue 'outer;
-                    }
-                }};
-            }
-            macro_rules! tri {
-                ($e:expr) => {
-                    tri!($e, Completion::Push)
-                };
-                ($e:expr, $comp:expr) => {
-                    match $e {
-                        Ok(v) => v,
-                        Err(f) => throw!(f, $comp),
-                    }
-                };
-            }
             macro_rules! pop {
                 () => {
-                    self.cur.stack.pop().expect("value stack underflow")
+                    match self.cur.stack.pop() {
+                        Some(v) => v,
+                        None => stack_underflow(),
+                    }
                 };
             }
             macro_rules! top {
                 () => {
-                    *self.cur.stack.last().expect("value stack underflow")
+                    match self.cur.stack.last() {
+                        Some(v) => *v,
+                        None => stack_underflow(),
+                    }
                 };
             }
             // A result just pushed that the next instruction, a `Pop`,
@@ -164,36 +158,8 @@ impl Vm {
                     }
                 };
             }
-            // After a call that may have pushed a frame (or finished inline).
-            macro_rules! after_call {
-                ($r:expr) => {{
-                    match $r {
-                        Ok(()) => {
-                            if self.cur.frames.len() == fi + 1
-                                && !self.switch_pending
-                                && self.tasklet_error.is_none()
-                            {
-                                pc = self.cur.frames[fi].pc as usize;
-                                pop_if_discarded!();
-                                continue;
-                            }
-                            {
-                                settle!();
-                                continue 'outer;
-                            }
-                        }
-                        Err(f) => {
-                            self.handle_flow(f, Completion::Push);
-                            {
-                                settle!();
-                                continue 'outer;
-                            }
-                        }
-                    }
-                }};
-            }
 
-            loop {
+            'dispatch: loop {
                 if left == 0 {
                     save_pc!();
                     settle!();
@@ -208,1343 +174,1433 @@ impl Vm {
                 left -= 1;
                 let op = ops[pc];
                 pc += 1;
-                match op {
-                    Op::Nop => {}
-                    Op::Pop => {
-                        self.cur.stack.pop();
+                let leave = 'op: {
+                    // An instruction that failed leaves through the shared tail of
+                    // the dispatch loop (one copy of that code, not one per site).
+                    macro_rules! throw {
+                        ($flow:expr, $comp:expr) => {{
+                            break 'op Leave::Throw($flow, $comp);
+                        }};
                     }
-                    Op::Copy(n) => {
-                        let len = self.cur.stack.len();
-                        let v = self.cur.stack[len - n as usize];
-                        if n == 2 && matches!(ops.get(pc), Some(Op::Copy(2))) {
-                            // `Copy 2; Copy 2; BinarySubscr` (reading the
-                            // target of `lst[i] op= v`) at once for a list.
-                            let w = self.cur.stack[len - 1];
-                            if let Some(Op::BinarySubscr) = ops.get(pc + 1) {
-                                if let Some(x) = self.list_item(v, w) {
-                                    // `lst[i] += 1` whole: the arithmetic and
-                                    // the store back too.
-                                    if let Some(r) = small_int_update(x, ops.get(pc + 2..pc + 7)) {
-                                        let stored = self.set_list_item(v, w, Value::Int(r));
-                                        debug_assert!(stored, "the item was just read");
-                                        self.cur.stack.truncate(len - 2);
-                                        pc += 7;
-                                        continue;
-                                    }
-                                    self.cur.stack.push(x);
-                                    pc += 2;
-                                    continue;
-                                }
-                            }
-                            // Both copies at once.
-                            self.cur.stack.push(v);
-                            self.cur.stack.push(w);
-                            pc += 1;
-                            continue;
-                        }
-                        self.cur.stack.push(v);
-                    }
-                    Op::Swap(n) => {
-                        let len = self.cur.stack.len();
-                        if n == 3 && matches!(ops.get(pc), Some(Op::Swap(2))) {
-                            // `Swap 3; Swap 2; StoreSubscr`: `obj[key] = v`
-                            // straight from `[obj, key, v]`.
-                            if let Some(Op::StoreSubscr) = ops.get(pc + 1) {
-                                let (obj, key, v) = (
-                                    self.cur.stack[len - 3],
-                                    self.cur.stack[len - 2],
-                                    self.cur.stack[len - 1],
-                                );
-                                if self.set_list_item(obj, key, v) {
-                                    self.cur.stack.truncate(len - 3);
-                                    pc += 2;
-                                    continue;
-                                }
-                            }
-                            // `Swap 3; Swap 2` (storing an augmented
-                            // subscript): the top moves under the two below.
-                            // (Element by element: a slice rotation is a
-                            // `memory.copy` in wasm, a call into the engine.)
-                            let top = self.cur.stack[len - 1];
-                            self.cur.stack[len - 1] = self.cur.stack[len - 2];
-                            self.cur.stack[len - 2] = self.cur.stack[len - 3];
-                            self.cur.stack[len - 3] = top;
-                            pc += 1;
-                            continue;
-                        }
-                        self.cur.stack.swap(len - 1, len - n as usize);
-                    }
-                    Op::LoadConst(i) => self.cur.stack.push(code.consts[i as usize]),
-                    Op::LoadSmallInt(i) => self.cur.stack.push(Value::Int(i as i64)),
-                    Op::LoadNone => self.cur.stack.push(Value::None),
-                    Op::LoadFast(i) => {
-                        let v = self.cur.stack[base + i as usize];
-                        if v.is_null() {
-                            let e = self.unbound_local(&code.code.varnames[i as usize]);
-                            throw!(e, Completion::Push);
-                        }
-                        self.cur.stack.push(v);
-                    }
-                    Op::StoreFast(i) => {
-                        let v = pop!();
-                        self.cur.stack[base + i as usize] = v;
-                    }
-                    Op::DeleteFast(i) => {
-                        if self.cur.stack[base + i as usize].is_null() {
-                            let e = self.unbound_local(&code.code.varnames[i as usize]);
-                            throw!(e, Completion::Push);
-                        }
-                        self.cur.stack[base + i as usize] = Value::Null;
-                    }
-                    Op::LoadDeref(i) => {
-                        let cell = self.cur.stack[base + i as usize];
-                        let v = self.cell_get(cell);
-                        if v.is_null() {
-                            let e = self.unbound_deref(&code.code, i as usize);
-                            throw!(e, Completion::Push);
-                        }
-                        self.cur.stack.push(v);
-                    }
-                    Op::StoreDeref(i) => {
-                        let v = pop!();
-                        let cell = self.cur.stack[base + i as usize];
-                        self.cell_set(cell, v);
-                    }
-                    Op::DeleteDeref(i) => {
-                        let cell = self.cur.stack[base + i as usize];
-                        if self.cell_get(cell).is_null() {
-                            let e = self.unbound_deref(&code.code, i as usize);
-                            throw!(e, Completion::Push);
-                        }
-                        self.cell_set(cell, Value::Null);
-                    }
-                    Op::LoadClosure(i) => {
-                        let cell = self.cur.stack[base + i as usize];
-                        self.cur.stack.push(cell);
-                    }
-                    Op::LoadClassDeref(i) => {
-                        let name = code.code.varnames[i as usize].clone();
-                        let key = self.intern(&name);
-                        let ns = self.cur.frames[fi].locals.get();
-                        let found = match ns {
-                            None => None,
-                            Some(ns) => {
-                                crate::builtins::dict::dict_get_str(self, Value::Obj(ns), key)
+                    macro_rules! tri {
+                        ($e:expr) => {
+                            tri!($e, Completion::Push)
+                        };
+                        ($e:expr, $comp:expr) => {
+                            match $e {
+                                Ok(v) => v,
+                                Err(f) => throw!(f, $comp),
                             }
                         };
-                        match found {
-                            Some(v) => self.cur.stack.push(v),
-                            None => {
-                                let cell = self.cur.stack[base + i as usize];
-                                let v = self.cell_get(cell);
-                                if v.is_null() {
-                                    let e = self.unbound_deref(&code.code, i as usize);
-                                    throw!(e, Completion::Push);
+                    }
+                    // After a call that may have pushed a frame (or finished inline).
+                    macro_rules! after_call {
+                        ($r:expr) => {{
+                            match $r {
+                                Ok(()) => {
+                                    if self.cur.frames.len() == fi + 1
+                                        && !self.switch_pending
+                                        && self.tasklet_error.is_none()
+                                    {
+                                        pc = self.cur.frames[fi].pc as usize;
+                                        pop_if_discarded!();
+                                        continue 'dispatch;
+                                    }
+                                    break 'op Leave::Settle;
+                                }
+                                Err(f) => break 'op Leave::Flow(f),
+                            }
+                        }};
+                    }
+
+                    // What a fast switch did: carry on at once unless it did
+                    // not apply (`FastSwitch::NotTaken`: make the call as usual).
+                    macro_rules! after_fast_switch {
+                        ($r:expr) => {{
+                            match $r {
+                                FastSwitch::NotTaken => {}
+                                FastSwitch::Done => {
+                                    pop_if_discarded!();
+                                    continue 'dispatch;
+                                }
+                                FastSwitch::Switched => {
+                                    if self.switch_pending || self.sched.interrupt.is_some() {
+                                        break 'op Leave::Settle;
+                                    }
+                                    // The incoming tasklet has its value and no
+                                    // watchdog times its slice: carry on in its
+                                    // top frame.
+                                    fi = self.cur.frames.len() - 1;
+                                    let top = &self.cur.frames[fi];
+                                    // SAFETY: as above; the frame owns its code.
+                                    code = unsafe { &*Rc::as_ptr(&top.code) };
+                                    ops = &code.code.ops;
+                                    base = top.base as usize;
+                                    pc = top.pc as usize;
+                                    pop_if_discarded!();
+                                    continue 'dispatch;
+                                }
+                            }
+                        }};
+                    }
+
+                    match op {
+                        Op::Nop => {}
+                        Op::Pop => {
+                            self.cur.stack.pop();
+                        }
+                        Op::Copy(n) => {
+                            let len = self.cur.stack.len();
+                            let v = self.cur.stack[len - n as usize];
+                            if n == 2 && matches!(ops.get(pc), Some(Op::Copy(2))) {
+                                // `Copy 2; Copy 2; BinarySubscr` (reading the
+                                // target of `lst[i] op= v`) at once for a list.
+                                let w = self.cur.stack[len - 1];
+                                if let Some(Op::BinarySubscr) = ops.get(pc + 1) {
+                                    if let Some(x) = self.list_item(v, w) {
+                                        // `lst[i] += 1` whole: the arithmetic and
+                                        // the store back too.
+                                        if let Some(r) =
+                                            small_int_update(x, ops.get(pc + 2..pc + 7))
+                                        {
+                                            let stored = self.set_list_item(v, w, Value::Int(r));
+                                            debug_assert!(stored, "the item was just read");
+                                            self.cur.stack.truncate(len - 2);
+                                            pc += 7;
+                                            continue 'dispatch;
+                                        }
+                                        self.cur.stack.push(x);
+                                        pc += 2;
+                                        continue 'dispatch;
+                                    }
+                                }
+                                // Both copies at once.
+                                self.cur.stack.push(v);
+                                self.cur.stack.push(w);
+                                pc += 1;
+                                continue 'dispatch;
+                            }
+                            self.cur.stack.push(v);
+                        }
+                        Op::Swap(n) => {
+                            let len = self.cur.stack.len();
+                            if n == 3 && matches!(ops.get(pc), Some(Op::Swap(2))) {
+                                // `Swap 3; Swap 2; StoreSubscr`: `obj[key] = v`
+                                // straight from `[obj, key, v]`.
+                                if let Some(Op::StoreSubscr) = ops.get(pc + 1) {
+                                    let (obj, key, v) = (
+                                        self.cur.stack[len - 3],
+                                        self.cur.stack[len - 2],
+                                        self.cur.stack[len - 1],
+                                    );
+                                    if self.set_list_item(obj, key, v) {
+                                        self.cur.stack.truncate(len - 3);
+                                        pc += 2;
+                                        continue 'dispatch;
+                                    }
+                                }
+                                // `Swap 3; Swap 2` (storing an augmented
+                                // subscript): the top moves under the two below.
+                                // (Element by element: a slice rotation is a
+                                // `memory.copy` in wasm, a call into the engine.)
+                                let top = self.cur.stack[len - 1];
+                                self.cur.stack[len - 1] = self.cur.stack[len - 2];
+                                self.cur.stack[len - 2] = self.cur.stack[len - 3];
+                                self.cur.stack[len - 3] = top;
+                                pc += 1;
+                                continue 'dispatch;
+                            }
+                            self.cur.stack.swap(len - 1, len - n as usize);
+                        }
+                        Op::LoadConst(i) => self.cur.stack.push(code.consts[i as usize]),
+                        Op::LoadSmallInt(i) => self.cur.stack.push(Value::Int(i as i64)),
+                        Op::LoadNone => self.cur.stack.push(Value::None),
+                        Op::LoadFast(i) => {
+                            let v = self.cur.stack[base + i as usize];
+                            if v.is_null() {
+                                let e = self.unbound_local(&code.code.varnames[i as usize]);
+                                throw!(e, Completion::Push);
+                            }
+                            self.cur.stack.push(v);
+                        }
+                        Op::StoreFast(i) => {
+                            let v = pop!();
+                            self.cur.stack[base + i as usize] = v;
+                        }
+                        Op::DeleteFast(i) => {
+                            if self.cur.stack[base + i as usize].is_null() {
+                                let e = self.unbound_local(&code.code.varnames[i as usize]);
+                                throw!(e, Completion::Push);
+                            }
+                            self.cur.stack[base + i as usize] = Value::Null;
+                        }
+                        Op::LoadDeref(i) => {
+                            let cell = self.cur.stack[base + i as usize];
+                            let v = self.cell_get(cell);
+                            if v.is_null() {
+                                let e = self.unbound_deref(&code.code, i as usize);
+                                throw!(e, Completion::Push);
+                            }
+                            self.cur.stack.push(v);
+                        }
+                        Op::StoreDeref(i) => {
+                            let v = pop!();
+                            let cell = self.cur.stack[base + i as usize];
+                            self.cell_set(cell, v);
+                        }
+                        Op::DeleteDeref(i) => {
+                            let cell = self.cur.stack[base + i as usize];
+                            if self.cell_get(cell).is_null() {
+                                let e = self.unbound_deref(&code.code, i as usize);
+                                throw!(e, Completion::Push);
+                            }
+                            self.cell_set(cell, Value::Null);
+                        }
+                        Op::LoadClosure(i) => {
+                            let cell = self.cur.stack[base + i as usize];
+                            self.cur.stack.push(cell);
+                        }
+                        Op::LoadClassDeref(i) => {
+                            let name = code.code.varnames[i as usize].clone();
+                            let key = self.intern(&name);
+                            let ns = self.cur.frames[fi].locals.get();
+                            let found = match ns {
+                                None => None,
+                                Some(ns) => {
+                                    crate::builtins::dict::dict_get_str(self, Value::Obj(ns), key)
+                                }
+                            };
+                            match found {
+                                Some(v) => self.cur.stack.push(v),
+                                None => {
+                                    let cell = self.cur.stack[base + i as usize];
+                                    let v = self.cell_get(cell);
+                                    if v.is_null() {
+                                        let e = self.unbound_deref(&code.code, i as usize);
+                                        throw!(e, Completion::Push);
+                                    }
+                                    self.cur.stack.push(v);
+                                }
+                            }
+                        }
+                        Op::LoadGlobal(i) | Op::LoadGlobalNull(i) => {
+                            if let Op::LoadGlobalNull(_) = op {
+                                self.cur.stack.push(Value::Null);
+                            }
+                            let g = self.cur.frames[fi].globals;
+                            let cache = &code.caches[pc - 1];
+                            if let Some(v) = self.cached_global(g, cache.get()) {
+                                // `LoadGlobal; LoadMethod` (`module.f(...)`,
+                                // `obj.method(...)` on a global): both at once
+                                // when the method's cache answers.
+                                if let (Op::LoadGlobal(_), Some(&Op::LoadMethod(m))) =
+                                    (op, ops.get(pc))
+                                {
+                                    let c = code.caches[pc].get();
+                                    if let Some((a, b)) =
+                                        self.cached_method_pair(v, code.names[m as usize], c)
+                                    {
+                                        self.cur.stack.push(a);
+                                        self.cur.stack.push(b);
+                                        pc += 1;
+                                        // `stackless.schedule()`: its `Call` too, straight to the switch.
+                                        if let (Value::Null, Some(Op::Call(0))) = (a, ops.get(pc)) {
+                                            if let Some(id) = self.switch_native(b) {
+                                                let slot = self.cur.stack.len() - 2;
+                                                pc += 1;
+                                                save_pc!();
+                                                after_fast_switch!(self.fast_switch(id, slot, 0));
+                                                pc -= 1;
+                                            }
+                                        }
+                                        continue 'dispatch;
+                                    }
                                 }
                                 self.cur.stack.push(v);
+                                continue 'dispatch;
                             }
-                        }
-                    }
-                    Op::LoadGlobal(i) | Op::LoadGlobalNull(i) => {
-                        if let Op::LoadGlobalNull(_) = op {
-                            self.cur.stack.push(Value::Null);
-                        }
-                        let g = self.cur.frames[fi].globals;
-                        let cache = &code.caches[pc - 1];
-                        if let Some(v) = self.cached_global(g, cache.get()) {
-                            // `LoadGlobal; LoadMethod` (`module.f(...)`,
-                            // `obj.method(...)` on a global): both at once
-                            // when the method's cache answers.
-                            if let (Op::LoadGlobal(_), Some(&Op::LoadMethod(m))) = (op, ops.get(pc))
-                            {
-                                let c = code.caches[pc].get();
-                                if let Some((a, b)) =
-                                    self.cached_method_pair(v, code.names[m as usize], c)
-                                {
-                                    self.cur.stack.push(a);
-                                    self.cur.stack.push(b);
-                                    pc += 1;
-                                    continue;
+                            let name = code.names[i as usize];
+                            let hash = code.name_hashes[i as usize];
+                            let (v, c) = match self.global_slot(g, name, hash) {
+                                Some(found) => found,
+                                None => {
+                                    let e = self.name_error(name);
+                                    throw!(e, Completion::Push);
                                 }
-                            }
-                            self.cur.stack.push(v);
-                            continue;
-                        }
-                        let name = code.names[i as usize];
-                        let hash = code.name_hashes[i as usize];
-                        let (v, c) = match self.global_slot(g, name, hash) {
-                            Some(found) => found,
-                            None => {
-                                let e = self.name_error(name);
-                                throw!(e, Completion::Push);
-                            }
-                        };
-                        cache.set(c);
-                        self.cur.stack.push(v);
-                    }
-                    Op::LoadFast2(a, b) => {
-                        let v = self.cur.stack[base + a as usize];
-                        if v.is_null() {
-                            let e = self.unbound_local(&code.code.varnames[a as usize]);
-                            throw!(e, Completion::Push);
-                        }
-                        self.cur.stack.push(v);
-                        pc += 1;
-                        let w = self.cur.stack[base + b as usize];
-                        if w.is_null() {
-                            let e = self.unbound_local(&code.code.varnames[b as usize]);
-                            throw!(e, Completion::Push);
-                        }
-                        self.cur.stack.push(w);
-                    }
-                    Op::LoadFastSmallInt(a, k) => {
-                        let v = self.cur.stack[base + a as usize];
-                        if v.is_null() {
-                            let e = self.unbound_local(&code.code.varnames[a as usize]);
-                            throw!(e, Completion::Push);
-                        }
-                        pc += 1;
-                        if let Value::Int(x) = v {
-                            // `n - 1`, `n < 2`: the arithmetic or the
-                            // comparison that follows, at once.
-                            match ops.get(pc) {
-                                Some(&(Op::BinaryOp(op) | Op::InplaceOp(op))) => {
-                                    if let Some(r) = int_fast(op, x, k as i64) {
-                                        self.cur.stack.push(Value::Int(r));
-                                        pc += 1;
-                                        continue;
-                                    }
-                                }
-                                Some(&Op::CompareJumpIfFalse(c, target)) => {
-                                    pc = if c.from_ordering(x.cmp(&(k as i64))) {
-                                        pc + 1
-                                    } else {
-                                        target as usize
-                                    };
-                                    continue;
-                                }
-                                _ => {}
-                            }
-                        }
-                        self.cur.stack.push(v);
-                        self.cur.stack.push(Value::Int(k as i64));
-                    }
-                    Op::LoadFastConst(a, c) => {
-                        let v = self.cur.stack[base + a as usize];
-                        if v.is_null() {
-                            let e = self.unbound_local(&code.code.varnames[a as usize]);
-                            throw!(e, Completion::Push);
-                        }
-                        self.cur.stack.push(v);
-                        self.cur.stack.push(code.consts[c as usize]);
-                        pc += 1;
-                    }
-                    Op::StoreFastLoadFast(a, b) => {
-                        let v = pop!();
-                        self.cur.stack[base + a as usize] = v;
-                        pc += 1;
-                        let w = self.cur.stack[base + b as usize];
-                        if w.is_null() {
-                            let e = self.unbound_local(&code.code.varnames[b as usize]);
-                            throw!(e, Completion::Push);
-                        }
-                        self.cur.stack.push(w);
-                    }
-                    Op::LoadFastAttr(a, n) => {
-                        let obj = self.cur.stack[base + a as usize];
-                        if obj.is_null() {
-                            let e = self.unbound_local(&code.code.varnames[a as usize]);
-                            throw!(e, Completion::Push);
-                        }
-                        pc += 1;
-                        let name = code.names[n as usize];
-                        let cache = &code.caches[pc - 1];
-                        let c = cache.get();
-                        if let Some(v) = self
-                            .cached_load_attr(obj, name, c)
-                            .or_else(|| self.cached_module_attr(obj, name, c))
-                        {
-                            self.cur.stack.push(v);
-                            continue;
-                        }
-                        let v = tri!(self.get_attr(obj, name));
-                        let hash = code.name_hashes[n as usize];
-                        if let Some(c) = self
-                            .fill_load_cache(obj, name)
-                            .or_else(|| self.fill_module_cache(obj, name, hash))
-                        {
-                            cache.set(c);
-                        }
-                        self.cur.stack.push(v);
-                    }
-                    Op::StoreGlobal(i) => {
-                        let v = pop!();
-                        let g = self.cur.frames[fi].globals;
-                        let cache = &code.caches[pc - 1];
-                        let c = cache.get();
-                        if c.c == g.0 {
-                            if let Obj::Dict(d) = self.heap.get_mut(g) {
-                                if d.version() == c.a {
-                                    d.set_value_at(c.d as usize, v);
-                                    continue;
-                                }
-                            }
-                        }
-                        let name = code.names[i as usize];
-                        crate::builtins::dict::dict_set_str(self, Value::Obj(g), name, v);
-                        let hash = code.name_hashes[i as usize];
-                        if let Obj::Dict(d) = self.heap.get(g) {
-                            if let crate::objects::dict::Lookup::Found(slot) =
-                                d.find(hash, name, |a, b| Some(a.is(b)))
-                            {
-                                cache.set(super::object::InlineCache {
-                                    a: d.version(),
-                                    b: 0,
-                                    c: g.0,
-                                    d: slot as u32,
-                                    value: Value::Null,
-                                });
-                            }
-                        }
-                    }
-                    Op::DeleteGlobal(i) => {
-                        let name = code.names[i as usize];
-                        let g = self.cur.frames[fi].globals;
-                        if !crate::builtins::dict::dict_del_str(self, Value::Obj(g), name) {
-                            let e = self.name_error(name);
-                            throw!(e, Completion::Push);
-                        }
-                    }
-                    Op::LoadName(i) => {
-                        let name = code.names[i as usize];
-                        let hash = code.name_hashes[i as usize];
-                        let ns = self.cur.frames[fi].locals.get();
-                        let g = self.cur.frames[fi].globals;
-                        let mut v = None;
-                        if let Some(nsh) = ns {
-                            v = self.dict_find_str(nsh, name, hash);
-                        }
-                        if v.is_none() {
-                            v = self.dict_find_str(g, name, hash);
-                        }
-                        if v.is_none() {
-                            v = self.dict_find_str(self.builtins, name, hash);
-                        }
-                        match v {
-                            Some(v) => self.cur.stack.push(v),
-                            None => {
-                                let e = self.name_error(name);
-                                throw!(e, Completion::Push);
-                            }
-                        }
-                    }
-                    Op::StoreName(i) => {
-                        let v = pop!();
-                        let name = code.names[i as usize];
-                        let ns = self.cur.frames[fi].locals.get();
-                        let target = Value::Obj(ns.unwrap_or(self.cur.frames[fi].globals));
-                        crate::builtins::dict::dict_set_str(self, target, name, v);
-                    }
-                    Op::DeleteName(i) => {
-                        let name = code.names[i as usize];
-                        let ns = self.cur.frames[fi].locals.get();
-                        let target = Value::Obj(ns.unwrap_or(self.cur.frames[fi].globals));
-                        if !crate::builtins::dict::dict_del_str(self, target, name) {
-                            let e = self.name_error(name);
-                            throw!(e, Completion::Push);
-                        }
-                    }
-                    Op::LoadAttr(i) => {
-                        let obj = pop!();
-                        let name = code.names[i as usize];
-                        let cache = &code.caches[pc - 1];
-                        let c = cache.get();
-                        if let Some(v) = self
-                            .cached_load_attr(obj, name, c)
-                            .or_else(|| self.cached_module_attr(obj, name, c))
-                        {
-                            self.cur.stack.push(v);
-                            continue;
-                        }
-                        let v = tri!(self.get_attr(obj, name));
-                        let hash = code.name_hashes[i as usize];
-                        if let Some(c) = self
-                            .fill_load_cache(obj, name)
-                            .or_else(|| self.fill_module_cache(obj, name, hash))
-                        {
-                            cache.set(c);
-                        }
-                        self.cur.stack.push(v);
-                    }
-                    Op::StoreAttr(i) => {
-                        let obj = pop!();
-                        let v = pop!();
-                        let name = code.names[i as usize];
-                        let cache = &code.caches[pc - 1];
-                        let hash = code.name_hashes[i as usize];
-                        if self.cached_store_attr(obj, name, hash, v, cache.get()) {
-                            continue;
-                        }
-                        let before = self.inline_dict_slots(obj);
-                        tri!(self.set_attr(obj, name, v), Completion::Discard);
-                        if let Some(c) = self.fill_store_cache(obj, name, before) {
-                            cache.set(c);
-                        }
-                    }
-                    Op::DeleteAttr(i) => {
-                        let obj = pop!();
-                        let name = code.names[i as usize];
-                        tri!(self.del_attr(obj, name), Completion::Discard);
-                    }
-                    Op::LoadMethod(i) => {
-                        let obj = pop!();
-                        let name = code.names[i as usize];
-                        let cache = &code.caches[pc - 1];
-                        if let Some((a, b)) = self.cached_method_pair(obj, name, cache.get()) {
-                            self.cur.stack.push(a);
-                            self.cur.stack.push(b);
-                            continue;
-                        }
-                        match self.load_method(obj, name) {
-                            Ok((m, s)) => {
-                                let hash = code.name_hashes[i as usize];
-                                if let Some(c) = match m.is_null() {
-                                    false => self.fill_method_cache(obj, m),
-                                    true => self.fill_module_cache(obj, name, hash),
-                                } {
-                                    cache.set(c);
-                                }
-                                self.cur.stack.push(m);
-                                self.cur.stack.push(s);
-                            }
-                            Err(f) => {
-                                self.cur.stack.push(Value::Null);
-                                throw!(f, Completion::Push);
-                            }
-                        }
-                    }
-                    Op::BinarySubscr => {
-                        let key = pop!();
-                        let obj = pop!();
-                        if let Some(v) = self.list_item(obj, key) {
-                            self.cur.stack.push(v);
-                            continue;
-                        }
-                        let v = tri!(self.get_item(obj, key));
-                        self.cur.stack.push(v);
-                    }
-                    Op::StoreSubscr => {
-                        let key = pop!();
-                        let obj = pop!();
-                        let v = pop!();
-                        if self.set_list_item(obj, key, v) {
-                            continue;
-                        }
-                        tri!(self.set_item(obj, key, v), Completion::Discard);
-                    }
-                    Op::DeleteSubscr => {
-                        let key = pop!();
-                        let obj = pop!();
-                        tri!(self.del_item(obj, key), Completion::Discard);
-                    }
-                    Op::BuildSlice(n) => {
-                        let step = if n == 3 { pop!() } else { Value::None };
-                        let stop = pop!();
-                        let start = pop!();
-                        let s = self.alloc(Obj::Slice(Box::new([start, stop, step])));
-                        self.cur.stack.push(s);
-                    }
-                    Op::BinaryOp(op) | Op::InplaceOp(op) => {
-                        let b = pop!();
-                        let a = pop!();
-                        if let (Value::Int(x), Value::Int(y)) = (a, b) {
-                            if let Some(r) = int_fast(op, x, y) {
-                                self.cur.stack.push(Value::Int(r));
-                                continue;
-                            }
-                        } else if let (Value::Float(x), Value::Float(y)) = (a, b) {
-                            let fast = match op {
-                                BinOp::Add => Some(x + y),
-                                BinOp::Sub => Some(x - y),
-                                BinOp::Mul => Some(x * y),
-                                BinOp::TrueDiv if y != 0.0 => Some(x / y),
-                                _ => None,
                             };
-                            if let Some(r) = fast {
-                                self.cur.stack.push(Value::Float(r));
-                                continue;
-                            }
+                            cache.set(c);
+                            self.cur.stack.push(v);
                         }
-                        let r = if matches!(ops[pc - 1], Op::InplaceOp(_)) {
-                            tri!(self.inplace_op(op, a, b))
-                        } else {
-                            tri!(self.binary_op(op, a, b))
-                        };
-                        self.cur.stack.push(r);
-                    }
-                    Op::Unary(u) => {
-                        let v = pop!();
-                        let r = tri!(self.unary_op(u, v));
-                        self.cur.stack.push(r);
-                    }
-                    Op::Compare(c) => {
-                        let b = pop!();
-                        let a = pop!();
-                        let r = match (a, b) {
-                            (Value::Int(x), Value::Int(y)) => {
-                                Value::Bool(c.from_ordering(x.cmp(&y)))
+                        Op::LoadFast2(a, b) => {
+                            let v = self.cur.stack[base + a as usize];
+                            if v.is_null() {
+                                let e = self.unbound_local(&code.code.varnames[a as usize]);
+                                throw!(e, Completion::Push);
                             }
-                            (Value::Float(x), Value::Float(y)) => Value::Bool(float_cmp(c, x, y)),
-                            _ => tri!(self.compare(c, a, b)),
-                        };
-                        self.cur.stack.push(r);
-                    }
-                    Op::CompareJumpIfFalse(c, target) => {
-                        let b = pop!();
-                        let a = pop!();
-                        let r = match (a, b) {
-                            (Value::Int(x), Value::Int(y)) => c.from_ordering(x.cmp(&y)),
-                            (Value::Float(x), Value::Float(y)) => float_cmp(c, x, y),
-                            _ => {
-                                let comp = Completion::CondJump {
-                                    target,
-                                    jump_if: false,
-                                    strict: Strict::Any,
-                                };
-                                let v = match self.compare_native(c, a, b) {
-                                    Ok(Some(r)) => Value::Bool(r),
-                                    Ok(None) => tri!(self.compare_dunder(c, a, b), comp),
-                                    Err(f) => throw!(f, comp),
-                                };
-                                match self.truth_native(v) {
-                                    Some(t) => t,
-                                    None => {
-                                        save_pc!();
-                                        let comp = Completion::CondJump {
-                                            target,
-                                            jump_if: false,
-                                            strict: Strict::Any,
+                            self.cur.stack.push(v);
+                            pc += 1;
+                            let w = self.cur.stack[base + b as usize];
+                            if w.is_null() {
+                                let e = self.unbound_local(&code.code.varnames[b as usize]);
+                                throw!(e, Completion::Push);
+                            }
+                            self.cur.stack.push(w);
+                        }
+                        Op::LoadFastSmallInt(a, k) => {
+                            let v = self.cur.stack[base + a as usize];
+                            if v.is_null() {
+                                let e = self.unbound_local(&code.code.varnames[a as usize]);
+                                throw!(e, Completion::Push);
+                            }
+                            pc += 1;
+                            if let Value::Int(x) = v {
+                                // `n - 1`, `n < 2`: the arithmetic or the
+                                // comparison that follows, at once.
+                                match ops.get(pc) {
+                                    Some(&(Op::BinaryOp(op) | Op::InplaceOp(op))) => {
+                                        if let Some(r) = int_fast(op, x, k as i64) {
+                                            self.cur.stack.push(Value::Int(r));
+                                            pc += 1;
+                                            continue 'dispatch;
+                                        }
+                                    }
+                                    Some(&Op::CompareJumpIfFalse(c, target)) => {
+                                        pc = if c.from_ordering(x.cmp(&(k as i64))) {
+                                            pc + 1
+                                        } else {
+                                            target as usize
                                         };
-                                        let r = self.complete(comp, v);
-                                        after_call!(r);
+                                        continue 'dispatch;
+                                    }
+                                    _ => {}
+                                }
+                            }
+                            self.cur.stack.push(v);
+                            self.cur.stack.push(Value::Int(k as i64));
+                        }
+                        Op::LoadFastConst(a, c) => {
+                            let v = self.cur.stack[base + a as usize];
+                            if v.is_null() {
+                                let e = self.unbound_local(&code.code.varnames[a as usize]);
+                                throw!(e, Completion::Push);
+                            }
+                            self.cur.stack.push(v);
+                            self.cur.stack.push(code.consts[c as usize]);
+                            pc += 1;
+                        }
+                        Op::StoreFastLoadFast(a, b) => {
+                            let v = pop!();
+                            self.cur.stack[base + a as usize] = v;
+                            pc += 1;
+                            let w = self.cur.stack[base + b as usize];
+                            if w.is_null() {
+                                let e = self.unbound_local(&code.code.varnames[b as usize]);
+                                throw!(e, Completion::Push);
+                            }
+                            self.cur.stack.push(w);
+                        }
+                        Op::LoadFastAttr(a, n) => {
+                            let obj = self.cur.stack[base + a as usize];
+                            if obj.is_null() {
+                                let e = self.unbound_local(&code.code.varnames[a as usize]);
+                                throw!(e, Completion::Push);
+                            }
+                            pc += 1;
+                            let name = code.names[n as usize];
+                            let cache = &code.caches[pc - 1];
+                            let c = cache.get();
+                            if let Some(v) = self
+                                .cached_load_attr(obj, name, c)
+                                .or_else(|| self.cached_module_attr(obj, name, c))
+                            {
+                                self.cur.stack.push(v);
+                                continue 'dispatch;
+                            }
+                            let v = tri!(self.get_attr(obj, name));
+                            let hash = code.name_hashes[n as usize];
+                            if let Some(c) = self
+                                .fill_load_cache(obj, name)
+                                .or_else(|| self.fill_module_cache(obj, name, hash))
+                            {
+                                cache.set(c);
+                            }
+                            self.cur.stack.push(v);
+                        }
+                        Op::StoreGlobal(i) => {
+                            let v = pop!();
+                            let g = self.cur.frames[fi].globals;
+                            let cache = &code.caches[pc - 1];
+                            let c = cache.get();
+                            if c.c == g.0 {
+                                if let Obj::Dict(d) = self.heap.get_mut(g) {
+                                    if d.version() == c.a {
+                                        d.set_value_at(c.d as usize, v);
+                                        continue 'dispatch;
                                     }
                                 }
                             }
-                        };
-                        if !r {
-                            pc = target as usize;
+                            let name = code.names[i as usize];
+                            crate::builtins::dict::dict_set_str(self, Value::Obj(g), name, v);
+                            let hash = code.name_hashes[i as usize];
+                            if let Obj::Dict(d) = self.heap.get(g) {
+                                if let crate::objects::dict::Lookup::Found(slot) =
+                                    d.find(hash, name, |a, b| Some(a.is(b)))
+                                {
+                                    cache.set(super::object::InlineCache {
+                                        a: d.version(),
+                                        b: 0,
+                                        c: g.0,
+                                        d: slot as u32,
+                                        value: Value::Null,
+                                    });
+                                }
+                            }
                         }
-                    }
-                    Op::IsOp(neg) => {
-                        let b = pop!();
-                        let a = pop!();
-                        self.cur.stack.push(Value::Bool(a.is(b) != neg));
-                    }
-                    Op::ContainsOp(neg) => {
-                        let container = pop!();
-                        let needle = pop!();
-                        let comp = if neg {
-                            Completion::cont(ContKind::NotBool, Completion::Push)
-                        } else {
-                            Completion::Push
-                        };
-                        let r = tri!(self.contains(container, needle), comp);
-                        self.cur.stack.push(Value::Bool(r != neg));
-                    }
-                    Op::Jump(t) => {
-                        if (t as usize) < pc && self.heap.should_collect() {
-                            // Collect here, where a limit's exception
-                            // belongs to the loop (the pc is past the jump).
-                            save_pc!();
-                            settle!();
-                            self.collect_garbage(&[]);
-                            if let Some(tripped) = self.heap.tripped() {
-                                let e = self.limit_exception(tripped);
-                                self.raise_value(e, true);
+                        Op::DeleteGlobal(i) => {
+                            let name = code.names[i as usize];
+                            let g = self.cur.frames[fi].globals;
+                            if !crate::builtins::dict::dict_del_str(self, Value::Obj(g), name) {
+                                let e = self.name_error(name);
+                                throw!(e, Completion::Push);
+                            }
+                        }
+                        Op::LoadName(i) => {
+                            let name = code.names[i as usize];
+                            let hash = code.name_hashes[i as usize];
+                            let ns = self.cur.frames[fi].locals.get();
+                            let g = self.cur.frames[fi].globals;
+                            let mut v = None;
+                            if let Some(nsh) = ns {
+                                v = self.dict_find_str(nsh, name, hash);
+                            }
+                            if v.is_none() {
+                                v = self.dict_find_str(g, name, hash);
+                            }
+                            if v.is_none() {
+                                v = self.dict_find_str(self.builtins, name, hash);
+                            }
+                            match v {
+                                Some(v) => self.cur.stack.push(v),
+                                None => {
+                                    let e = self.name_error(name);
+                                    throw!(e, Completion::Push);
+                                }
+                            }
+                        }
+                        Op::StoreName(i) => {
+                            let v = pop!();
+                            let name = code.names[i as usize];
+                            let ns = self.cur.frames[fi].locals.get();
+                            let target = Value::Obj(ns.unwrap_or(self.cur.frames[fi].globals));
+                            crate::builtins::dict::dict_set_str(self, target, name, v);
+                        }
+                        Op::DeleteName(i) => {
+                            let name = code.names[i as usize];
+                            let ns = self.cur.frames[fi].locals.get();
+                            let target = Value::Obj(ns.unwrap_or(self.cur.frames[fi].globals));
+                            if !crate::builtins::dict::dict_del_str(self, target, name) {
+                                let e = self.name_error(name);
+                                throw!(e, Completion::Push);
+                            }
+                        }
+                        Op::LoadAttr(i) => {
+                            let obj = pop!();
+                            let name = code.names[i as usize];
+                            let cache = &code.caches[pc - 1];
+                            let c = cache.get();
+                            if let Some(v) = self
+                                .cached_load_attr(obj, name, c)
+                                .or_else(|| self.cached_module_attr(obj, name, c))
+                            {
+                                self.cur.stack.push(v);
+                                continue 'dispatch;
+                            }
+                            let v = tri!(self.get_attr(obj, name));
+                            let hash = code.name_hashes[i as usize];
+                            if let Some(c) = self
+                                .fill_load_cache(obj, name)
+                                .or_else(|| self.fill_module_cache(obj, name, hash))
+                            {
+                                cache.set(c);
+                            }
+                            self.cur.stack.push(v);
+                        }
+                        Op::StoreAttr(i) => {
+                            let obj = pop!();
+                            let v = pop!();
+                            let name = code.names[i as usize];
+                            let cache = &code.caches[pc - 1];
+                            let hash = code.name_hashes[i as usize];
+                            if self.cached_store_attr(obj, name, hash, v, cache.get()) {
+                                continue 'dispatch;
+                            }
+                            let before = self.inline_dict_slots(obj);
+                            tri!(self.set_attr(obj, name, v), Completion::Discard);
+                            if let Some(c) = self.fill_store_cache(obj, name, before) {
+                                cache.set(c);
+                            }
+                        }
+                        Op::DeleteAttr(i) => {
+                            let obj = pop!();
+                            let name = code.names[i as usize];
+                            tri!(self.del_attr(obj, name), Completion::Discard);
+                        }
+                        Op::LoadMethod(i) => {
+                            let obj = pop!();
+                            let name = code.names[i as usize];
+                            let cache = &code.caches[pc - 1];
+                            if let Some((a, b)) = self.cached_method_pair(obj, name, cache.get()) {
+                                self.cur.stack.push(a);
+                                self.cur.stack.push(b);
+                                continue 'dispatch;
+                            }
+                            match self.load_method(obj, name) {
+                                Ok((m, s)) => {
+                                    let hash = code.name_hashes[i as usize];
+                                    if let Some(c) = match m.is_null() {
+                                        false => self.fill_method_cache(obj, m),
+                                        true => self.fill_module_cache(obj, name, hash),
+                                    } {
+                                        cache.set(c);
+                                    }
+                                    self.cur.stack.push(m);
+                                    self.cur.stack.push(s);
+                                }
+                                Err(f) => {
+                                    self.cur.stack.push(Value::Null);
+                                    throw!(f, Completion::Push);
+                                }
+                            }
+                        }
+                        Op::BinarySubscr => {
+                            let key = pop!();
+                            let obj = pop!();
+                            if let Some(v) = self.list_item(obj, key) {
+                                self.cur.stack.push(v);
+                                continue 'dispatch;
+                            }
+                            let v = tri!(self.get_item(obj, key));
+                            self.cur.stack.push(v);
+                        }
+                        Op::StoreSubscr => {
+                            let key = pop!();
+                            let obj = pop!();
+                            let v = pop!();
+                            if self.set_list_item(obj, key, v) {
+                                continue 'dispatch;
+                            }
+                            tri!(self.set_item(obj, key, v), Completion::Discard);
+                        }
+                        Op::DeleteSubscr => {
+                            let key = pop!();
+                            let obj = pop!();
+                            tri!(self.del_item(obj, key), Completion::Discard);
+                        }
+                        Op::BuildSlice(n) => {
+                            let step = if n == 3 { pop!() } else { Value::None };
+                            let stop = pop!();
+                            let start = pop!();
+                            let s = self.alloc(Obj::Slice(Box::new([start, stop, step])));
+                            self.cur.stack.push(s);
+                        }
+                        Op::BinaryOp(op) | Op::InplaceOp(op) => {
+                            let b = pop!();
+                            let a = pop!();
+                            if let (Value::Int(x), Value::Int(y)) = (a, b) {
+                                if let Some(r) = int_fast(op, x, y) {
+                                    self.cur.stack.push(Value::Int(r));
+                                    continue 'dispatch;
+                                }
+                            } else if let (Value::Float(x), Value::Float(y)) = (a, b) {
+                                let fast = match op {
+                                    BinOp::Add => Some(x + y),
+                                    BinOp::Sub => Some(x - y),
+                                    BinOp::Mul => Some(x * y),
+                                    BinOp::TrueDiv if y != 0.0 => Some(x / y),
+                                    _ => None,
+                                };
+                                if let Some(r) = fast {
+                                    self.cur.stack.push(Value::Float(r));
+                                    continue 'dispatch;
+                                }
+                            }
+                            let r = if matches!(ops[pc - 1], Op::InplaceOp(_)) {
+                                tri!(self.inplace_op(op, a, b))
+                            } else {
+                                tri!(self.binary_op(op, a, b))
+                            };
+                            self.cur.stack.push(r);
+                        }
+                        Op::Unary(u) => {
+                            let v = pop!();
+                            let r = tri!(self.unary_op(u, v));
+                            self.cur.stack.push(r);
+                        }
+                        Op::Compare(c) => {
+                            let b = pop!();
+                            let a = pop!();
+                            let r = match (a, b) {
+                                (Value::Int(x), Value::Int(y)) => {
+                                    Value::Bool(c.from_ordering(x.cmp(&y)))
+                                }
+                                (Value::Float(x), Value::Float(y)) => {
+                                    Value::Bool(float_cmp(c, x, y))
+                                }
+                                _ => tri!(self.compare(c, a, b)),
+                            };
+                            self.cur.stack.push(r);
+                        }
+                        Op::CompareJumpIfFalse(c, target) => {
+                            let b = pop!();
+                            let a = pop!();
+                            let r = match (a, b) {
+                                (Value::Int(x), Value::Int(y)) => c.from_ordering(x.cmp(&y)),
+                                (Value::Float(x), Value::Float(y)) => float_cmp(c, x, y),
+                                _ => {
+                                    let comp = Completion::CondJump {
+                                        target,
+                                        jump_if: false,
+                                        strict: Strict::Any,
+                                    };
+                                    let v = match self.compare_native(c, a, b) {
+                                        Ok(Some(r)) => Value::Bool(r),
+                                        Ok(None) => tri!(self.compare_dunder(c, a, b), comp),
+                                        Err(f) => throw!(f, comp),
+                                    };
+                                    match self.truth_native(v) {
+                                        Some(t) => t,
+                                        None => {
+                                            save_pc!();
+                                            let comp = Completion::CondJump {
+                                                target,
+                                                jump_if: false,
+                                                strict: Strict::Any,
+                                            };
+                                            let r = self.complete(comp, v);
+                                            after_call!(r);
+                                        }
+                                    }
+                                }
+                            };
+                            if !r {
+                                pc = target as usize;
+                            }
+                        }
+                        Op::IsOp(neg) => {
+                            let b = pop!();
+                            let a = pop!();
+                            self.cur.stack.push(Value::Bool(a.is(b) != neg));
+                        }
+                        Op::ContainsOp(neg) => {
+                            let container = pop!();
+                            let needle = pop!();
+                            let comp = if neg {
+                                Completion::cont(ContKind::NotBool, Completion::Push)
+                            } else {
+                                Completion::Push
+                            };
+                            let r = tri!(self.contains(container, needle), comp);
+                            self.cur.stack.push(Value::Bool(r != neg));
+                        }
+                        Op::Jump(t) => {
+                            if (t as usize) < pc && self.heap.should_collect() {
+                                // Collect here, where a limit's exception
+                                // belongs to the loop (the pc is past the jump).
+                                save_pc!();
+                                settle!();
+                                self.collect_garbage(&[]);
+                                if let Some(tripped) = self.heap.tripped() {
+                                    let e = self.limit_exception(tripped);
+                                    self.raise_value(e, true);
+                                    continue 'outer;
+                                }
+                                pc = t as usize;
+                                save_pc!();
                                 continue 'outer;
                             }
                             pc = t as usize;
-                            save_pc!();
-                            continue 'outer;
-                        }
-                        pc = t as usize;
-                        // The back edge of `for x in range(...)`: that
-                        // loop's `ForIter; StoreFast` right here, one
-                        // dispatch less per iteration.
-                        if let (Some(&Op::ForIter(exit)), Some(&Op::StoreFast(k))) =
-                            (ops.get(pc), ops.get(pc + 1))
-                        {
-                            if let Value::Obj(ih) = top!() {
-                                if let Obj::Iter(state) = self.heap.get_mut(ih) {
-                                    match range_step(state) {
-                                        Some(Some(c)) => {
-                                            self.cur.stack[base + k as usize] = Value::Int(c);
-                                            pc += 2;
+                            // The back edge of `for x in range(...)`: that
+                            // loop's `ForIter; StoreFast` right here, one
+                            // dispatch less per iteration.
+                            if let (Some(&Op::ForIter(exit)), Some(&Op::StoreFast(k))) =
+                                (ops.get(pc), ops.get(pc + 1))
+                            {
+                                if let Value::Obj(ih) = top!() {
+                                    if let Obj::Iter(state) = self.heap.get_mut(ih) {
+                                        match range_step(state) {
+                                            Some(Some(c)) => {
+                                                self.cur.stack[base + k as usize] = Value::Int(c);
+                                                pc += 2;
+                                            }
+                                            Some(None) => {
+                                                self.cur.stack.pop();
+                                                pc = exit as usize;
+                                            }
+                                            None => {}
                                         }
-                                        Some(None) => {
-                                            self.cur.stack.pop();
-                                            pc = exit as usize;
-                                        }
-                                        None => {}
                                     }
                                 }
                             }
                         }
-                    }
-                    Op::PopJumpIfFalse(t) | Op::PopJumpIfTrue(t) => {
-                        let jump_if = matches!(op, Op::PopJumpIfTrue(_));
-                        let v = pop!();
-                        let truth = match v {
-                            Value::Bool(b) => b,
-                            Value::None => false,
-                            Value::Int(i) => i != 0,
-                            _ => match self.truth_native(v) {
-                                Some(b) => b,
-                                None => {
+                        Op::PopJumpIfFalse(t) | Op::PopJumpIfTrue(t) => {
+                            let jump_if = matches!(op, Op::PopJumpIfTrue(_));
+                            let v = pop!();
+                            let truth = match v {
+                                Value::Bool(b) => b,
+                                Value::None => false,
+                                Value::Int(i) => i != 0,
+                                _ => match self.truth_native(v) {
+                                    Some(b) => b,
+                                    None => {
+                                        save_pc!();
+                                        let (f, strict) =
+                                            self.truth_method(v).expect("has a truth method");
+                                        let comp = Completion::CondJump {
+                                            target: t,
+                                            jump_if,
+                                            strict,
+                                        };
+                                        let r = self.call_value(f, &[v], &[], comp);
+                                        after_call!(r);
+                                    }
+                                },
+                            };
+                            if truth == jump_if {
+                                pc = t as usize;
+                            }
+                        }
+                        Op::PopJumpIfNone(t) => {
+                            if pop!().is_none() {
+                                pc = t as usize;
+                            }
+                        }
+                        Op::PopJumpIfNotNone(t) => {
+                            if !pop!().is_none() {
+                                pc = t as usize;
+                            }
+                        }
+                        Op::GetIter => {
+                            let v = pop!();
+                            let it = tri!(self.get_iter(v));
+                            self.cur.stack.push(it);
+                        }
+                        Op::ForIter(target) => {
+                            let it = top!();
+                            let Value::Obj(ih) = it else {
+                                let msg =
+                                    format!("'{}' object is not an iterator", self.type_name(it));
+                                let e = self.type_error(msg);
+                                throw!(e, Completion::Push);
+                            };
+                            match self.heap.get_mut(ih) {
+                                Obj::Iter(state) => {
+                                    if let Some(next) = range_step(state) {
+                                        if let Some(c) = next {
+                                            if let Some(&Op::StoreFast(k)) = ops.get(pc) {
+                                                // `ForIter; StoreFast`: store the
+                                                // loop variable directly.
+                                                self.cur.stack[base + k as usize] = Value::Int(c);
+                                                pc += 1;
+                                                continue 'dispatch;
+                                            }
+                                            self.cur.stack.push(Value::Int(c));
+                                        } else {
+                                            self.cur.stack.pop();
+                                            pc = target as usize;
+                                        }
+                                        continue 'dispatch;
+                                    }
+                                    match tri!(self.iter_next(ih)) {
+                                        Next::Value(v) => {
+                                            if let Some(&Op::StoreFast(k)) = ops.get(pc) {
+                                                self.cur.stack[base + k as usize] = v;
+                                                pc += 1;
+                                            } else {
+                                                self.cur.stack.push(v);
+                                            }
+                                        }
+                                        Next::Done => {
+                                            self.cur.stack.pop();
+                                            pc = target as usize;
+                                        }
+                                        Next::NotNative => {
+                                            let e = self.runtime_error(
+                                                "iterator cannot be advanced natively",
+                                            );
+                                            throw!(e, Completion::Push);
+                                        }
+                                    }
+                                }
+                                Obj::Generator(_) => {
                                     save_pc!();
-                                    let (f, strict) =
-                                        self.truth_method(v).expect("has a truth method");
-                                    let comp = Completion::CondJump {
-                                        target: t,
-                                        jump_if,
-                                        strict,
-                                    };
-                                    let r = self.call_value(f, &[v], &[], comp);
+                                    let r = self.resume_gen(
+                                        ih,
+                                        GenAction::Send(Value::None),
+                                        Completion::Push,
+                                    );
                                     after_call!(r);
                                 }
-                            },
-                        };
-                        if truth == jump_if {
-                            pc = t as usize;
-                        }
-                    }
-                    Op::PopJumpIfNone(t) => {
-                        if pop!().is_none() {
-                            pc = t as usize;
-                        }
-                    }
-                    Op::PopJumpIfNotNone(t) => {
-                        if !pop!().is_none() {
-                            pc = t as usize;
-                        }
-                    }
-                    Op::GetIter => {
-                        let v = pop!();
-                        let it = tri!(self.get_iter(v));
-                        self.cur.stack.push(it);
-                    }
-                    Op::ForIter(target) => {
-                        let it = top!();
-                        let Value::Obj(ih) = it else {
-                            let msg = format!("'{}' object is not an iterator", self.type_name(it));
-                            let e = self.type_error(msg);
-                            throw!(e, Completion::Push);
-                        };
-                        match self.heap.get_mut(ih) {
-                            Obj::Iter(state) => {
-                                if let Some(next) = range_step(state) {
-                                    if let Some(c) = next {
-                                        if let Some(&Op::StoreFast(k)) = ops.get(pc) {
-                                            // `ForIter; StoreFast`: store the
-                                            // loop variable directly.
-                                            self.cur.stack[base + k as usize] = Value::Int(c);
-                                            pc += 1;
-                                            continue;
-                                        }
-                                        self.cur.stack.push(Value::Int(c));
-                                    } else {
-                                        self.cur.stack.pop();
-                                        pc = target as usize;
+                                _ => {
+                                    let cls = self.type_of(it);
+                                    let n = self.n.next;
+                                    let f = self.lookup_type(cls, n);
+                                    if f.is_null() {
+                                        let msg = format!(
+                                            "'{}' object is not an iterator",
+                                            self.type_name(it)
+                                        );
+                                        let e = self.type_error(msg);
+                                        throw!(e, Completion::Push);
                                     }
-                                    continue;
+                                    save_pc!();
+                                    let r = self.call_value(f, &[it], &[], Completion::Push);
+                                    after_call!(r);
                                 }
-                                match tri!(self.iter_next(ih)) {
-                                    Next::Value(v) => {
-                                        if let Some(&Op::StoreFast(k)) = ops.get(pc) {
-                                            self.cur.stack[base + k as usize] = v;
-                                            pc += 1;
-                                        } else {
-                                            self.cur.stack.push(v);
+                            }
+                        }
+                        Op::PushNull => self.cur.stack.push(Value::Null),
+                        Op::Call(n) => {
+                            let n = n as usize;
+                            let len = self.cur.stack.len();
+                            let slot = len - n - 2;
+                            let first = self.cur.stack[slot];
+                            let (mut callable, mut argc) = if first.is_null() {
+                                (self.cur.stack[slot + 1], n)
+                            } else {
+                                (first, n + 1)
+                            };
+                            save_pc!();
+                            if let Value::Obj(h) = callable {
+                                match self.heap.get(h) {
+                                    Obj::Function(f) => {
+                                        let c = &f.code.code;
+                                        if c.flags
+                                            & (code_flags::SIMPLE_ARGS | code_flags::GENERATOR)
+                                            == code_flags::SIMPLE_ARGS
+                                            && argc == c.argcount as usize
+                                            && self.cur.frames.len() < self.recursion_limit
+                                        {
+                                            let nlocals = c.nlocals as usize;
+                                            let fcode = f.code.clone();
+                                            let globals = f.globals;
+                                            let fbase = len - argc;
+                                            if nlocals > argc {
+                                                self.cur.stack.resize(fbase + nlocals, Value::Null);
+                                            }
+                                            // SAFETY: as above; the new frame owns `fcode`.
+                                            let new_code: &CodeRt = unsafe { &*Rc::as_ptr(&fcode) };
+                                            self.cur.push_frame(|| Frame {
+                                                code: fcode,
+                                                pc: 0,
+                                                base: fbase as u32,
+                                                ret_sp: slot as u32,
+                                                globals,
+                                                locals: MaybeHandle::NONE,
+                                                completion: Completion::Push,
+                                                gen: MaybeHandle::NONE,
+                                            });
+                                            if self.heap.should_collect() {
+                                                break 'op Leave::Settle;
+                                            }
+                                            fi += 1;
+                                            code = new_code;
+                                            ops = &code.code.ops;
+                                            base = fbase;
+                                            pc = 0;
+                                            continue 'dispatch;
                                         }
                                     }
-                                    Next::Done => {
-                                        self.cur.stack.pop();
-                                        pc = target as usize;
+                                    Obj::BoundMethod(b) if first.is_null() => {
+                                        let (s, f) = (b[0], b[1]);
+                                        self.cur.stack[slot] = f;
+                                        self.cur.stack[slot + 1] = s;
+                                        callable = f;
+                                        argc = n + 1;
                                     }
-                                    Next::NotNative => {
-                                        let e = self
-                                            .runtime_error("iterator cannot be advanced natively");
+                                    Obj::Class(_) if first.is_null() => {
+                                        // `Cls(args)` with a plain __init__: build the instance
+                                        // and enter __init__ without the generic machinery.
+                                        let cache = &code.caches[pc - 1];
+                                        let c = cache.get();
+                                        let init =
+                                            if c.a == h.0 && c.b == self.epoch && c.c == CACHE_CTOR
+                                            {
+                                                Some(c.value)
+                                            } else {
+                                                let init = self.plain_ctor(h, n);
+                                                if let Some(f) = init {
+                                                    cache.set(super::object::InlineCache {
+                                                        a: h.0,
+                                                        b: self.epoch,
+                                                        c: CACHE_CTOR,
+                                                        d: 0,
+                                                        value: f,
+                                                    });
+                                                }
+                                                init
+                                            };
+                                        if let Some(Value::Obj(ih)) = init {
+                                            if let Obj::Function(f) = self.heap.get(ih) {
+                                                if self.cur.frames.len() < self.recursion_limit {
+                                                    let fcode = f.code.clone();
+                                                    let globals = f.globals;
+                                                    let nlocals = fcode.code.nlocals as usize;
+                                                    // Room for the attributes `__init__`
+                                                    // is about to set (Vec's first growth
+                                                    // would give 4 too, the slow way).
+                                                    let record = self.heap.new_instance(h, 4);
+                                                    let inst =
+                                                        self.heap.alloc(Obj::Instance(record));
+                                                    self.cur.stack[slot] = Value::Obj(ih);
+                                                    self.cur.stack[slot + 1] = Value::Obj(inst);
+                                                    let fbase = slot + 1;
+                                                    if self.cur.stack.len() < fbase + nlocals {
+                                                        self.cur
+                                                            .stack
+                                                            .resize(fbase + nlocals, Value::Null);
+                                                    }
+                                                    // SAFETY: as above; the new frame owns `fcode`.
+                                                    let new_code: &CodeRt =
+                                                        unsafe { &*Rc::as_ptr(&fcode) };
+                                                    self.cur.push_frame(|| Frame {
+                                                        code: fcode,
+                                                        pc: 0,
+                                                        base: fbase as u32,
+                                                        ret_sp: slot as u32,
+                                                        globals,
+                                                        locals: MaybeHandle::NONE,
+                                                        completion: Completion::Init(inst),
+                                                        gen: MaybeHandle::NONE,
+                                                    });
+                                                    if self.heap.should_collect() {
+                                                        break 'op Leave::Settle;
+                                                    }
+                                                    fi += 1;
+                                                    code = new_code;
+                                                    ops = &code.code.ops;
+                                                    base = fbase;
+                                                    pc = 0;
+                                                    continue 'dispatch;
+                                                }
+                                            }
+                                        }
+                                    }
+                                    Obj::Native(id) => {
+                                        let id = *id;
+                                        if !self.switch_natives.contains(id) {
+                                            if let Some(r) =
+                                                self.call_native_positional(id, argc, slot)
+                                            {
+                                                after_call!(r);
+                                            }
+                                        } else {
+                                            after_fast_switch!(self.fast_switch(id, slot, argc));
+                                        }
+                                    }
+                                    _ => {}
+                                }
+                            }
+                            let r = self.call_stack(
+                                callable,
+                                argc,
+                                Value::Null,
+                                slot,
+                                Completion::Push,
+                            );
+                            after_call!(r);
+                        }
+                        Op::CallKw { argc, names } => {
+                            let n = argc as usize;
+                            let kwnames = code.consts[names as usize];
+                            let len = self.cur.stack.len();
+                            let slot = len - n - 2;
+                            let first = self.cur.stack[slot];
+                            let (callable, argc) = if first.is_null() {
+                                (self.cur.stack[slot + 1], n)
+                            } else {
+                                (first, n + 1)
+                            };
+                            save_pc!();
+                            let r =
+                                self.call_stack(callable, argc, kwnames, slot, Completion::Push);
+                            after_call!(r);
+                        }
+                        Op::CallEx(has_kw) => {
+                            let kw = if has_kw { pop!() } else { Value::Null };
+                            let args = pop!();
+                            let len = self.cur.stack.len();
+                            let slot = len - 2;
+                            let first = self.cur.stack[slot];
+                            let (callable, self_arg) = if first.is_null() {
+                                (self.cur.stack[slot + 1], None)
+                            } else {
+                                (first, Some(self.cur.stack[slot + 1]))
+                            };
+                            let mut items = self.tuple_items(args);
+                            if let Some(s) = self_arg {
+                                items.insert(0, s);
+                            }
+                            let mut kwpairs = Vec::new();
+                            if !kw.is_null() {
+                                kwpairs = crate::builtins::dict::dict_items(self, kw);
+                                for (k, _) in &kwpairs {
+                                    if self.str_of(*k).is_none() {
+                                        let e = self.type_error("keywords must be strings");
                                         throw!(e, Completion::Push);
                                     }
                                 }
                             }
-                            Obj::Generator(_) => {
-                                save_pc!();
-                                let r = self.resume_gen(
-                                    ih,
-                                    GenAction::Send(Value::None),
-                                    Completion::Push,
-                                );
-                                after_call!(r);
-                            }
-                            _ => {
-                                let cls = self.type_of(it);
-                                let n = self.n.next;
-                                let f = self.lookup_type(cls, n);
-                                if f.is_null() {
-                                    let msg = format!(
-                                        "'{}' object is not an iterator",
-                                        self.type_name(it)
-                                    );
-                                    let e = self.type_error(msg);
-                                    throw!(e, Completion::Push);
-                                }
-                                save_pc!();
-                                let r = self.call_value(f, &[it], &[], Completion::Push);
-                                after_call!(r);
-                            }
+                            self.cur.stack.truncate(slot);
+                            save_pc!();
+                            let r = self.call_value(callable, &items, &kwpairs, Completion::Push);
+                            after_call!(r);
                         }
-                    }
-                    Op::PushNull => self.cur.stack.push(Value::Null),
-                    Op::Call(n) => {
-                        let n = n as usize;
-                        let len = self.cur.stack.len();
-                        let slot = len - n - 2;
-                        let first = self.cur.stack[slot];
-                        let (mut callable, mut argc) = if first.is_null() {
-                            (self.cur.stack[slot + 1], n)
-                        } else {
-                            (first, n + 1)
-                        };
-                        save_pc!();
-                        if let Value::Obj(h) = callable {
-                            match self.heap.get(h) {
-                                Obj::Function(f) => {
-                                    let c = &f.code.code;
-                                    if c.flags & (code_flags::SIMPLE_ARGS | code_flags::GENERATOR)
-                                        == code_flags::SIMPLE_ARGS
-                                        && argc == c.argcount as usize
-                                        && self.cur.frames.len() < self.recursion_limit
-                                    {
-                                        let nlocals = c.nlocals as usize;
-                                        let fcode = f.code.clone();
-                                        let globals = f.globals;
-                                        let fbase = len - argc;
-                                        if nlocals > argc {
-                                            self.cur.stack.resize(fbase + nlocals, Value::Null);
-                                        }
-                                        // SAFETY: as above; the new frame owns `fcode`.
-                                        let new_code: &CodeRt = unsafe { &*Rc::as_ptr(&fcode) };
-                                        self.cur.push_frame(|| Frame {
-                                            code: fcode,
-                                            pc: 0,
-                                            base: fbase as u32,
-                                            ret_sp: slot as u32,
-                                            globals,
-                                            locals: MaybeHandle::NONE,
-                                            completion: Completion::Push,
-                                            gen: MaybeHandle::NONE,
-                                        });
-                                        if self.heap.should_collect() {
-                                            settle!();
-                                            continue 'outer;
-                                        }
-                                        fi += 1;
-                                        code = new_code;
-                                        ops = &code.code.ops;
-                                        base = fbase;
-                                        pc = 0;
-                                        continue;
+                        Op::MakeFunction(flags) => {
+                            let code_v = pop!();
+                            let closure = if flags & make_fn::CLOSURE != 0 {
+                                let t = pop!();
+                                self.tuple_items(t)
+                            } else {
+                                vec![]
+                            };
+                            let annotations = if flags & make_fn::ANNOTATIONS != 0 {
+                                pop!()
+                            } else {
+                                Value::Null
+                            };
+                            let kwdefaults = if flags & make_fn::KWDEFAULTS != 0 {
+                                pop!()
+                            } else {
+                                Value::Null
+                            };
+                            let defaults = if flags & make_fn::DEFAULTS != 0 {
+                                let t = pop!();
+                                self.tuple_items(t)
+                            } else {
+                                vec![]
+                            };
+                            let globals = self.cur.frames[fi].globals;
+                            let f =
+                                tri!(self
+                                    .make_function(code_v, globals, defaults, kwdefaults, closure));
+                            if !annotations.is_null() {
+                                let d = self.new_dict();
+                                let k = self.intern("__annotations__");
+                                crate::builtins::dict::dict_set_str(self, d, k, annotations);
+                                if let Value::Obj(fh) = f {
+                                    if let Obj::Function(func) = self.heap.get_mut(fh) {
+                                        func.dict = d;
                                     }
                                 }
-                                Obj::BoundMethod(b) if first.is_null() => {
-                                    let (s, f) = (b[0], b[1]);
-                                    self.cur.stack[slot] = f;
-                                    self.cur.stack[slot + 1] = s;
-                                    callable = f;
-                                    argc = n + 1;
-                                }
-                                Obj::Class(_) if first.is_null() => {
-                                    // `Cls(args)` with a plain __init__: build the instance
-                                    // and enter __init__ without the generic machinery.
-                                    let cache = &code.caches[pc - 1];
-                                    let c = cache.get();
-                                    let init =
-                                        if c.a == h.0 && c.b == self.epoch && c.c == CACHE_CTOR {
-                                            Some(c.value)
-                                        } else {
-                                            let init = self.plain_ctor(h, n);
-                                            if let Some(f) = init {
-                                                cache.set(super::object::InlineCache {
-                                                    a: h.0,
-                                                    b: self.epoch,
-                                                    c: CACHE_CTOR,
-                                                    d: 0,
-                                                    value: f,
-                                                });
-                                            }
-                                            init
-                                        };
-                                    if let Some(Value::Obj(ih)) = init {
-                                        if let Obj::Function(f) = self.heap.get(ih) {
-                                            if self.cur.frames.len() < self.recursion_limit {
-                                                let fcode = f.code.clone();
-                                                let globals = f.globals;
-                                                let nlocals = fcode.code.nlocals as usize;
-                                                // Room for the attributes `__init__`
-                                                // is about to set (Vec's first growth
-                                                // would give 4 too, the slow way).
-                                                let record = self.heap.new_instance(h, 4);
-                                                let inst = self.heap.alloc(Obj::Instance(record));
-                                                self.cur.stack[slot] = Value::Obj(ih);
-                                                self.cur.stack[slot + 1] = Value::Obj(inst);
-                                                let fbase = slot + 1;
-                                                if self.cur.stack.len() < fbase + nlocals {
-                                                    self.cur
-                                                        .stack
-                                                        .resize(fbase + nlocals, Value::Null);
-                                                }
-                                                // SAFETY: as above; the new frame owns `fcode`.
-                                                let new_code: &CodeRt =
-                                                    unsafe { &*Rc::as_ptr(&fcode) };
-                                                self.cur.push_frame(|| Frame {
-                                                    code: fcode,
-                                                    pc: 0,
-                                                    base: fbase as u32,
-                                                    ret_sp: slot as u32,
-                                                    globals,
-                                                    locals: MaybeHandle::NONE,
-                                                    completion: Completion::Init(inst),
-                                                    gen: MaybeHandle::NONE,
-                                                });
-                                                if self.heap.should_collect() {
-                                                    settle!();
-                                                    continue 'outer;
-                                                }
-                                                fi += 1;
-                                                code = new_code;
-                                                ops = &code.code.ops;
-                                                base = fbase;
-                                                pc = 0;
-                                                continue;
-                                            }
-                                        }
-                                    }
-                                }
-                                Obj::Native(id) => {
-                                    let id = *id;
-                                    if !self.switch_natives.contains(id) {
-                                        if let Some(r) = self.call_native_positional(id, argc, slot)
-                                        {
-                                            after_call!(r);
-                                        }
-                                    } else {
-                                        match self.fast_switch(id, slot, argc) {
-                                            FastSwitch::NotTaken => {}
-                                            FastSwitch::Done => {
-                                                pop_if_discarded!();
-                                                continue;
-                                            }
-                                            FastSwitch::Switched => {
-                                                if self.switch_pending
-                                                    || self.sched.interrupt.is_some()
-                                                {
-                                                    settle!();
-                                                    continue 'outer;
-                                                }
-                                                // The incoming tasklet has its value
-                                                // and no watchdog times its slice:
-                                                // carry on in its top frame.
-                                                fi = self.cur.frames.len() - 1;
-                                                let top = &self.cur.frames[fi];
-                                                // SAFETY: as above; the frame owns its code.
-                                                code = unsafe { &*Rc::as_ptr(&top.code) };
-                                                ops = &code.code.ops;
-                                                base = top.base as usize;
-                                                pc = top.pc as usize;
-                                                pop_if_discarded!();
-                                                continue;
-                                            }
-                                        }
-                                    }
-                                }
-                                _ => {}
                             }
+                            self.cur.stack.push(f);
                         }
-                        let r =
-                            self.call_stack(callable, argc, Value::Null, slot, Completion::Push);
-                        after_call!(r);
-                    }
-                    Op::CallKw { argc, names } => {
-                        let n = argc as usize;
-                        let kwnames = code.consts[names as usize];
-                        let len = self.cur.stack.len();
-                        let slot = len - n - 2;
-                        let first = self.cur.stack[slot];
-                        let (callable, argc) = if first.is_null() {
-                            (self.cur.stack[slot + 1], n)
-                        } else {
-                            (first, n + 1)
-                        };
-                        save_pc!();
-                        let r = self.call_stack(callable, argc, kwnames, slot, Completion::Push);
-                        after_call!(r);
-                    }
-                    Op::CallEx(has_kw) => {
-                        let kw = if has_kw { pop!() } else { Value::Null };
-                        let args = pop!();
-                        let len = self.cur.stack.len();
-                        let slot = len - 2;
-                        let first = self.cur.stack[slot];
-                        let (callable, self_arg) = if first.is_null() {
-                            (self.cur.stack[slot + 1], None)
-                        } else {
-                            (first, Some(self.cur.stack[slot + 1]))
-                        };
-                        let mut items = self.tuple_items(args);
-                        if let Some(s) = self_arg {
-                            items.insert(0, s);
-                        }
-                        let mut kwpairs = Vec::new();
-                        if !kw.is_null() {
-                            kwpairs = crate::builtins::dict::dict_items(self, kw);
-                            for (k, _) in &kwpairs {
-                                if self.str_of(*k).is_none() {
-                                    let e = self.type_error("keywords must be strings");
-                                    throw!(e, Completion::Push);
-                                }
+                        Op::Return => {
+                            let v = pop!();
+                            if fi > 0 && self.cur.return_to_caller(v) {
+                                // Straight back into the caller's loop.
+                                fi -= 1;
+                                let caller = &self.cur.frames[fi];
+                                // SAFETY: as above; the caller frame owns its code.
+                                code = unsafe { &*Rc::as_ptr(&caller.code) };
+                                ops = &code.code.ops;
+                                base = caller.base as usize;
+                                pc = caller.pc as usize;
+                                continue 'dispatch;
                             }
-                        }
-                        self.cur.stack.truncate(slot);
-                        save_pc!();
-                        let r = self.call_value(callable, &items, &kwpairs, Completion::Push);
-                        after_call!(r);
-                    }
-                    Op::MakeFunction(flags) => {
-                        let code_v = pop!();
-                        let closure = if flags & make_fn::CLOSURE != 0 {
-                            let t = pop!();
-                            self.tuple_items(t)
-                        } else {
-                            vec![]
-                        };
-                        let annotations = if flags & make_fn::ANNOTATIONS != 0 {
-                            pop!()
-                        } else {
-                            Value::Null
-                        };
-                        let kwdefaults = if flags & make_fn::KWDEFAULTS != 0 {
-                            pop!()
-                        } else {
-                            Value::Null
-                        };
-                        let defaults = if flags & make_fn::DEFAULTS != 0 {
-                            let t = pop!();
-                            self.tuple_items(t)
-                        } else {
-                            vec![]
-                        };
-                        let globals = self.cur.frames[fi].globals;
-                        let f = tri!(
-                            self.make_function(code_v, globals, defaults, kwdefaults, closure)
-                        );
-                        if !annotations.is_null() {
-                            let d = self.new_dict();
-                            let k = self.intern("__annotations__");
-                            crate::builtins::dict::dict_set_str(self, d, k, annotations);
-                            if let Value::Obj(fh) = f {
-                                if let Obj::Function(func) = self.heap.get_mut(fh) {
-                                    func.dict = d;
-                                }
-                            }
-                        }
-                        self.cur.stack.push(f);
-                    }
-                    Op::Return => {
-                        let v = pop!();
-                        if fi > 0 && self.cur.return_to_caller(v) {
-                            // Straight back into the caller's loop.
-                            fi -= 1;
-                            let caller = &self.cur.frames[fi];
-                            // SAFETY: as above; the caller frame owns its code.
-                            code = unsafe { &*Rc::as_ptr(&caller.code) };
-                            ops = &code.code.ops;
-                            base = caller.base as usize;
-                            pc = caller.pc as usize;
-                            continue;
-                        }
-                        let frame = self.cur.frames.pop().expect("return needs a frame");
-                        self.cur.stack.truncate(frame.ret_sp as usize);
-                        let r = match frame.gen.get() {
-                            Some(g) => self.generator_returned(g, frame, v),
-                            None => match frame.completion {
-                                Completion::Push => {
-                                    self.cur.stack.push(v);
-                                    Ok(())
-                                }
-                                c => self.complete(c, v),
-                            },
-                        };
-                        if let Err(f) = r {
-                            self.handle_flow(f, Completion::Push);
-                        }
-                        {
-                            settle!();
-                            continue 'outer;
-                        }
-                    }
-                    Op::YieldValue => {
-                        let v = pop!();
-                        save_pc!();
-                        if let Err(f) = self.yield_value(v) {
-                            self.handle_flow(f, Completion::Push);
-                        }
-                        {
-                            settle!();
-                            continue 'outer;
-                        }
-                    }
-                    Op::YieldFrom => {
-                        let v = pop!();
-                        let sub = top!();
-                        save_pc!();
-                        let r = match sub {
-                            Value::Obj(sh) if matches!(self.heap.get(sh), Obj::Generator(_)) => {
-                                self.resume_gen(sh, GenAction::Send(v), Completion::YieldFromStep)
-                            }
-                            Value::Obj(sh) if matches!(self.heap.get(sh), Obj::Iter(_)) => {
-                                match self.iter_next(sh) {
-                                    Ok(Next::Value(x)) => self.yield_from_step(x),
-                                    Ok(Next::Done) => {
-                                        self.cur.stack.pop();
-                                        self.cur.stack.push(Value::None);
+                            let frame = self.cur.frames.pop().expect("return needs a frame");
+                            self.cur.stack.truncate(frame.ret_sp as usize);
+                            let r = match frame.gen.get() {
+                                Some(g) => self.generator_returned(g, frame, v),
+                                None => match frame.completion {
+                                    Completion::Push => {
+                                        self.cur.stack.push(v);
                                         Ok(())
                                     }
-                                    Ok(Next::NotNative) => {
-                                        Err(self
-                                            .runtime_error("iterator cannot be advanced natively"))
+                                    c => self.complete(c, v),
+                                },
+                            };
+                            if let Err(f) = r {
+                                self.handle_flow(f, Completion::Push);
+                            }
+                            {
+                                break 'op Leave::Settle;
+                            }
+                        }
+                        Op::YieldValue => {
+                            let v = pop!();
+                            save_pc!();
+                            if let Err(f) = self.yield_value(v) {
+                                self.handle_flow(f, Completion::Push);
+                            }
+                            {
+                                break 'op Leave::Settle;
+                            }
+                        }
+                        Op::YieldFrom => {
+                            let v = pop!();
+                            let sub = top!();
+                            save_pc!();
+                            let r = match sub {
+                                Value::Obj(sh)
+                                    if matches!(self.heap.get(sh), Obj::Generator(_)) =>
+                                {
+                                    self.resume_gen(
+                                        sh,
+                                        GenAction::Send(v),
+                                        Completion::YieldFromStep,
+                                    )
+                                }
+                                Value::Obj(sh) if matches!(self.heap.get(sh), Obj::Iter(_)) => {
+                                    match self.iter_next(sh) {
+                                        Ok(Next::Value(x)) => self.yield_from_step(x),
+                                        Ok(Next::Done) => {
+                                            self.cur.stack.pop();
+                                            self.cur.stack.push(Value::None);
+                                            Ok(())
+                                        }
+                                        Ok(Next::NotNative) => Err(self
+                                            .runtime_error("iterator cannot be advanced natively")),
+                                        Err(e) => Err(e),
                                     }
-                                    Err(e) => Err(e),
+                                }
+                                _ => {
+                                    let cls = self.type_of(sub);
+                                    let name = if v.is_none() { "__next__" } else { "send" };
+                                    let n = self.intern(name);
+                                    let f = self.lookup_type(cls, n);
+                                    if f.is_null() {
+                                        let msg = format!(
+                                            "'{}' object has no attribute '{}'",
+                                            self.type_name(sub),
+                                            name
+                                        );
+                                        Err(self.attribute_error(msg))
+                                    } else if v.is_none() {
+                                        self.call_value(f, &[sub], &[], Completion::YieldFromStep)
+                                    } else {
+                                        self.call_value(
+                                            f,
+                                            &[sub, v],
+                                            &[],
+                                            Completion::YieldFromStep,
+                                        )
+                                    }
+                                }
+                            };
+                            if let Err(f) = r {
+                                self.handle_flow(f, Completion::Push);
+                            }
+                            {
+                                break 'op Leave::Settle;
+                            }
+                        }
+                        Op::GetYieldFromIter => {
+                            let v = pop!();
+                            let it = match v {
+                                Value::Obj(h) if matches!(self.heap.get(h), Obj::Generator(_)) => v,
+                                _ => tri!(self.get_iter(v)),
+                            };
+                            self.cur.stack.push(it);
+                        }
+                        Op::Raise(n) => {
+                            save_pc!();
+                            match n {
+                                0 => {
+                                    let e = self.cur.exc_info;
+                                    if e.is_none() || e.is_null() {
+                                        let err =
+                                            self.runtime_error("No active exception to reraise");
+                                        throw!(err, Completion::Push);
+                                    }
+                                    self.raise_value(e, false);
+                                }
+                                _ => {
+                                    let cause = if n == 2 { pop!() } else { Value::Null };
+                                    let exc = pop!();
+                                    self.do_raise(exc, cause);
                                 }
                             }
-                            _ => {
-                                let cls = self.type_of(sub);
-                                let name = if v.is_none() { "__next__" } else { "send" };
-                                let n = self.intern(name);
-                                let f = self.lookup_type(cls, n);
-                                if f.is_null() {
-                                    let msg = format!(
-                                        "'{}' object has no attribute '{}'",
-                                        self.type_name(sub),
-                                        name
-                                    );
-                                    Err(self.attribute_error(msg))
-                                } else if v.is_none() {
-                                    self.call_value(f, &[sub], &[], Completion::YieldFromStep)
-                                } else {
-                                    self.call_value(f, &[sub, v], &[], Completion::YieldFromStep)
-                                }
-                            }
-                        };
-                        if let Err(f) = r {
-                            self.handle_flow(f, Completion::Push);
-                        }
-                        {
-                            settle!();
-                            continue 'outer;
-                        }
-                    }
-                    Op::GetYieldFromIter => {
-                        let v = pop!();
-                        let it = match v {
-                            Value::Obj(h) if matches!(self.heap.get(h), Obj::Generator(_)) => v,
-                            _ => tri!(self.get_iter(v)),
-                        };
-                        self.cur.stack.push(it);
-                    }
-                    Op::Raise(n) => {
-                        save_pc!();
-                        match n {
-                            0 => {
-                                let e = self.cur.exc_info;
-                                if e.is_none() || e.is_null() {
-                                    let err = self.runtime_error("No active exception to reraise");
-                                    throw!(err, Completion::Push);
-                                }
-                                self.raise_value(e, false);
-                            }
-                            _ => {
-                                let cause = if n == 2 { pop!() } else { Value::Null };
-                                let exc = pop!();
-                                self.do_raise(exc, cause);
+                            {
+                                break 'op Leave::Settle;
                             }
                         }
-                        {
-                            settle!();
-                            continue 'outer;
+                        Op::Reraise => {
+                            let e = pop!();
+                            save_pc!();
+                            self.raise_value(e, false);
+                            {
+                                break 'op Leave::Settle;
+                            }
                         }
-                    }
-                    Op::Reraise => {
-                        let e = pop!();
-                        save_pc!();
-                        self.raise_value(e, false);
-                        {
-                            settle!();
-                            continue 'outer;
+                        Op::PushExcInfo => {
+                            let exc = pop!();
+                            let prev = self.cur.exc_info;
+                            self.cur
+                                .stack
+                                .push(if prev.is_null() { Value::None } else { prev });
+                            self.cur.stack.push(exc);
+                            self.cur.exc_info = exc;
                         }
-                    }
-                    Op::PushExcInfo => {
-                        let exc = pop!();
-                        let prev = self.cur.exc_info;
-                        self.cur
-                            .stack
-                            .push(if prev.is_null() { Value::None } else { prev });
-                        self.cur.stack.push(exc);
-                        self.cur.exc_info = exc;
-                    }
-                    Op::PopExcept => {
-                        let prev = pop!();
-                        self.cur.exc_info = prev;
-                    }
-                    Op::CheckExcMatch => {
-                        let ty = pop!();
-                        let exc = top!();
-                        let r = tri!(self.exc_match_check(exc, ty));
-                        self.cur.stack.push(Value::Bool(r));
-                    }
-                    Op::BeforeWith => {
-                        let mgr = pop!();
-                        let cls = self.type_of(mgr);
-                        let ne = self.n.enter;
-                        let nx = self.n.exit;
-                        let enter = self.lookup_type(cls, ne);
-                        let exit = self.lookup_type(cls, nx);
-                        if enter.is_null() || exit.is_null() {
-                            let msg = format!(
-                                "'{}' object does not support the context manager protocol",
-                                self.type_name(mgr)
-                            );
-                            let e = self.type_error(msg);
+                        Op::PopExcept => {
+                            let prev = pop!();
+                            self.cur.exc_info = prev;
+                        }
+                        Op::CheckExcMatch => {
+                            let ty = pop!();
+                            let exc = top!();
+                            let r = tri!(self.exc_match_check(exc, ty));
+                            self.cur.stack.push(Value::Bool(r));
+                        }
+                        Op::BeforeWith => {
+                            let mgr = pop!();
+                            let cls = self.type_of(mgr);
+                            let ne = self.n.enter;
+                            let nx = self.n.exit;
+                            let enter = self.lookup_type(cls, ne);
+                            let exit = self.lookup_type(cls, nx);
+                            if enter.is_null() || exit.is_null() {
+                                let msg = format!(
+                                    "'{}' object does not support the context manager protocol",
+                                    self.type_name(mgr)
+                                );
+                                let e = self.type_error(msg);
+                                throw!(e, Completion::Push);
+                            }
+                            let bound = self.alloc(Obj::BoundMethod(Box::new([mgr, exit])));
+                            self.cur.stack.push(bound);
+                            save_pc!();
+                            let r = self.call_value(enter, &[mgr], &[], Completion::Push);
+                            after_call!(r);
+                        }
+                        Op::WithExceptStart => {
+                            let len = self.cur.stack.len();
+                            let exc = self.cur.stack[len - 1];
+                            let exit = self.cur.stack[len - 3];
+                            let ty = Value::Obj(self.type_of(exc));
+                            let depth = self.exc_data(exc).map(|d| d.traceback.len()).unwrap_or(0);
+                            let tb = self.traceback_object(exc, depth);
+                            save_pc!();
+                            let r = self.call_value(exit, &[ty, exc, tb], &[], Completion::Push);
+                            after_call!(r);
+                        }
+                        Op::ListToTuple => {
+                            let l = pop!();
+                            let items = self.tuple_items(l);
+                            let t = self.new_tuple(items);
+                            self.cur.stack.push(t);
+                        }
+                        Op::BuildTuple(n) => {
+                            let len = self.cur.stack.len();
+                            let items: Vec<Value> =
+                                self.cur.stack.drain(len - n as usize..).collect();
+                            let t = self.new_tuple(items);
+                            self.cur.stack.push(t);
+                        }
+                        Op::BuildList(n) => {
+                            let len = self.cur.stack.len();
+                            let items: Vec<Value> =
+                                self.cur.stack.drain(len - n as usize..).collect();
+                            let l = self.new_list(items);
+                            self.cur.stack.push(l);
+                        }
+                        Op::BuildSet(n) => {
+                            let len = self.cur.stack.len();
+                            let items: Vec<Value> =
+                                self.cur.stack.drain(len - n as usize..).collect();
+                            let s = tri!(crate::builtins::set::build_set(self, items));
+                            self.cur.stack.push(s);
+                        }
+                        Op::BuildMap(n) => {
+                            let len = self.cur.stack.len();
+                            let items: Vec<Value> =
+                                self.cur.stack.drain(len - 2 * n as usize..).collect();
+                            let d = tri!(crate::builtins::dict::build_dict(self, items));
+                            self.cur.stack.push(d);
+                        }
+                        Op::BuildConstKeyMap(_) | Op::Unreachable => {
+                            let e = self.runtime_error("unsupported instruction");
                             throw!(e, Completion::Push);
                         }
-                        let bound = self.alloc(Obj::BoundMethod(Box::new([mgr, exit])));
-                        self.cur.stack.push(bound);
-                        save_pc!();
-                        let r = self.call_value(enter, &[mgr], &[], Completion::Push);
-                        after_call!(r);
-                    }
-                    Op::WithExceptStart => {
-                        let len = self.cur.stack.len();
-                        let exc = self.cur.stack[len - 1];
-                        let exit = self.cur.stack[len - 3];
-                        let ty = Value::Obj(self.type_of(exc));
-                        let depth = self.exc_data(exc).map(|d| d.traceback.len()).unwrap_or(0);
-                        let tb = self.traceback_object(exc, depth);
-                        save_pc!();
-                        let r = self.call_value(exit, &[ty, exc, tb], &[], Completion::Push);
-                        after_call!(r);
-                    }
-                    Op::ListToTuple => {
-                        let l = pop!();
-                        let items = self.tuple_items(l);
-                        let t = self.new_tuple(items);
-                        self.cur.stack.push(t);
-                    }
-                    Op::BuildTuple(n) => {
-                        let len = self.cur.stack.len();
-                        let items: Vec<Value> = self.cur.stack.drain(len - n as usize..).collect();
-                        let t = self.new_tuple(items);
-                        self.cur.stack.push(t);
-                    }
-                    Op::BuildList(n) => {
-                        let len = self.cur.stack.len();
-                        let items: Vec<Value> = self.cur.stack.drain(len - n as usize..).collect();
-                        let l = self.new_list(items);
-                        self.cur.stack.push(l);
-                    }
-                    Op::BuildSet(n) => {
-                        let len = self.cur.stack.len();
-                        let items: Vec<Value> = self.cur.stack.drain(len - n as usize..).collect();
-                        let s = tri!(crate::builtins::set::build_set(self, items));
-                        self.cur.stack.push(s);
-                    }
-                    Op::BuildMap(n) => {
-                        let len = self.cur.stack.len();
-                        let items: Vec<Value> =
-                            self.cur.stack.drain(len - 2 * n as usize..).collect();
-                        let d = tri!(crate::builtins::dict::build_dict(self, items));
-                        self.cur.stack.push(d);
-                    }
-                    Op::BuildConstKeyMap(_) | Op::Unreachable => {
-                        let e = self.runtime_error("unsupported instruction");
-                        throw!(e, Completion::Push);
-                    }
-                    Op::BuildString(n) => {
-                        let len = self.cur.stack.len();
-                        let parts: Vec<Value> = self.cur.stack.drain(len - n as usize..).collect();
-                        let mut s = String::new();
-                        for p in parts {
-                            s.push_str(self.str_of(p).unwrap_or(""));
+                        Op::BuildString(n) => {
+                            let len = self.cur.stack.len();
+                            let parts: Vec<Value> =
+                                self.cur.stack.drain(len - n as usize..).collect();
+                            let mut s = String::new();
+                            for p in parts {
+                                s.push_str(self.str_of(p).unwrap_or(""));
+                            }
+                            let v = self.new_string(s);
+                            self.cur.stack.push(v);
                         }
-                        let v = self.new_string(s);
-                        self.cur.stack.push(v);
-                    }
-                    Op::ListAppend(n) => {
-                        let v = pop!();
-                        let l = self.cur.stack[self.cur.stack.len() - n as usize];
-                        if let Value::Obj(h) = l {
-                            self.list_push(h, v);
+                        Op::ListAppend(n) => {
+                            let v = pop!();
+                            let l = self.cur.stack[self.cur.stack.len() - n as usize];
+                            if let Value::Obj(h) = l {
+                                self.list_push(h, v);
+                            }
                         }
-                    }
-                    Op::SetAdd(n) => {
-                        let v = pop!();
-                        let s = self.cur.stack[self.cur.stack.len() - n as usize];
-                        tri!(
-                            crate::builtins::set::set_add(self, s, v),
-                            Completion::Discard
-                        );
-                    }
-                    Op::MapAdd(n) => {
-                        let v = pop!();
-                        let k = pop!();
-                        let d = self.cur.stack[self.cur.stack.len() - n as usize];
-                        tri!(
-                            crate::builtins::dict::dict_set(self, d, k, v),
-                            Completion::Discard
-                        );
-                    }
-                    Op::ListExtend(n) => {
-                        let it = pop!();
-                        let l = self.cur.stack[self.cur.stack.len() - n as usize];
-                        let Value::Obj(lh) = l else {
-                            let e = self.type_error("expected a list");
-                            throw!(e, Completion::Discard);
-                        };
-                        tri!(self.list_extend(lh, it), Completion::Discard);
-                    }
-                    Op::SetUpdate(n) => {
-                        let it = pop!();
-                        let s = self.cur.stack[self.cur.stack.len() - n as usize];
-                        tri!(
-                            crate::builtins::set::set_update(self, s, it),
-                            Completion::Discard
-                        );
-                    }
-                    Op::DictUpdate(n) => {
-                        let other = pop!();
-                        let d = self.cur.stack[self.cur.stack.len() - n as usize];
-                        tri!(
-                            crate::builtins::dict::dict_merge(self, d, other, None),
-                            Completion::Discard
-                        );
-                    }
-                    Op::DictMerge(n) => {
-                        let other = pop!();
-                        let len = self.cur.stack.len();
-                        let d = self.cur.stack[len - n as usize];
-                        // [NULL|method, callable|self, args, dict]: name the function in errors.
-                        let (m, c) = (
-                            self.cur.stack[len - n as usize - 3],
-                            self.cur.stack[len - n as usize - 2],
-                        );
-                        let f = if m.is_null() { c } else { m };
-                        let fname = self.function_str(f);
-                        tri!(
-                            crate::builtins::dict::dict_merge(self, d, other, Some(&fname)),
-                            Completion::Discard
-                        );
-                    }
-                    Op::UnpackSequence(n) => {
-                        let seq = pop!();
-                        tri!(
-                            self.unpack(seq, n as usize, None),
-                            Completion::cont(
-                                ContKind::Unpack { n, after: None },
+                        Op::SetAdd(n) => {
+                            let v = pop!();
+                            let s = self.cur.stack[self.cur.stack.len() - n as usize];
+                            tri!(
+                                crate::builtins::set::set_add(self, s, v),
                                 Completion::Discard
-                            )
-                        );
+                            );
+                        }
+                        Op::MapAdd(n) => {
+                            let v = pop!();
+                            let k = pop!();
+                            let d = self.cur.stack[self.cur.stack.len() - n as usize];
+                            tri!(
+                                crate::builtins::dict::dict_set(self, d, k, v),
+                                Completion::Discard
+                            );
+                        }
+                        Op::ListExtend(n) => {
+                            let it = pop!();
+                            let l = self.cur.stack[self.cur.stack.len() - n as usize];
+                            let Value::Obj(lh) = l else {
+                                let e = self.type_error("expected a list");
+                                throw!(e, Completion::Discard);
+                            };
+                            tri!(self.list_extend(lh, it), Completion::Discard);
+                        }
+                        Op::SetUpdate(n) => {
+                            let it = pop!();
+                            let s = self.cur.stack[self.cur.stack.len() - n as usize];
+                            tri!(
+                                crate::builtins::set::set_update(self, s, it),
+                                Completion::Discard
+                            );
+                        }
+                        Op::DictUpdate(n) => {
+                            let other = pop!();
+                            let d = self.cur.stack[self.cur.stack.len() - n as usize];
+                            tri!(
+                                crate::builtins::dict::dict_merge(self, d, other, None),
+                                Completion::Discard
+                            );
+                        }
+                        Op::DictMerge(n) => {
+                            let other = pop!();
+                            let len = self.cur.stack.len();
+                            let d = self.cur.stack[len - n as usize];
+                            // [NULL|method, callable|self, args, dict]: name the function in errors.
+                            let (m, c) = (
+                                self.cur.stack[len - n as usize - 3],
+                                self.cur.stack[len - n as usize - 2],
+                            );
+                            let f = if m.is_null() { c } else { m };
+                            let fname = self.function_str(f);
+                            tri!(
+                                crate::builtins::dict::dict_merge(self, d, other, Some(&fname)),
+                                Completion::Discard
+                            );
+                        }
+                        Op::UnpackSequence(n) => {
+                            let seq = pop!();
+                            tri!(
+                                self.unpack(seq, n as usize, None),
+                                Completion::cont(
+                                    ContKind::Unpack { n, after: None },
+                                    Completion::Discard
+                                )
+                            );
+                        }
+                        Op::UnpackEx { before, after } => {
+                            let seq = pop!();
+                            let comp = Completion::cont(
+                                ContKind::Unpack {
+                                    n: before as u32,
+                                    after: Some(after as u32),
+                                },
+                                Completion::Discard,
+                            );
+                            tri!(
+                                self.unpack(seq, before as usize, Some(after as usize)),
+                                comp
+                            );
+                        }
+                        Op::FormatValue(flags) => {
+                            let spec = if flags & format_flags::HAS_SPEC != 0 {
+                                pop!()
+                            } else {
+                                Value::Null
+                            };
+                            let v = pop!();
+                            let r = tri!(crate::builtins::strformat::format_value(
+                                self,
+                                v,
+                                flags & 3,
+                                spec
+                            ));
+                            self.cur.stack.push(r);
+                        }
+                        Op::ImportName(i) => {
+                            let name = code.names[i as usize];
+                            save_pc!();
+                            match crate::builtins::import::import_module(self, name) {
+                                Ok(m) => self.cur.stack.push(m),
+                                Err(f) => throw!(f, Completion::Push),
+                            }
+                        }
+                        Op::ImportFrom(i) => {
+                            let name = code.names[i as usize];
+                            let m = top!();
+                            let v = match self.get_attr(m, name) {
+                                Ok(v) => v,
+                                Err(Flow::Raise(_)) => {
+                                    let e = crate::builtins::import::cannot_import(self, m, name);
+                                    throw!(e, Completion::Push);
+                                }
+                                Err(f) => throw!(f, Completion::Push),
+                            };
+                            self.cur.stack.push(v);
+                        }
+                        Op::ImportStar => {
+                            let m = pop!();
+                            let target = Value::Obj(
+                                self.cur.frames[fi]
+                                    .locals
+                                    .get()
+                                    .unwrap_or(self.cur.frames[fi].globals),
+                            );
+                            tri!(
+                                crate::builtins::import::import_star(self, m, target),
+                                Completion::Discard
+                            );
+                        }
+                        Op::LoadBuildClass => {
+                            let v = self.build_class_fn;
+                            self.cur.stack.push(v);
+                        }
+                        Op::LoadAssertionError => {
+                            self.cur.stack.push(Value::Obj(self.t.assertion_error));
+                        }
+                        Op::ToBool => {
+                            let v = pop!();
+                            match self.truth_native(v) {
+                                Some(b) => self.cur.stack.push(Value::Bool(b)),
+                                None => {
+                                    let e = self.truth(v).expect_err("needs a call");
+                                    throw!(e, Completion::Push);
+                                }
+                            }
+                        }
                     }
-                    Op::UnpackEx { before, after } => {
-                        let seq = pop!();
-                        let comp = Completion::cont(
-                            ContKind::Unpack {
-                                n: before as u32,
-                                after: Some(after as u32),
-                            },
-                            Completion::Discard,
-                        );
-                        tri!(
-                            self.unpack(seq, before as usize, Some(after as usize)),
-                            comp
-                        );
-                    }
-                    Op::FormatValue(flags) => {
-                        let spec = if flags & format_flags::HAS_SPEC != 0 {
-                            pop!()
-                        } else {
-                            Value::Null
-                        };
-                        let v = pop!();
-                        let r = tri!(crate::builtins::strformat::format_value(
-                            self,
-                            v,
-                            flags & 3,
-                            spec
-                        ));
-                        self.cur.stack.push(r);
-                    }
-                    Op::ImportName(i) => {
-                        let name = code.names[i as usize];
+                    continue 'dispatch;
+                };
+                match leave {
+                    Leave::Throw(f, completion) => {
                         save_pc!();
-                        match crate::builtins::import::import_module(self, name) {
-                            Ok(m) => self.cur.stack.push(m),
-                            Err(f) => throw!(f, Completion::Push),
-                        }
+                        self.handle_flow(f, completion);
                     }
-                    Op::ImportFrom(i) => {
-                        let name = code.names[i as usize];
-                        let m = top!();
-                        let v = match self.get_attr(m, name) {
-                            Ok(v) => v,
-                            Err(Flow::Raise(_)) => {
-                                let e = crate::builtins::import::cannot_import(self, m, name);
-                                throw!(e, Completion::Push);
-                            }
-                            Err(f) => throw!(f, Completion::Push),
-                        };
-                        self.cur.stack.push(v);
-                    }
-                    Op::ImportStar => {
-                        let m = pop!();
-                        let target = Value::Obj(
-                            self.cur.frames[fi]
-                                .locals
-                                .get()
-                                .unwrap_or(self.cur.frames[fi].globals),
-                        );
-                        tri!(
-                            crate::builtins::import::import_star(self, m, target),
-                            Completion::Discard
-                        );
-                    }
-                    Op::LoadBuildClass => {
-                        let v = self.build_class_fn;
-                        self.cur.stack.push(v);
-                    }
-                    Op::LoadAssertionError => {
-                        self.cur.stack.push(Value::Obj(self.t.assertion_error));
-                    }
-                    Op::ToBool => {
-                        let v = pop!();
-                        match self.truth_native(v) {
-                            Some(b) => self.cur.stack.push(Value::Bool(b)),
-                            None => {
-                                let e = self.truth(v).expect_err("needs a call");
-                                throw!(e, Completion::Push);
-                            }
-                        }
-                    }
+                    Leave::Flow(f) => self.handle_flow(f, Completion::Push),
+                    Leave::Settle => {}
                 }
+                settle!();
+                continue 'outer;
             }
         }
     }
@@ -1667,6 +1723,16 @@ impl Vm {
             .map(|v| (Value::Null, v))
     }
 
+    /// The id of `f` if it is one of the natives `fast_switch` stands in for.
+    #[inline]
+    fn switch_native(&self, f: Value) -> Option<u32> {
+        let Value::Obj(h) = f else { return None };
+        match self.heap.get(h) {
+            Obj::Native(id) if self.switch_natives.contains(*id) => Some(*id),
+            _ => None,
+        }
+    }
+
     /// A global (or builtin) through an instruction's cache: the slot it
     /// remembered, valid while neither dict's keys changed.
     #[inline]
@@ -1757,6 +1823,8 @@ impl Vm {
     }
 
     /// `except T:` matching, with the CPython check that T is an exception class.
+    // Not inlined into the interpreter loop, which V8 compiles faster without it.
+    #[inline(never)]
     fn exc_match_check(&mut self, exc: Value, ty: Value) -> Result<bool, Flow> {
         let classes: Vec<Value> = match ty {
             Value::Obj(h) if matches!(self.heap.get(h), Obj::Tuple(_)) => self.tuple_items(ty),
@@ -1862,6 +1930,14 @@ impl Vm {
 fn list_index(len: usize, i: i64) -> Option<usize> {
     let j = if i < 0 { i + len as i64 } else { i };
     (j >= 0 && (j as usize) < len).then_some(j as usize)
+}
+
+/// A value stack emptier than the verifier allows (a bug). One shared,
+/// out-of-line call: the interpreter loop pops in some eighty places.
+#[cold]
+#[inline(never)]
+fn stack_underflow() -> ! {
+    panic!("value stack underflow")
 }
 
 /// The next value of a `range` iterator (`Some(None)` once it is
