@@ -176,18 +176,21 @@ test('snapshots cross between Node and the browser both ways; host functions and
   const w = await weft.Runtime.create({ stdout: (t) => (whole += t) });
   w.exec(PROGRAM);
   await w.runUntilIdle();
+  // Snapshots mid-flight: after 40% (Node) and 60% (browser) of the
+  // instructions the whole program takes.
+  const total = w.instructions;
 
   let first = '';
   const n = await weft.Runtime.create({ stdout: (t) => (first += t) });
   n.exec(PROGRAM);
-  n.run({ budget: 700 });
+  assert.equal(n.run({ budget: Math.floor(total * 0.4) }).status, 'budget');
   const fromNode = n.snapshot();
 
   const page = await browser.newPage();
   await page.goto(base);
   await page.waitForFunction(() => window.__results !== undefined, null, { timeout: 60000 });
   const r = await page.evaluate(
-    async ([text, program]) => {
+    async ([text, program, budget]) => {
       const { Runtime } = await import('/pkg/index.js');
       let rest = '';
       const rt = await Runtime.restore(text, { stdout: (t) => (rest += t) });
@@ -195,7 +198,7 @@ test('snapshots cross between Node and the browser both ways; host functions and
       let head = '';
       const b = await Runtime.create({ stdout: (t) => (head += t) });
       b.exec(program);
-      b.run({ budget: 900 });
+      const status = b.run({ budget }).status;
       const fromBrowser = b.snapshot();
       let hosted = '';
       const h = await Runtime.create({
@@ -207,10 +210,11 @@ test('snapshots cross between Node and the browser both ways; host functions and
       const d = h.runUntilIdle();
       await ch.send({ kind: 'click' });
       await d;
-      return { rest, head, fromBrowser, hosted };
+      return { rest, head, status, fromBrowser, hosted };
     },
-    [fromNode, PROGRAM],
+    [fromNode, PROGRAM, Math.floor(total * 0.6)],
   );
+  assert.equal(r.status, 'budget', 'the browser snapshot is taken mid-flight');
   assert.equal(first + r.rest, whole, 'Node -> browser');
   let tail = '';
   const back = await weft.Runtime.restore(r.fromBrowser, { stdout: (t) => (tail += t) });
