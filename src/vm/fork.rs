@@ -135,6 +135,7 @@ impl CodeRt {
                 .map(|_| std::cell::Cell::new(super::object::InlineCache::EMPTY))
                 .collect(),
             id: self.id,
+            traced: std::cell::Cell::new(0),
         }
     }
 }

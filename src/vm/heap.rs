@@ -333,35 +333,37 @@ impl Heap {
         self.marks.clear();
         self.marks.resize(words, 0);
         let mut work: Vec<u32> = Vec::new();
-        {
-            let marks = &mut self.marks;
-            let mut mark = |v: Value| {
-                if let Value::Obj(h) = v {
-                    let i = h.idx();
-                    let bit = 1u64 << (i % 64);
-                    if marks[i / 64] & bit == 0 {
-                        marks[i / 64] |= bit;
-                        work.push(h.0);
-                    }
-                }
-            };
-            roots(&mut mark);
-        }
-        while let Some(i) = work.pop() {
-            let Heap { slots, marks, .. } = self;
-            if let Some(Some(obj)) = slots.get(i as usize) {
-                obj.trace(&mut |v: Value| {
+        super::object::marking(|| {
+            {
+                let marks = &mut self.marks;
+                let mut mark = |v: Value| {
                     if let Value::Obj(h) = v {
-                        let j = h.idx();
-                        let bit = 1u64 << (j % 64);
-                        if marks[j / 64] & bit == 0 {
-                            marks[j / 64] |= bit;
+                        let i = h.idx();
+                        let bit = 1u64 << (i % 64);
+                        if marks[i / 64] & bit == 0 {
+                            marks[i / 64] |= bit;
                             work.push(h.0);
                         }
                     }
-                });
+                };
+                roots(&mut mark);
             }
-        }
+            while let Some(i) = work.pop() {
+                let Heap { slots, marks, .. } = self;
+                if let Some(Some(obj)) = slots.get(i as usize) {
+                    obj.trace(&mut |v: Value| {
+                        if let Value::Obj(h) = v {
+                            let j = h.idx();
+                            let bit = 1u64 << (j % 64);
+                            if marks[j / 64] & bit == 0 {
+                                marks[j / 64] |= bit;
+                                work.push(h.0);
+                            }
+                        }
+                    });
+                }
+            }
+        });
         let mut live = 0;
         let mut live_bytes = 0;
         let mut tasklets = 0;

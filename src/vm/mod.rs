@@ -848,6 +848,7 @@ impl Vm {
                 .collect(),
             consts: consts.into_boxed_slice(),
             id,
+            traced: std::cell::Cell::new(0),
         });
         self.code_cache.insert(key, rt.clone());
         rt
