@@ -75,7 +75,7 @@ fn f_print(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult {
     Ok(Value::None)
 }
 
-fn f_len(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
+pub(super) fn f_len(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
     arg_count(vm, "len", args, 1, 1)?;
     let v = args[0];
     if let Value::Obj(h) = v {

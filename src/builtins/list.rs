@@ -630,5 +630,7 @@ pub fn install(vm: &mut Vm) {
     method(vm, tt, "index", t_index, false);
     method(vm, tt, "__len__", t_len, false);
     method(vm, tt, "__getitem__", t_getitem, false);
+    method(vm, tt, "__contains__", super::str::s_contains, false);
+    method(vm, tt, "__iter__", super::str::s_iter, false);
     super::private_fn(vm, "_sort_by_keys", p_sort_by_keys);
 }

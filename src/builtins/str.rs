@@ -897,17 +897,17 @@ fn s_len(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
     Ok(Value::Int(s.chars().count() as i64))
 }
 
-fn s_getitem(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
+pub(super) fn s_getitem(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
     let p = vm.payload_or_self(args[0]);
     vm.get_item(p, args[1])
 }
 
-fn s_contains(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
+pub(super) fn s_contains(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
     let p = vm.payload_or_self(args[0]);
     Ok(Value::Bool(vm.contains(p, args[1])?))
 }
 
-fn s_iter(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
+pub(super) fn s_iter(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
     let p = vm.payload_or_self(args[0]);
     vm.get_iter(p)
 }
@@ -1144,4 +1144,7 @@ pub fn install(vm: &mut Vm) {
     method(vm, b, "decode", b_decode, true);
     method(vm, b, "hex", b_hex, false);
     method(vm, b, "__len__", b_len, false);
+    method(vm, b, "__getitem__", s_getitem, false);
+    method(vm, b, "__contains__", s_contains, false);
+    method(vm, b, "__iter__", s_iter, false);
 }

@@ -450,6 +450,10 @@ pub fn install(vm: &mut Vm) {
     method(vm, r, "__new__", range_new, false);
     method(vm, r, "index", range_index, false);
     method(vm, r, "count", range_count, false);
+    method(vm, r, "__len__", super::functions::f_len, false);
+    method(vm, r, "__getitem__", super::str::s_getitem, false);
+    method(vm, r, "__contains__", super::str::s_contains, false);
+    method(vm, r, "__iter__", super::str::s_iter, false);
     let s = vm.t.slice;
     method(vm, s, "__new__", slice_new, false);
     method(vm, s, "indices", slice_indices, false);

@@ -236,7 +236,7 @@ impl Vm {
         let Some(r) = receiver else {
             let msg = if name == "__new__" {
                 format!("{owner_name}.__new__(): not enough arguments")
-            } else if name.starts_with("__") && name.ends_with("__") {
+            } else if is_slot_name(name) {
                 // A slot wrapper (`object.__eq__()`).
                 format!("descriptor '{name}' of '{owner_name}' object needs an argument")
             } else {
@@ -262,10 +262,14 @@ impl Vm {
         if t == owner || self.is_subclass(t, owner) {
             return Ok(());
         }
-        let msg = format!(
-            "descriptor '{name}' for '{owner_name}' objects doesn't apply to a '{}' object",
-            self.type_name(r)
-        );
+        let got = self.type_name(r);
+        let msg = if is_slot_name(name) {
+            format!("descriptor '{name}' requires a '{owner_name}' object but received a '{got}'")
+        } else {
+            format!(
+                "descriptor '{name}' for '{owner_name}' objects doesn't apply to a '{got}' object"
+            )
+        };
         Err(self.type_error(msg))
     }
 
@@ -743,6 +747,12 @@ fn layout_takes_ctor_args(l: Layout) -> bool {
 /// How many positional arguments (the receiver included) a special method
 /// takes, for those whose signature is fixed (looked up once, when a
 /// builtin method is defined).
+/// Whether a builtin method named `name` stands for one of CPython's slot
+/// wrappers (`list.__len__`), whose errors word things their own way.
+fn is_slot_name(name: &str) -> bool {
+    name.len() > 4 && name.starts_with("__") && name.ends_with("__")
+}
+
 pub fn dunder_arity(name: &str) -> Option<u8> {
     Some(match name {
         "__repr__" | "__str__" | "__hash__" | "__len__" | "__iter__" | "__next__" | "__bool__"
