@@ -213,6 +213,17 @@ impl Vm {
                         }};
                     }
 
+                    // The local in `slot`, or UnboundLocalError.
+                    macro_rules! local {
+                        ($slot:expr) => {{
+                            let v = self.cur.stack[base + $slot as usize];
+                            if v.is_null() {
+                                let e = self.unbound_local(&code.code.varnames[$slot as usize]);
+                                throw!(e, Completion::Push);
+                            }
+                            v
+                        }};
+                    }
                     // What a fast switch did: carry on at once unless it did
                     // not apply (`FastSwitch::NotTaken`: make the call as usual).
                     macro_rules! after_fast_switch {
@@ -316,11 +327,7 @@ impl Vm {
                         Op::LoadSmallInt(i) => self.cur.stack.push(Value::Int(i as i64)),
                         Op::LoadNone => self.cur.stack.push(Value::None),
                         Op::LoadFast(i) => {
-                            let v = self.cur.stack[base + i as usize];
-                            if v.is_null() {
-                                let e = self.unbound_local(&code.code.varnames[i as usize]);
-                                throw!(e, Completion::Push);
-                            }
+                            let v = local!(i);
                             self.cur.stack.push(v);
                         }
                         Op::StoreFast(i) => {
@@ -328,10 +335,7 @@ impl Vm {
                             self.cur.stack[base + i as usize] = v;
                         }
                         Op::DeleteFast(i) => {
-                            if self.cur.stack[base + i as usize].is_null() {
-                                let e = self.unbound_local(&code.code.varnames[i as usize]);
-                                throw!(e, Completion::Push);
-                            }
+                            local!(i);
                             self.cur.stack[base + i as usize] = Value::Null;
                         }
                         Op::LoadDeref(i) => {
@@ -432,26 +436,14 @@ impl Vm {
                             self.cur.stack.push(v);
                         }
                         Op::LoadFast2(a, b) => {
-                            let v = self.cur.stack[base + a as usize];
-                            if v.is_null() {
-                                let e = self.unbound_local(&code.code.varnames[a as usize]);
-                                throw!(e, Completion::Push);
-                            }
+                            let v = local!(a);
                             self.cur.stack.push(v);
                             pc += 1;
-                            let w = self.cur.stack[base + b as usize];
-                            if w.is_null() {
-                                let e = self.unbound_local(&code.code.varnames[b as usize]);
-                                throw!(e, Completion::Push);
-                            }
+                            let w = local!(b);
                             self.cur.stack.push(w);
                         }
                         Op::LoadFastSmallInt(a, k) => {
-                            let v = self.cur.stack[base + a as usize];
-                            if v.is_null() {
-                                let e = self.unbound_local(&code.code.varnames[a as usize]);
-                                throw!(e, Completion::Push);
-                            }
+                            let v = local!(a);
                             pc += 1;
                             if let Value::Int(x) = v {
                                 // `n - 1`, `n < 2`: the arithmetic or the
@@ -479,11 +471,7 @@ impl Vm {
                             self.cur.stack.push(Value::Int(k as i64));
                         }
                         Op::LoadFastConst(a, c) => {
-                            let v = self.cur.stack[base + a as usize];
-                            if v.is_null() {
-                                let e = self.unbound_local(&code.code.varnames[a as usize]);
-                                throw!(e, Completion::Push);
-                            }
+                            let v = local!(a);
                             self.cur.stack.push(v);
                             self.cur.stack.push(code.consts[c as usize]);
                             pc += 1;
@@ -492,19 +480,11 @@ impl Vm {
                             let v = pop!();
                             self.cur.stack[base + a as usize] = v;
                             pc += 1;
-                            let w = self.cur.stack[base + b as usize];
-                            if w.is_null() {
-                                let e = self.unbound_local(&code.code.varnames[b as usize]);
-                                throw!(e, Completion::Push);
-                            }
+                            let w = local!(b);
                             self.cur.stack.push(w);
                         }
                         Op::LoadFastAttr(a, n) => {
-                            let obj = self.cur.stack[base + a as usize];
-                            if obj.is_null() {
-                                let e = self.unbound_local(&code.code.varnames[a as usize]);
-                                throw!(e, Completion::Push);
-                            }
+                            let obj = local!(a);
                             pc += 1;
                             let name = code.names[n as usize];
                             let cache = &code.caches[pc - 1];
