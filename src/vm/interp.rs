@@ -488,13 +488,22 @@ impl Vm {
                             pc += 1;
                             let name = code.names[n as usize];
                             let cache = &code.caches[pc - 1];
-                            let v = match self.cached_attr(obj, name, cache.get()) {
-                                Some(v) => v,
-                                None => {
-                                    let hash = code.name_hashes[n as usize];
-                                    tri!(self.load_attr_filling(obj, name, hash, cache))
-                                }
-                            };
+                            let c = cache.get();
+                            if let Some(v) = self
+                                .cached_load_attr(obj, name, c)
+                                .or_else(|| self.cached_module_attr(obj, name, c))
+                            {
+                                self.cur.stack.push(v);
+                                continue 'dispatch;
+                            }
+                            let v = tri!(self.get_attr(obj, name));
+                            let hash = code.name_hashes[n as usize];
+                            if let Some(c) = self
+                                .fill_load_cache(obj, name)
+                                .or_else(|| self.fill_module_cache(obj, name, hash))
+                            {
+                                cache.set(c);
+                            }
                             self.cur.stack.push(v);
                         }
                         Op::StoreGlobal(i) => {
@@ -578,13 +587,22 @@ impl Vm {
                             let obj = pop!();
                             let name = code.names[i as usize];
                             let cache = &code.caches[pc - 1];
-                            let v = match self.cached_attr(obj, name, cache.get()) {
-                                Some(v) => v,
-                                None => {
-                                    let hash = code.name_hashes[i as usize];
-                                    tri!(self.load_attr_filling(obj, name, hash, cache))
-                                }
-                            };
+                            let c = cache.get();
+                            if let Some(v) = self
+                                .cached_load_attr(obj, name, c)
+                                .or_else(|| self.cached_module_attr(obj, name, c))
+                            {
+                                self.cur.stack.push(v);
+                                continue 'dispatch;
+                            }
+                            let v = tri!(self.get_attr(obj, name));
+                            let hash = code.name_hashes[i as usize];
+                            if let Some(c) = self
+                                .fill_load_cache(obj, name)
+                                .or_else(|| self.fill_module_cache(obj, name, hash))
+                            {
+                                cache.set(c);
+                            }
                             self.cur.stack.push(v);
                         }
                         Op::StoreAttr(i) => {
@@ -1683,34 +1701,6 @@ impl Vm {
         }
         self.cached_module_attr(obj, name, c)
             .map(|v| (Value::Null, v))
-    }
-
-    /// `obj.name` (an instance attribute or a module's) through an
-    /// instruction's inline cache, if it still applies.
-    #[inline(always)]
-    fn cached_attr(&self, obj: Value, name: Value, c: super::object::InlineCache) -> Option<Value> {
-        self.cached_load_attr(obj, name, c)
-            .or_else(|| self.cached_module_attr(obj, name, c))
-    }
-
-    /// `obj.name` past its inline cache: look it up, and remember where it
-    /// was found for the next time.
-    #[inline(never)]
-    fn load_attr_filling(
-        &mut self,
-        obj: Value,
-        name: Value,
-        hash: i64,
-        cache: &std::cell::Cell<super::object::InlineCache>,
-    ) -> Result<Value, Flow> {
-        let v = self.get_attr(obj, name)?;
-        if let Some(c) = self
-            .fill_load_cache(obj, name)
-            .or_else(|| self.fill_module_cache(obj, name, hash))
-        {
-            cache.set(c);
-        }
-        Ok(v)
     }
 
     /// The id of `f` if it is one of the natives `fast_switch` stands in for.
