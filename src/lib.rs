@@ -26,13 +26,6 @@ pub mod vm;
 pub mod wasm;
 
 use compile::CompileError;
-
-/// The most instructions one call of the interpreter loop runs (see
-/// `Runtime::run`): in Node, V8 compiles the loop with its optimizing tier
-/// in ~150 ms, and a program started before then (any `rt.run()` without a
-/// budget) ran its whole course in the baseline tier, fib(27) 3x slower.
-/// A re-entry costs about as much as a few instructions.
-const REENTRY_INSTRUCTIONS: u64 = 100_000;
 pub use host::{CaptureHost, Host};
 pub use num_traits::ToPrimitive;
 pub use vm::limits::Limits;
@@ -42,6 +35,14 @@ use vm::frame::{Completion, Frame};
 use vm::interp::Exec;
 use vm::value::Value;
 use vm::Vm;
+
+/// The most instructions one call of the interpreter loop runs (see
+/// `Runtime::run`): V8 compiles that loop with its optimizing tier in the
+/// background (~70-100 ms in Node here) and swaps the result in only when
+/// the function is entered again, so a program started before then with
+/// one long `rt.run()` (no budget) ran its whole course in the baseline
+/// tier, 2-3x slower. A re-entry costs about as much as a few instructions.
+const REENTRY_INSTRUCTIONS: u64 = 100_000;
 
 /// How a call to [`Runtime::run`] ended.
 #[derive(Clone, Debug, PartialEq)]

@@ -744,15 +744,15 @@ fn layout_takes_ctor_args(l: Layout) -> bool {
     )
 }
 
-/// How many positional arguments (the receiver included) a special method
-/// takes, for those whose signature is fixed (looked up once, when a
-/// builtin method is defined).
 /// Whether a builtin method named `name` stands for one of CPython's slot
 /// wrappers (`list.__len__`), whose errors word things their own way.
 fn is_slot_name(name: &str) -> bool {
     name.len() > 4 && name.starts_with("__") && name.ends_with("__")
 }
 
+/// How many positional arguments (the receiver included) a special method
+/// takes, for those whose signature is fixed (looked up once, when a
+/// builtin method is defined).
 pub fn dunder_arity(name: &str) -> Option<u8> {
     Some(match name {
         "__repr__" | "__str__" | "__hash__" | "__len__" | "__iter__" | "__next__" | "__bool__"
