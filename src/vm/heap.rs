@@ -73,6 +73,19 @@ impl Default for Heap {
     }
 }
 
+/// Mark `v`'s object, if it is one not marked yet, and queue it for tracing.
+#[inline(always)]
+fn mark(marks: &mut [u64], work: &mut Vec<u32>, v: Value) {
+    if let Value::Obj(h) = v {
+        let i = h.idx();
+        let bit = 1u64 << (i % 64);
+        if marks[i / 64] & bit == 0 {
+            marks[i / 64] |= bit;
+            work.push(h.0);
+        }
+    }
+}
+
 impl Heap {
     pub fn new() -> Heap {
         Heap {
@@ -334,33 +347,11 @@ impl Heap {
         self.marks.resize(words, 0);
         let mut work: Vec<u32> = Vec::new();
         super::object::marking(|| {
-            {
-                let marks = &mut self.marks;
-                let mut mark = |v: Value| {
-                    if let Value::Obj(h) = v {
-                        let i = h.idx();
-                        let bit = 1u64 << (i % 64);
-                        if marks[i / 64] & bit == 0 {
-                            marks[i / 64] |= bit;
-                            work.push(h.0);
-                        }
-                    }
-                };
-                roots(&mut mark);
-            }
+            roots(&mut |v| mark(&mut self.marks, &mut work, v));
             while let Some(i) = work.pop() {
                 let Heap { slots, marks, .. } = self;
                 if let Some(Some(obj)) = slots.get(i as usize) {
-                    obj.trace(&mut |v: Value| {
-                        if let Value::Obj(h) = v {
-                            let j = h.idx();
-                            let bit = 1u64 << (j % 64);
-                            if marks[j / 64] & bit == 0 {
-                                marks[j / 64] |= bit;
-                                work.push(h.0);
-                            }
-                        }
-                    });
+                    obj.trace(&mut |v| mark(marks, &mut work, v));
                 }
             }
         });
