@@ -287,6 +287,47 @@ pub enum Op {
     LoadFastConst(u16, u16),
     StoreFastLoadFast(u16, u16),
     LoadFastAttr(u16, u16),
+    /// `LoadNone; Return`.
+    ReturnNone,
+    /// `LoadFast(a); LoadMethod(m)`.
+    LoadFastMethod(u16, u16),
+    /// `LoadFast(value); LoadFast(obj); StoreAttr(name)`, three slots: `obj.name = value`
+    /// with both in locals (`self.x = x`).
+    StoreAttrFast {
+        value: u16,
+        obj: u16,
+        name: u16,
+    },
+}
+
+/// How many `Nop`s follow a superinstruction (the slots of the instructions
+/// it stands for, which the interpreter skips); 0 for any other op.
+pub fn fused_width(op: &Op) -> usize {
+    match op {
+        Op::LoadFast2(..)
+        | Op::LoadFastSmallInt(..)
+        | Op::LoadFastConst(..)
+        | Op::StoreFastLoadFast(..)
+        | Op::LoadFastAttr(..)
+        | Op::ReturnNone
+        | Op::LoadFastMethod(..) => 1,
+        Op::StoreAttrFast { .. } => 2,
+        _ => 0,
+    }
+}
+
+/// Fuse three adjacent instructions into one superinstruction, if a fused
+/// form exists (tried before `fuse_pair`).
+pub fn fuse_triple(a: Op, b: Op, c: Op) -> Option<Op> {
+    let s16 = |x: u32| u16::try_from(x).ok();
+    Some(match (a, b, c) {
+        (Op::LoadFast(v), Op::LoadFast(o), Op::StoreAttr(n)) => Op::StoreAttrFast {
+            value: s16(v)?,
+            obj: s16(o)?,
+            name: s16(n)?,
+        },
+        _ => return None,
+    })
 }
 
 /// Fuse two adjacent instructions into one superinstruction, if a fused
@@ -301,6 +342,8 @@ pub fn fuse_pair(a: Op, b: Op) -> Option<Op> {
         (Op::LoadFast(x), Op::LoadConst(c)) => Op::LoadFastConst(s16(x)?, s16(c)?),
         (Op::StoreFast(x), Op::LoadFast(y)) => Op::StoreFastLoadFast(s16(x)?, s16(y)?),
         (Op::LoadFast(x), Op::LoadAttr(n)) => Op::LoadFastAttr(s16(x)?, s16(n)?),
+        (Op::LoadFast(x), Op::LoadMethod(n)) => Op::LoadFastMethod(s16(x)?, s16(n)?),
+        (Op::LoadNone, Op::Return) => Op::ReturnNone,
         _ => return None,
     })
 }
@@ -339,8 +382,11 @@ pub fn stack_effect(op: &Op) -> i32 {
         | YieldValue
         | ToBool
         | Unreachable
-        | StoreFastLoadFast(..) => 0,
-        LoadFast2(..) | LoadFastSmallInt(..) | LoadFastConst(..) | LoadGlobalNull(_) => 2,
+        | StoreFastLoadFast(..)
+        | ReturnNone
+        | StoreAttrFast { .. } => 0,
+        LoadFast2(..) | LoadFastSmallInt(..) | LoadFastConst(..) | LoadGlobalNull(_)
+        | LoadFastMethod(..) => 2,
         LoadFastAttr(..) => 1,
         Pop | StoreFast(_) | StoreDeref(_) | StoreGlobal(_) | StoreName(_) | DeleteAttr(_)
         | BinarySubscr | BinaryOp(_) | InplaceOp(_) | Compare(_) | IsOp(_) | ContainsOp(_)

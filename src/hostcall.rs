@@ -281,7 +281,7 @@ pub fn host_module_code(module: &str, functions: &[String]) -> Result<Code, Stri
             nlocals: 1,
             stacksize: 5,
             index: i as u32 + 1,
-            depths: vec![0, 2, 3, 4, 5, 1, 0, 1],
+            depths: vec![0, 2, 3, 4, 5, 1, 0, 0],
             names: vec!["_call".into()],
             consts: vec![Const::Str(module.into()), Const::Str(f.clone())],
             ops: vec![
@@ -291,8 +291,8 @@ pub fn host_module_code(module: &str, functions: &[String]) -> Result<Code, Stri
                 Op::LoadFast(0),
                 Op::Call(3),
                 Op::Return,
-                Op::LoadNone,
-                Op::Return,
+                Op::ReturnNone,
+                Op::Nop,
             ],
             lines: vec![line + 1; 8],
             ..empty_code(&filename)
@@ -314,9 +314,9 @@ pub fn host_module_code(module: &str, functions: &[String]) -> Result<Code, Stri
         lines.extend([line; 3]);
         depths.extend([0, 1, 1]);
     }
-    ops.extend([Op::LoadNone, Op::Return]);
+    ops.extend([Op::ReturnNone, Op::Nop]);
     lines.extend([line; 2]);
-    depths.extend([0, 1]);
+    depths.extend([0, 0]);
     Ok(Code {
         name: "<module>".into(),
         qualname: "<module>".into(),

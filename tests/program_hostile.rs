@@ -115,7 +115,7 @@ fn damage_is_named() {
             "a second code object with this index",
         ),
         (
-            good.replacen("\"Return\"]", "\"Pop\"]", 1),
+            good.replacen("\"ReturnNone\",\"Nop\"]", "\"Nop\",\"Nop\"]", 1),
             "runs past the last instruction",
         ),
         (good[..good.len() / 2].to_string(), "EOF"),
@@ -123,7 +123,7 @@ fn damage_is_named() {
         // stands there instead would never run.
         (
             good.replacen("\"Nop\"", "\"Pop\"", 1),
-            "a fused instruction must be followed by the Nop it replaced",
+            "a fused instruction must be followed by the Nops it replaced",
         ),
     ];
     for (text, needle) in cases {

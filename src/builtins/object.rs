@@ -2,7 +2,7 @@
 //! the exception base class's.
 
 use super::{method, repr};
-use crate::vm::object::{class_flags, Layout, Obj};
+use crate::vm::object::{class_flags, Layout};
 use crate::vm::ops::identity_hash;
 use crate::vm::value::Value;
 use crate::vm::{PyResult, Vm};
@@ -19,8 +19,7 @@ fn o_new(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
     if args.len() > 1 && cls == vm.t.object {
         return Err(vm.type_error("object() takes no arguments"));
     }
-    let record = vm.heap.new_instance(cls, 0);
-    Ok(vm.alloc(Obj::Instance(record)))
+    Ok(Value::Obj(vm.heap.instance(cls, 0)))
 }
 
 /// `object.__init__(self, *args)`: extra arguments are an error unless the

@@ -402,6 +402,10 @@ fn repr_in(vm: &Vm, v: Value, seen: &mut Ctx) -> Option<String> {
                         }
                         return Some(format!("{}({})", c.name, parts.join(", ")));
                     }
+                    if i.class == vm.t.traceback {
+                        // Its payload is bookkeeping, not its value.
+                        return Some(format!("<traceback object at {}>", address(h)));
+                    }
                     match &i.payload {
                         Payload::Exc(e) => {
                             let args = vm.tuple_items(e.args);

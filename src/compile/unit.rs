@@ -512,8 +512,8 @@ impl Unit<'_> {
                 other => other,
             };
         }
-        // Peephole: fuse adjacent pairs nobody jumps between.
-        let mut lines = self.lines;
+        // Peephole: fuse adjacent pairs and triples nobody jumps into.
+        let lines = self.lines;
         let mut is_target = vec![false; ops.len() + 1];
         for op in &ops {
             if let Some(t) = crate::bytecode::jump_target(op) {
@@ -525,22 +525,39 @@ impl Unit<'_> {
                 is_target[t as usize] = true;
             }
         }
+        // Whether ops i..i+n run as one: nobody jumps into the middle and one
+        // handler covers them all.
+        let count = ops.len();
+        let joinable = |i: usize, n: usize| {
+            i + n <= count
+                && (i + 1..i + n)
+                    .all(|j| !is_target[j] && self.op_handlers[j] == self.op_handlers[i])
+        };
         let mut i = 0;
         while i + 1 < ops.len() {
-            if !is_target[i + 1] && self.op_handlers[i] == self.op_handlers[i + 1] {
-                if let Some(f) = crate::bytecode::fuse_pair(ops[i], ops[i + 1]) {
-                    ops[i] = f;
-                    ops[i + 1] = Op::Nop;
-                    // After the fused op the stack holds what both left.
-                    let after = stack_effect(&f) + depths[i] as i32;
-                    depths[i + 1] = after.max(0) as u16;
-                    // Errors in the fused op's first half report its line.
-                    let _ = &mut lines;
-                    i += 2;
-                    continue;
-                }
+            let fused = if joinable(i, 3) {
+                crate::bytecode::fuse_triple(ops[i], ops[i + 1], ops[i + 2])
+            } else {
+                None
             }
-            i += 1;
+            .or_else(|| {
+                joinable(i, 2)
+                    .then(|| crate::bytecode::fuse_pair(ops[i], ops[i + 1]))
+                    .flatten()
+            });
+            let Some(f) = fused else {
+                i += 1;
+                continue;
+            };
+            let width = crate::bytecode::fused_width(&f);
+            ops[i] = f;
+            // After the fused op the stack holds what all its parts left.
+            let after = (stack_effect(&f) + depths[i] as i32).max(0) as u16;
+            for j in i + 1..=i + width {
+                ops[j] = Op::Nop;
+                depths[j] = after;
+            }
+            i += width + 1;
         }
         // Run-length encode the per-op handler assignment.
         let mut handlers: Vec<Handler> = Vec::new();

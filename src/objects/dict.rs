@@ -23,6 +23,21 @@ pub struct Dict {
     /// Bumped whenever the set of keys or their slots change (not on value
     /// updates): inline caches that remember a slot compare it.
     version: u32,
+    /// One bit (`key_bit`) per heap object ever added as a key since the
+    /// last `clear`: when a name's bit is clear, `has_identical_key` knows
+    /// it is absent without reading the entries (the method cache asks on
+    /// every cached `obj.method(...)`).
+    key_bits: u32,
+}
+
+/// The `key_bits` bit of a key: heap objects only (names are interned
+/// strings); any other key has none.
+#[inline(always)]
+fn key_bit(key: Value) -> u32 {
+    match key {
+        Value::Obj(h) => 1 << (h.0 % 32),
+        _ => 0,
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -47,6 +62,7 @@ impl Dict {
             index: Vec::new(),
             len: 0,
             version: 0,
+            key_bits: 0,
         };
         if n > SMALL {
             d.rebuild_index(n);
@@ -110,7 +126,7 @@ impl Dict {
     /// Whether some live key is the object `key` itself (an interned name).
     #[inline]
     pub fn has_identical_key(&self, key: Value) -> bool {
-        self.entries.iter().any(|e| e.key.is_same_obj(key))
+        self.key_bits & key_bit(key) != 0 && self.entries.iter().any(|e| e.key.is_same_obj(key))
     }
 
     pub fn iter(&self) -> impl Iterator<Item = &Entry> + '_ {
@@ -205,6 +221,7 @@ impl Dict {
     pub fn push_new(&mut self, hash: i64, key: Value, value: Value) {
         self.touch();
         let ix = self.entries.len();
+        self.key_bits |= key_bit(key);
         self.entries.push(Entry { hash, key, value });
         self.len += 1;
         if self.index.is_empty() {
@@ -269,6 +286,7 @@ impl Dict {
         self.entries[i].value = Value::Null;
         self.len -= 1;
         if self.len == 0 {
+            self.key_bits = 0;
             self.entries.clear();
             self.index.clear();
         } else if self.entries.len() > 16 && self.entries.len() > self.len * 3 {
@@ -294,6 +312,7 @@ impl Dict {
 
     pub fn clear(&mut self) {
         self.touch();
+        self.key_bits = 0;
         self.entries.clear();
         self.index.clear();
         self.len = 0;

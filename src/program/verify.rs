@@ -6,7 +6,7 @@
 //! what each instruction takes from it and agree with the depths recorded
 //! for snapshots, and no path may run off the end of the code.
 
-use crate::bytecode::{jump_target, stack_effect, Code, Const, Op};
+use crate::bytecode::{fused_width, jump_target, stack_effect, Code, Const, Op};
 use std::collections::HashSet;
 
 /// What is wrong, and in which code object and instruction.
@@ -116,10 +116,11 @@ fn check(c: &Code) -> Result<(), Fault> {
     }
     for (pc, op) in c.ops.iter().enumerate() {
         operands(c, op).map_err(|m| (Some(pc), m))?;
-        if is_fused(op) && c.ops.get(pc + 1) != Some(&Op::Nop) {
+        let width = fused_width(op);
+        if (pc + 1..=pc + width).any(|j| c.ops.get(j) != Some(&Op::Nop)) {
             return Err((
                 Some(pc),
-                "a fused instruction must be followed by the Nop it replaced".into(),
+                "a fused instruction must be followed by the Nops it replaced".into(),
             ));
         }
     }
@@ -183,7 +184,14 @@ fn operands(c: &Code, op: &Op) -> Result<(), String> {
         Op::LoadFast2(a, b) | Op::StoreFastLoadFast(a, b) => slot(a as usize).and(slot(b as usize)),
         Op::LoadFastSmallInt(a, _) => slot(a as usize),
         Op::LoadFastConst(a, k) => slot(a as usize).and(konst(k as usize)),
-        Op::LoadFastAttr(a, m) => slot(a as usize).and(name(m as usize)),
+        Op::LoadFastAttr(a, m) | Op::LoadFastMethod(a, m) => slot(a as usize).and(name(m as usize)),
+        Op::StoreAttrFast {
+            value,
+            obj,
+            name: n,
+        } => slot(value as usize)
+            .and(slot(obj as usize))
+            .and(name(n as usize)),
         Op::LoadDeref(i)
         | Op::StoreDeref(i)
         | Op::DeleteDeref(i)
@@ -304,24 +312,11 @@ fn needs(op: &Op) -> i64 {
     }
 }
 
-/// A superinstruction (`fuse_pair`): the interpreter runs it, then skips
-/// the `Nop` after it.
-fn is_fused(op: &Op) -> bool {
-    matches!(
-        op,
-        Op::LoadFast2(..)
-            | Op::LoadFastSmallInt(..)
-            | Op::LoadFastConst(..)
-            | Op::StoreFastLoadFast(..)
-            | Op::LoadFastAttr(..)
-    )
-}
-
 /// Whether control can go on to the next instruction.
 fn falls_through(op: &Op) -> bool {
     !matches!(
         op,
-        Op::Jump(_) | Op::Return | Op::Raise(_) | Op::Reraise | Op::Unreachable
+        Op::Jump(_) | Op::Return | Op::ReturnNone | Op::Raise(_) | Op::Reraise | Op::Unreachable
     )
 }
 
@@ -378,7 +373,7 @@ fn depths(c: &Code) -> Result<(), Fault> {
             _ => {}
         }
         if falls_through(op) {
-            let next = if is_fused(op) { pc + 2 } else { pc + 1 };
+            let next = pc + 1 + fused_width(op);
             work.push((next, after, Some(pc)));
         }
     }

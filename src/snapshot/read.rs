@@ -13,7 +13,7 @@ use super::names::BootNames;
 use super::write::KEPT_FLAGS;
 use super::{Mode, SnapshotError, VERSION};
 use crate::bytecode::{BinOp, CmpOp};
-use crate::objects::dict::Dict;
+use crate::objects::dict::{Dict, Entry};
 use crate::objects::set::SetTable;
 use crate::stackless::parked::ParkedExec;
 use crate::stackless::tasklet::{flag, Resume, StartCall, Tasklet};
@@ -331,6 +331,7 @@ impl<'v> Reader<'v> {
         self.check_types()?;
         self.refuse_immutable_cycles()?;
         self.intern_slot_names();
+        self.intern_attribute_names();
         self.link_queues()?;
         get("root").ok_or_else(|| top.key("root").err("missing"))
     }
@@ -1377,6 +1378,38 @@ impl<'v> Reader<'v> {
             let names: Vec<Value> = names.into_iter().map(|n| self.vm.intern_value(n)).collect();
             if let Obj::Class(c) = self.vm.heap.get_mut(h) {
                 c.slots = Some(names);
+            }
+        }
+    }
+
+    /// Attribute names are interned strings (as in CPython), and the inline
+    /// caches compare them by identity with the names in code: attributes
+    /// restored under other string objects would never hit a cache, and the
+    /// method cache would miss an instance attribute shadowing a method.
+    /// So the keys of instance attributes and module globals are interned.
+    fn intern_attribute_names(&mut self) {
+        for i in 0..self.handles.len() {
+            if !self.built[i] {
+                continue;
+            }
+            let h = match self.vm.heap.get(self.handles[i]) {
+                Obj::Instance(_) => self.handles[i],
+                Obj::Module(m) => m.dict,
+                _ => continue,
+            };
+            let entries: Vec<Entry> = match self.vm.heap.get(h) {
+                Obj::Instance(inst) => inst.dict.iter().copied().collect(),
+                Obj::Dict(d) => d.iter().copied().collect(),
+                _ => continue,
+            };
+            let mut dict = Dict::with_capacity(entries.len());
+            for e in entries {
+                dict.push_new(e.hash, self.vm.intern_value(e.key), e.value);
+            }
+            match self.vm.heap.get_mut(h) {
+                Obj::Instance(inst) => inst.dict = dict,
+                Obj::Dict(d) => **d = dict,
+                _ => {}
             }
         }
     }

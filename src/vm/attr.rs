@@ -198,7 +198,7 @@ impl Vm {
                 let d = c.d as usize;
                 if inst.dict.slots() == d
                     && inst.dict.len() == d
-                    && !inst.dict.iter().any(|e| e.key.is_same_obj(name))
+                    && !inst.dict.has_identical_key(name)
                 {
                     inst.dict.push_new(hash, name, v);
                     return true;
@@ -1291,8 +1291,9 @@ impl Vm {
             .exc_data(exc)
             .map(|d| d.traceback.clone())
             .unwrap_or_default();
-        let idx = entries.len().checked_sub(depth as usize)?;
-        let e = entries.get(idx)?;
+        // Entries run from the raise outwards, and `depth` of them lead from
+        // this object down to the raise: it stands for entry `depth - 1`.
+        let e = entries.get((depth as usize).checked_sub(1)?)?;
         Some(match name {
             "tb_lineno" => Value::Int(e.line as i64),
             "tb_next" => self.traceback_object(exc, depth as usize - 1),

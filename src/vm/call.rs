@@ -607,8 +607,7 @@ impl Vm {
                     let msg = format!("{}() takes no arguments", self.class(cls).name);
                     return Err(self.type_error(msg));
                 }
-                let record = self.heap.new_instance(cls, 0);
-                self.alloc(Obj::Instance(record))
+                Value::Obj(self.heap.instance(cls, 0))
             }
         } else {
             // Subclass of a builtin: its native constructor builds the payload.

@@ -110,11 +110,13 @@ impl Heap {
         }
     }
 
-    /// A plain instance of `class` with no attributes yet (room for
-    /// `attrs`), reusing a spare record when there is one.
+    /// A new plain instance of `class` with no attributes yet (room for
+    /// `attrs`), reusing a spare record when there is one. Built in its
+    /// slot: passing an `Obj` by value (`alloc`) copies it through memory
+    /// in wasm, and reading that copy back stalled every constructor call.
     #[inline]
-    pub fn new_instance(&mut self, class: Handle, attrs: usize) -> Box<Instance> {
-        match self.spare_instances.pop() {
+    pub fn instance(&mut self, class: Handle, attrs: usize) -> Handle {
+        let record = match self.spare_instances.pop() {
             Some(mut inst) => {
                 inst.class = class;
                 inst
@@ -125,22 +127,44 @@ impl Heap {
                 payload: Payload::None,
                 dict_obj: Value::Null,
             }),
+        };
+        self.live += 1;
+        self.allocated_since_gc += 1;
+        match self.free.pop() {
+            Some(i) => {
+                self.slots[i as usize] = Some(Obj::Instance(record));
+                Handle(i)
+            }
+            None => Handle(self.slots.push(Some(Obj::Instance(record))) as u32),
         }
     }
 
-    /// Keep a dead object's instance record for `new_instance`, emptied,
-    /// if it is a plain one and there is room; drop anything else.
-    fn recycle(&mut self, obj: Obj) {
-        if let Obj::Instance(mut inst) = obj {
+    /// Empty slot `i`, whose object is dead: keep a plain instance record
+    /// (emptied) for `instance` while there is room, drop anything else.
+    /// In place: taking the object out of the slot by value copied it twice
+    /// through memory, a stall per dead object in wasm.
+    #[inline]
+    fn free_slot(&mut self, i: usize) {
+        let slot = &mut self.slots[i];
+        if let Some(Obj::Instance(inst)) = slot {
             if self.spare_instances.len() < MAX_SPARE_INSTANCES
                 && matches!(inst.payload, Payload::None)
                 && inst.dict.capacity() <= MAX_SPARE_ATTRS
             {
                 inst.dict.clear();
                 inst.dict_obj = Value::Null;
-                self.spare_instances.push(inst);
+                // SAFETY: the box is moved out bitwise and the slot then
+                // overwritten without dropping what it held, so the record
+                // has exactly one owner (the pool) and is never freed twice.
+                unsafe {
+                    let record = std::ptr::read(inst as *const Box<Instance>);
+                    std::ptr::write(slot as *mut Option<Obj>, None);
+                    self.spare_instances.push(record);
+                }
+                return;
             }
         }
+        *slot = None;
     }
 
     #[inline]
@@ -370,9 +394,7 @@ impl Heap {
                     tasklets += matches!(obj, Obj::Tasklet(_)) as usize;
                     continue;
                 }
-                if let Some(dead) = slot.take() {
-                    self.recycle(dead);
-                }
+                self.free_slot(i);
                 if let Some(w) = self.boot.get_mut(i / 64) {
                     *w &= !(1 << (i % 64));
                 }

@@ -605,11 +605,23 @@ impl Vm {
                             }
                             self.cur.stack.push(v);
                         }
-                        Op::StoreAttr(i) => {
-                            let obj = pop!();
-                            let v = pop!();
+                        Op::StoreAttr(_) | Op::StoreAttrFast { .. } => {
+                            let at = pc - 1;
+                            let (obj, v, i) = match op {
+                                Op::StoreAttrFast { value, obj, name } => {
+                                    let v = local!(value);
+                                    let obj = local!(obj);
+                                    pc += 2;
+                                    (obj, v, name as u32)
+                                }
+                                Op::StoreAttr(i) => {
+                                    let obj = pop!();
+                                    (obj, pop!(), i)
+                                }
+                                _ => unreachable!(),
+                            };
                             let name = code.names[i as usize];
-                            let cache = &code.caches[pc - 1];
+                            let cache = &code.caches[at];
                             let hash = code.name_hashes[i as usize];
                             if self.cached_store_attr(obj, name, hash, v, cache.get()) {
                                 continue 'dispatch;
@@ -625,10 +637,19 @@ impl Vm {
                             let name = code.names[i as usize];
                             tri!(self.del_attr(obj, name), Completion::Discard);
                         }
-                        Op::LoadMethod(i) => {
-                            let obj = pop!();
+                        Op::LoadMethod(_) | Op::LoadFastMethod(..) => {
+                            let at = pc - 1;
+                            let (obj, i) = match op {
+                                Op::LoadFastMethod(a, i) => {
+                                    let v = local!(a);
+                                    pc += 1;
+                                    (v, i as u32)
+                                }
+                                Op::LoadMethod(i) => (pop!(), i),
+                                _ => unreachable!(),
+                            };
                             let name = code.names[i as usize];
-                            let cache = &code.caches[pc - 1];
+                            let cache = &code.caches[at];
                             if let Some((a, b)) = self.cached_method_pair(obj, name, cache.get()) {
                                 self.cur.stack.push(a);
                                 self.cur.stack.push(b);
@@ -1028,9 +1049,7 @@ impl Vm {
                                                     // Room for the attributes `__init__`
                                                     // is about to set (Vec's first growth
                                                     // would give 4 too, the slow way).
-                                                    let record = self.heap.new_instance(h, 4);
-                                                    let inst =
-                                                        self.heap.alloc(Obj::Instance(record));
+                                                    let inst = self.heap.instance(h, 4);
                                                     self.cur.stack[slot] = Value::Obj(ih);
                                                     self.cur.stack[slot + 1] = Value::Obj(inst);
                                                     let fbase = slot + 1;
@@ -1175,8 +1194,11 @@ impl Vm {
                             }
                             self.cur.stack.push(f);
                         }
-                        Op::Return => {
-                            let v = pop!();
+                        Op::Return | Op::ReturnNone => {
+                            let v = match op {
+                                Op::ReturnNone => Value::None,
+                                _ => pop!(),
+                            };
                             if fi > 0 && self.cur.return_to_caller(v) {
                                 // Straight back into the caller's loop.
                                 fi -= 1;
