@@ -157,7 +157,7 @@ impl ExecState {
         }
         let result = match top.completion {
             Completion::Push => v,
-            Completion::Init(inst) if v.is_none() => Value::Obj(inst),
+            Completion::Init(inst) if v.is_none() => Value::obj(inst),
             _ => return false,
         };
         let ret_sp = top.ret_sp as usize;

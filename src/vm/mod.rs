@@ -491,7 +491,7 @@ impl Vm {
 
     #[inline]
     pub fn alloc(&mut self, obj: Obj) -> Value {
-        Value::Obj(self.heap.alloc(obj))
+        Value::obj(self.heap.alloc(obj))
     }
 
     pub fn new_str(&mut self, s: &str) -> Value {

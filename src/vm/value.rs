@@ -57,6 +57,19 @@ pub enum Value {
 }
 
 impl Value {
+    /// `Value::Obj(h)` written as two whole words. Built field by field,
+    /// the handle is a 4-byte store, and the next instruction reading the
+    /// value back as words (a local just set, an item just pushed) cannot
+    /// take it from the store buffer: a stall per object made, in wasm.
+    #[inline(always)]
+    pub fn obj(h: Handle) -> Value {
+        const OBJ_TAG: u64 = 5;
+        // SAFETY: `Value` is `repr(u64)`: the tag word (5 is `Obj`, checked
+        // in the tests) and then the payload, a `Handle` (u32) in the low
+        // half of the second word (little-endian; the rest is padding).
+        unsafe { std::mem::transmute::<[u64; 2], Value>([OBJ_TAG, h.0 as u64]) }
+    }
+
     #[inline]
     pub fn is_null(self) -> bool {
         matches!(self, Value::Null)
@@ -104,5 +117,12 @@ mod tests {
     #[test]
     fn value_is_small() {
         assert_eq!(std::mem::size_of::<Value>(), 16);
+    }
+
+    #[test]
+    fn obj_is_obj() {
+        for h in [0, 1, 77, u32::MAX] {
+            assert!(matches!(Value::obj(Handle(h)), Value::Obj(x) if x == Handle(h)));
+        }
     }
 }
