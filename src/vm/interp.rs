@@ -10,9 +10,10 @@ use super::cont::ContKind;
 use super::exc::Unwound;
 use super::frame::{Completion, Frame, Strict};
 use super::gen::GenAction;
+use super::heap::Heap;
 use super::iter::Next;
 use super::object::{CodeRt, IterState, Obj};
-use super::value::Value;
+use super::value::{Handle, Value};
 use super::{Flow, Vm};
 use crate::bytecode::{code_flags, format_flags, make_fn, BinOp, CmpOp, Op};
 use crate::stackless::fastpath::FastSwitch;
@@ -822,25 +823,23 @@ impl Vm {
                                 continue 'outer;
                             }
                             pc = t as usize;
-                            // The back edge of `for x in range(...)`: that
-                            // loop's `ForIter; StoreFast` right here, one
-                            // dispatch less per iteration.
+                            // The back edge of `for x in ...` over a range,
+                            // list or tuple: that loop's `ForIter; StoreFast`
+                            // right here, one dispatch less per iteration.
                             if let (Some(&Op::ForIter(exit)), Some(&Op::StoreFast(k))) =
                                 (ops.get(pc), ops.get(pc + 1))
                             {
                                 if let Value::Obj(ih) = top!() {
-                                    if let Obj::Iter(state) = self.heap.get_mut(ih) {
-                                        match range_step(state) {
-                                            Some(Some(c)) => {
-                                                self.cur.stack[base + k as usize] = Value::Int(c);
-                                                pc += 2;
-                                            }
-                                            Some(None) => {
-                                                self.cur.stack.pop();
-                                                pc = exit as usize;
-                                            }
-                                            None => {}
+                                    match quick_next(&mut self.heap, ih) {
+                                        Some(Some(v)) => {
+                                            self.cur.stack[base + k as usize] = v;
+                                            pc += 2;
                                         }
+                                        Some(None) => {
+                                            self.cur.stack.pop();
+                                            pc = exit as usize;
+                                        }
+                                        None => {}
                                     }
                                 }
                             }
@@ -895,45 +894,45 @@ impl Vm {
                                 let e = self.type_error(msg);
                                 throw!(e, Completion::Push);
                             };
-                            match self.heap.get_mut(ih) {
-                                Obj::Iter(state) => {
-                                    if let Some(next) = range_step(state) {
-                                        if let Some(c) = next {
-                                            if let Some(&Op::StoreFast(k)) = ops.get(pc) {
-                                                // `ForIter; StoreFast`: store the
-                                                // loop variable directly.
-                                                self.cur.stack[base + k as usize] = Value::Int(c);
-                                                pc += 1;
-                                                continue 'dispatch;
-                                            }
-                                            self.cur.stack.push(Value::Int(c));
-                                        } else {
-                                            self.cur.stack.pop();
-                                            pc = target as usize;
+                            if let Some(next) = quick_next(&mut self.heap, ih) {
+                                match next {
+                                    Some(v) => {
+                                        if let Some(&Op::StoreFast(k)) = ops.get(pc) {
+                                            // `ForIter; StoreFast`: store the
+                                            // loop variable directly.
+                                            self.cur.stack[base + k as usize] = v;
+                                            pc += 1;
+                                            continue 'dispatch;
                                         }
-                                        continue 'dispatch;
+                                        self.cur.stack.push(v);
                                     }
-                                    match tri!(self.iter_next(ih)) {
-                                        Next::Value(v) => {
-                                            if let Some(&Op::StoreFast(k)) = ops.get(pc) {
-                                                self.cur.stack[base + k as usize] = v;
-                                                pc += 1;
-                                            } else {
-                                                self.cur.stack.push(v);
-                                            }
-                                        }
-                                        Next::Done => {
-                                            self.cur.stack.pop();
-                                            pc = target as usize;
-                                        }
-                                        Next::NotNative => {
-                                            let e = self.runtime_error(
-                                                "iterator cannot be advanced natively",
-                                            );
-                                            throw!(e, Completion::Push);
-                                        }
+                                    None => {
+                                        self.cur.stack.pop();
+                                        pc = target as usize;
                                     }
                                 }
+                                continue 'dispatch;
+                            }
+                            match self.heap.get_mut(ih) {
+                                Obj::Iter(_) => match tri!(self.iter_next(ih)) {
+                                    Next::Value(v) => {
+                                        if let Some(&Op::StoreFast(k)) = ops.get(pc) {
+                                            self.cur.stack[base + k as usize] = v;
+                                            pc += 1;
+                                        } else {
+                                            self.cur.stack.push(v);
+                                        }
+                                    }
+                                    Next::Done => {
+                                        self.cur.stack.pop();
+                                        pc = target as usize;
+                                    }
+                                    Next::NotNative => {
+                                        let e = self
+                                            .runtime_error("iterator cannot be advanced natively");
+                                        throw!(e, Completion::Push);
+                                    }
+                                },
                                 Obj::Generator(_) => {
                                     save_pc!();
                                     let r = self.resume_gen(
@@ -1969,6 +1968,38 @@ fn list_index(len: usize, i: i64) -> Option<usize> {
 #[inline(never)]
 fn stack_underflow() -> ! {
     panic!("value stack underflow")
+}
+
+/// The next item of a range, list or tuple iterator, inline: `Some(None)`
+/// when it is exhausted, `None` for any other object (`iter_next` then).
+/// The same steps as `iter_next`, which a loop over a list otherwise called
+/// for every item.
+#[inline(always)]
+fn quick_next(heap: &mut Heap, ih: Handle) -> Option<Option<Value>> {
+    let Obj::Iter(state) = heap.get_mut(ih) else {
+        return None;
+    };
+    let (sh, idx) = match **state {
+        IterState::Range { .. } => return range_step(state).map(|c| c.map(Value::Int)),
+        IterState::Seq {
+            seq: Value::Obj(sh),
+            idx,
+        } => (sh, idx),
+        _ => return None,
+    };
+    let item = match heap.get(sh) {
+        Obj::List(items) => items.get(idx).copied(),
+        Obj::Tuple(items) => items.get(idx).copied(),
+        _ => return None,
+    };
+    if item.is_some() {
+        if let Obj::Iter(state) = heap.get_mut(ih) {
+            if let IterState::Seq { idx: i, .. } = &mut **state {
+                *i = idx + 1;
+            }
+        }
+    }
+    Some(item)
 }
 
 /// The next value of a `range` iterator (`Some(None)` once it is

@@ -1,7 +1,8 @@
 # The interpreter's shortcuts must behave exactly like the instructions
 # they stand in for: `lst[i] op= k` done in one step, the back edge of a
-# `for ... in range(...)` loop running its `ForIter`, and natives called
-# without the general call machinery.
+# `for ... in range(...)` loop running its `ForIter`, list and tuple loops
+# stepping their iterator inline, and natives called without the general
+# call machinery.
 
 # --- lst[i] op= small int --------------------------------------------------
 xs = [0, 10, -7, 2**62, 5]
@@ -163,3 +164,47 @@ ml.append(4)
 print(ml, isinstance(ml, list))
 print(sorted([3, 1, 2], key=lambda v: -v), list(map(len, ["a", "bb"])))
 print(sum(range(10)), "-".join(["a", "b"]), divmod(7, 2))
+
+
+# --- for x in list / tuple: the loop steps the iterator inline ------------
+grow = [1, 2, 3]
+seen = []
+for x in grow:
+    seen.append(x)
+    if x < 3:
+        grow.append(x + 10)      # appended items are visited too
+print(seen, grow)
+shrink = list(range(10))
+for x in shrink:
+    shrink.remove(x)             # skips every other one, as in CPython
+print(shrink)
+for x in ():
+    print("never")
+else:
+    print("empty tuple: else runs")
+for x in (1, "two", 3.0, None, [4]):
+    print(repr(x), end=" ")
+print()
+pairs = []
+for a in [1, 2]:
+    for b in (3, 4):
+        if b == 4 and a == 2:
+            break
+        pairs.append((a, b))
+    else:
+        pairs.append("inner done")
+print(pairs)
+it = iter([1, 2])
+for x in it:
+    print(x, list(it))          # the same iterator, consumed inside
+class L(list):
+    pass
+print([x * 2 for x in L([1, 2, 3])], sum(x for x in L((4, 5))))
+class Rev(list):
+    def __iter__(self):
+        return iter(self[::-1])
+print([x for x in Rev([1, 2, 3])])
+def gen_in_list():
+    for x in [lambda: 1, lambda: 2]:
+        yield x()
+print(list(gen_in_list()))
