@@ -314,6 +314,7 @@ impl Vm {
             self.cur
                 .stack
                 .resize(base + c.nlocals as usize, Value::Null);
+        } else if kwnames.is_null() && self.bind_positional(fh, base, argc) {
         } else if let Err(e) = self.bind_args(fh, base, argc, kwnames) {
             self.cur.stack.truncate(ret_sp);
             return Err(e);
@@ -348,6 +349,56 @@ impl Vm {
         Ok(())
     }
 
+    /// Argument binding for the common shapes, without `bind_args`'
+    /// allocations: positional arguments only, defaults for the parameters
+    /// not passed (keyword-only ones included), cells and free variables
+    /// (closures). False (nothing changed) when the general binding must run.
+    fn bind_positional(&mut self, fh: Handle, base: usize, argc: usize) -> bool {
+        let Obj::Function(f) = self.heap.get(fh) else {
+            return false;
+        };
+        let code = f.code.clone();
+        let kwdefaults = f.kwdefaults;
+        let c = &code.code;
+        let nparams = c.argcount as usize;
+        let nkwonly = c.kwonly as usize;
+        let ndefaults = f.defaults.len();
+        if c.flags & (code_flags::VARARGS | code_flags::VARKEYWORDS) != 0
+            || argc > nparams
+            || argc + ndefaults < nparams
+            || (nkwonly > 0 && kwdefaults.is_null())
+        {
+            return false;
+        }
+        // Keyword-only parameters all take their defaults: find them first,
+        // so that a missing one leaves everything as it was.
+        let mut kwonly = Vec::new();
+        for name in &c.varnames[nparams..nparams + nkwonly] {
+            let key = self.intern(name);
+            match crate::builtins::dict::dict_get_str(self, kwdefaults, key) {
+                Some(v) => kwonly.push(v),
+                None => return false,
+            }
+        }
+        let Vm { heap, cur, .. } = self;
+        if let Obj::Function(f) = heap.get(fh) {
+            cur.stack
+                .extend_from_slice(&f.defaults[ndefaults - (nparams - argc)..]);
+        }
+        cur.stack.extend_from_slice(&kwonly);
+        cur.stack.resize(base + c.nlocals as usize, Value::Null);
+        for p in &c.cell_params {
+            let init = p.map_or(Value::Null, |p| self.cur.stack[base + p as usize]);
+            let cell = self.alloc(Obj::Cell(init));
+            self.cur.stack.push(cell);
+        }
+        let Vm { heap, cur, .. } = self;
+        if let Obj::Function(f) = heap.get(fh) {
+            cur.stack.extend_from_slice(&f.closure);
+        }
+        true
+    }
+
     /// General argument binding: defaults, keywords, `*args`, `**kwargs`,
     /// keyword-only parameters, cells and free variables. Leaves exactly the
     /// frame's slots on the stack from `base`.
@@ -356,11 +407,10 @@ impl Vm {
             unreachable!()
         };
         let code = f.code.clone();
-        let defaults = f.defaults.clone();
+        let ndef = f.defaults.len();
         let kwdefaults = f.kwdefaults;
-        let closure = f.closure.clone();
         let c = &code.code;
-        let fname = c.qualname.clone();
+        let fname = c.qualname.as_str();
         let nkw = self.tuple_len(kwnames);
         let npos = argc - nkw;
         let args: Vec<Value> = self.cur.stack[base..base + argc].to_vec();
@@ -384,7 +434,6 @@ impl Vm {
             next += 1;
         } else if npos > nparams {
             let given = npos;
-            let ndef = defaults.len();
             let takes = if ndef > 0 {
                 format!(
                     "from {} to {} positional arguments",
@@ -419,10 +468,10 @@ impl Vm {
             let mut posonly_passed: Vec<String> = Vec::new();
             for (i, name) in names.iter().enumerate() {
                 let value = args[npos + i];
-                let ns = self.str_of(*name).unwrap_or("").to_string();
+                let ns = self.str_of(*name).unwrap_or("");
                 let pos = c.varnames[c.posonly as usize..nparams + nkwonly]
                     .iter()
-                    .position(|v| *v == ns)
+                    .position(|v| v == ns)
                     .map(|p| p + c.posonly as usize);
                 match pos {
                     Some(j) => {
@@ -438,6 +487,7 @@ impl Vm {
                             crate::builtins::dict::dict_set_str(self, d, *name, value);
                         }
                         None => {
+                            let ns = ns.to_string();
                             if c.varnames[..c.posonly as usize].contains(&ns) {
                                 posonly_passed.push(ns);
                                 continue;
@@ -459,38 +509,38 @@ impl Vm {
             }
         }
         // Defaults for missing positional parameters.
-        let ndef = defaults.len();
         let mut missing: Vec<String> = Vec::new();
-        for i in 0..nparams {
-            if slots[i].is_null() {
-                if i + ndef >= nparams {
-                    slots[i] = defaults[i + ndef - nparams];
-                } else {
-                    missing.push(c.varnames[i].clone());
+        if let Obj::Function(f) = self.heap.get(fh) {
+            for i in 0..nparams {
+                if slots[i].is_null() {
+                    if i + ndef >= nparams {
+                        slots[i] = f.defaults[i + ndef - nparams];
+                    } else {
+                        missing.push(c.varnames[i].clone());
+                    }
                 }
             }
         }
         if !missing.is_empty() {
-            return Err(self.missing_args(&fname, &missing, "positional"));
+            return Err(self.missing_args(fname, &missing, "positional"));
         }
         #[allow(clippy::needless_range_loop)]
         for i in nparams..nparams + nkwonly {
             if slots[i].is_null() {
-                let name = c.varnames[i].clone();
                 let d = if kwdefaults.is_null() {
                     None
                 } else {
-                    let key = self.intern(&name);
+                    let key = self.intern(&c.varnames[i]);
                     crate::builtins::dict::dict_get_str(self, kwdefaults, key)
                 };
                 match d {
                     Some(v) => slots[i] = v,
-                    None => missing.push(name),
+                    None => missing.push(c.varnames[i].clone()),
                 }
             }
         }
         if !missing.is_empty() {
-            return Err(self.missing_args(&fname, &missing, "keyword-only"));
+            return Err(self.missing_args(fname, &missing, "keyword-only"));
         }
         // Cells and free variables.
         let nlocals = c.nlocals as usize;
@@ -499,8 +549,8 @@ impl Vm {
             slots[nlocals + i] = self.alloc(Obj::Cell(init));
         }
         let free_start = nlocals + c.cellvars.len();
-        for (i, cell) in closure.iter().enumerate() {
-            slots[free_start + i] = *cell;
+        if let Obj::Function(f) = self.heap.get(fh) {
+            slots[free_start..free_start + f.closure.len()].copy_from_slice(&f.closure);
         }
         self.cur.stack.truncate(base);
         self.cur.stack.extend_from_slice(&slots);

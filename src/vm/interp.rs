@@ -976,17 +976,27 @@ impl Vm {
                                 match self.heap.get(h) {
                                     Obj::Function(f) => {
                                         let c = &f.code.code;
+                                        let nparams = c.argcount as usize;
+                                        let ndefaults = f.defaults.len();
                                         if c.flags
                                             & (code_flags::SIMPLE_ARGS | code_flags::GENERATOR)
                                             == code_flags::SIMPLE_ARGS
-                                            && argc == c.argcount as usize
+                                            && argc <= nparams
+                                            && argc + ndefaults >= nparams
                                             && self.cur.frames.len() < self.recursion_limit
                                         {
                                             let nlocals = c.nlocals as usize;
                                             let fcode = f.code.clone();
                                             let globals = f.globals;
                                             let fbase = len - argc;
-                                            if nlocals > argc {
+                                            if argc < nparams {
+                                                // The defaults of the parameters not passed.
+                                                let from = ndefaults - (nparams - argc);
+                                                self.cur
+                                                    .stack
+                                                    .extend_from_slice(&f.defaults[from..]);
+                                            }
+                                            if nlocals > nparams {
                                                 self.cur.stack.resize(fbase + nlocals, Value::Null);
                                             }
                                             // SAFETY: as above; the new frame owns `fcode`.
