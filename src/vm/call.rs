@@ -511,10 +511,10 @@ impl Vm {
         // Defaults for missing positional parameters.
         let mut missing: Vec<String> = Vec::new();
         if let Obj::Function(f) = self.heap.get(fh) {
-            for i in 0..nparams {
-                if slots[i].is_null() {
+            for (i, slot) in slots.iter_mut().enumerate().take(nparams) {
+                if slot.is_null() {
                     if i + ndef >= nparams {
-                        slots[i] = f.defaults[i + ndef - nparams];
+                        *slot = f.defaults[i + ndef - nparams];
                     } else {
                         missing.push(c.varnames[i].clone());
                     }
