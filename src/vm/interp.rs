@@ -701,6 +701,18 @@ impl Vm {
                             tri!(self.del_item(obj, key), Completion::Discard);
                         }
                         Op::BuildSlice(n) => {
+                            let len = self.cur.stack.len();
+                            if let (2, Some(Op::BinarySubscr), 3..) = (n, ops.get(pc), len) {
+                                // `obj[a:b]` at once when no slice object is needed.
+                                let [obj, start, stop] =
+                                    [len - 3, len - 2, len - 1].map(|i| self.cur.stack[i]);
+                                if let Some(v) = self.quick_slice(obj, start, stop) {
+                                    self.cur.stack.truncate(len - 3);
+                                    self.cur.stack.push(v);
+                                    pc += 1;
+                                    continue 'dispatch;
+                                }
+                            }
                             let step = if n == 3 { pop!() } else { Value::None };
                             let stop = pop!();
                             let start = pop!();

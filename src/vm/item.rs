@@ -145,6 +145,39 @@ impl Vm {
         })
     }
 
+    /// `obj[start:stop]` for a list or tuple with int (or None) bounds,
+    /// without making the slice object; `None` (nothing done) for anything
+    /// else. A tuple's whole range is the tuple itself, as in CPython.
+    pub fn quick_slice(&mut self, obj: Value, start: Value, stop: Value) -> Option<Value> {
+        let Value::Obj(h) = obj else { return None };
+        let (len, is_list) = match self.heap.get(h) {
+            Obj::List(items) => (items.len(), true),
+            Obj::Tuple(items) => (items.len(), false),
+            _ => return None,
+        };
+        let bound = |v: Value, default: usize| match v {
+            Value::None => Some(default),
+            Value::Int(i) if i < 0 => Some(i.saturating_add(len as i64).max(0) as usize),
+            Value::Int(i) => Some((i as u64).min(len as u64) as usize),
+            _ => None,
+        };
+        let lo = bound(start, 0)?;
+        let hi = bound(stop, len)?.max(lo);
+        if !is_list && lo == 0 && hi == len {
+            return Some(obj);
+        }
+        let items = match self.heap.get(h) {
+            Obj::List(items) => items[lo..hi].to_vec(),
+            Obj::Tuple(items) => items[lo..hi].to_vec(),
+            _ => return None,
+        };
+        Some(if is_list {
+            self.new_list(items)
+        } else {
+            self.new_tuple(items)
+        })
+    }
+
     fn is_slice(&self, v: Value) -> bool {
         matches!(v, Value::Obj(h) if matches!(self.heap.get(h), Obj::Slice(_)))
     }

@@ -1,8 +1,8 @@
 # The interpreter's shortcuts must behave exactly like the instructions
 # they stand in for: `lst[i] op= k` done in one step, the back edge of a
 # `for ... in range(...)` loop running its `ForIter`, list and tuple loops
-# stepping their iterator inline, and natives called without the general
-# call machinery.
+# stepping their iterator inline, `obj[a:b]` on lists and tuples without a
+# slice object, and natives called without the general call machinery.
 
 # --- lst[i] op= small int --------------------------------------------------
 xs = [0, 10, -7, 2**62, 5]
@@ -208,3 +208,27 @@ def gen_in_list():
     for x in [lambda: 1, lambda: 2]:
         yield x()
 print(list(gen_in_list()))
+
+
+# --- obj[a:b] on a list or tuple: no slice object is made ------------------
+nums = list(range(10))
+tn = tuple(nums)
+for a, b in ((2, 5), (-3, None), (None, -7), (5, 2), (-100, 100), (0, 0),
+             (10, 11), (None, None), (3, -3), (-1, -2), (2**40, -2**40),
+             (True, 3), (2**70, 1), (0, -2**70)):
+    print(a, b, nums[a:b], tn[a:b])
+print(tn[:] is tn, tn[0:10] is tn, tn[0:] is tn, tn[-10:] is tn, tn[1:] is tn)
+print(nums[:] is nums, nums[:] == nums)
+for bad in (1.5, "x", [1]):
+    try:
+        nums[bad:3]
+    except TypeError as e:
+        print("TypeError:", e)
+class Sliced:
+    def __getitem__(self, key):
+        return ("got", key.start, key.stop, key.step)
+print(Sliced()[1:2], "abcdef"[1:-1], b"bytes"[1:3], range(10)[2:5])
+class LS(list):
+    pass
+ls = LS([1, 2, 3])
+print(ls[1:], type(ls[1:]).__name__, nums[1:9:2], nums[::-3])
