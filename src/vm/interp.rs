@@ -486,29 +486,6 @@ impl Vm {
                             let w = local!(b);
                             self.cur.stack.push(w);
                         }
-                        Op::LoadFastAttr(a, n) => {
-                            let obj = local!(a);
-                            pc += 1;
-                            let name = code.names[n as usize];
-                            let cache = &code.caches[pc - 1];
-                            let c = cache.get();
-                            if let Some(v) = self
-                                .cached_load_attr(obj, name, c)
-                                .or_else(|| self.cached_module_attr(obj, name, c))
-                            {
-                                self.cur.stack.push(v);
-                                continue 'dispatch;
-                            }
-                            let v = tri!(self.get_attr(obj, name));
-                            let hash = code.name_hashes[n as usize];
-                            if let Some(c) = self
-                                .fill_load_cache(obj, name)
-                                .or_else(|| self.fill_module_cache(obj, name, hash))
-                            {
-                                cache.set(c);
-                            }
-                            self.cur.stack.push(v);
-                        }
                         Op::StoreGlobal(i) => {
                             let v = pop!();
                             let g = self.cur.frames[fi].globals;
@@ -586,10 +563,19 @@ impl Vm {
                                 throw!(e, Completion::Push);
                             }
                         }
-                        Op::LoadAttr(i) => {
-                            let obj = pop!();
+                        Op::LoadAttr(_) | Op::LoadFastAttr(..) => {
+                            let at = pc - 1;
+                            let (obj, i) = match op {
+                                Op::LoadFastAttr(a, i) => {
+                                    let v = local!(a);
+                                    pc += 1;
+                                    (v, i as u32)
+                                }
+                                Op::LoadAttr(i) => (pop!(), i),
+                                _ => unreachable!(),
+                            };
                             let name = code.names[i as usize];
-                            let cache = &code.caches[pc - 1];
+                            let cache = &code.caches[at];
                             let c = cache.get();
                             if let Some(v) = self
                                 .cached_load_attr(obj, name, c)
