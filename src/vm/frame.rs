@@ -117,6 +117,13 @@ pub struct ExecState {
 }
 
 impl ExecState {
+    /// The top `n` values of the stack, taken off it (bottom first): the
+    /// items of a tuple, list, set, dict or string display.
+    pub fn pop_values(&mut self, n: usize) -> Vec<Value> {
+        let len = self.stack.len();
+        self.stack.split_off(len - n)
+    }
+
     /// `frames.push(make())`, always inline: every Python call pushes a
     /// frame, and `Vec::push` of a value this size stays an out-of-line
     /// call (11% of a call-heavy program's time natively). The frame is

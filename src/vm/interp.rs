@@ -1402,30 +1402,22 @@ impl Vm {
                             self.cur.stack.push(t);
                         }
                         Op::BuildTuple(n) => {
-                            let len = self.cur.stack.len();
-                            let items: Vec<Value> =
-                                self.cur.stack.drain(len - n as usize..).collect();
+                            let items = self.cur.pop_values(n as usize);
                             let t = self.new_tuple(items);
                             self.cur.stack.push(t);
                         }
                         Op::BuildList(n) => {
-                            let len = self.cur.stack.len();
-                            let items: Vec<Value> =
-                                self.cur.stack.drain(len - n as usize..).collect();
+                            let items = self.cur.pop_values(n as usize);
                             let l = self.new_list(items);
                             self.cur.stack.push(l);
                         }
                         Op::BuildSet(n) => {
-                            let len = self.cur.stack.len();
-                            let items: Vec<Value> =
-                                self.cur.stack.drain(len - n as usize..).collect();
+                            let items = self.cur.pop_values(n as usize);
                             let s = tri!(crate::builtins::set::build_set(self, items));
                             self.cur.stack.push(s);
                         }
                         Op::BuildMap(n) => {
-                            let len = self.cur.stack.len();
-                            let items: Vec<Value> =
-                                self.cur.stack.drain(len - 2 * n as usize..).collect();
+                            let items = self.cur.pop_values(2 * n as usize);
                             let d = tri!(crate::builtins::dict::build_dict(self, items));
                             self.cur.stack.push(d);
                         }
@@ -1434,9 +1426,7 @@ impl Vm {
                             throw!(e, Completion::Push);
                         }
                         Op::BuildString(n) => {
-                            let len = self.cur.stack.len();
-                            let parts: Vec<Value> =
-                                self.cur.stack.drain(len - n as usize..).collect();
+                            let parts = self.cur.pop_values(n as usize);
                             let mut s = String::new();
                             for p in parts {
                                 s.push_str(self.str_of(p).unwrap_or(""));
