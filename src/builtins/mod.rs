@@ -30,7 +30,7 @@ use crate::vm::interp::Exec;
 use crate::vm::object::{Module, Obj};
 use crate::vm::value::MaybeHandle;
 use crate::vm::value::{Handle, Value};
-use crate::vm::{NativeFn, PyResult, Vm};
+use crate::vm::{Flow, NativeFn, PyResult, Vm};
 
 pub fn install(vm: &mut Vm) {
     let (_, pg) = new_module(vm, "_prelude");
@@ -228,34 +228,38 @@ pub fn run_module_code(
 
 // ----- argument helpers for natives -----
 
+/// Check that a native got between `min` and `max` positional arguments.
+/// Inlined: every native calls it, and the check is two comparisons; the
+/// message is built out of line.
+#[inline]
 pub fn arg_count(vm: &mut Vm, name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
     if args.len() >= min && args.len() <= max {
         return Ok(());
     }
+    Err(arg_count_error(vm, name, args.len(), min, max))
+}
+
+#[cold]
+#[inline(never)]
+fn arg_count_error(vm: &mut Vm, name: &str, given: usize, min: usize, max: usize) -> Flow {
     let msg = if min == max {
         if min == 0 {
-            format!("{}() takes no arguments ({} given)", name, args.len())
+            format!("{}() takes no arguments ({} given)", name, given)
         } else if min == 1 {
-            format!(
-                "{}() takes exactly one argument ({} given)",
-                name,
-                args.len()
-            )
+            format!("{}() takes exactly one argument ({} given)", name, given)
         } else {
             format!(
                 "{}() takes exactly {} arguments ({} given)",
-                name,
-                min,
-                args.len()
+                name, min, given
             )
         }
-    } else if args.len() < min {
+    } else if given < min {
         format!(
             "{} expected at least {} argument{}, got {}",
             name,
             min,
             if min == 1 { "" } else { "s" },
-            args.len()
+            given
         )
     } else {
         format!(
@@ -263,10 +267,10 @@ pub fn arg_count(vm: &mut Vm, name: &str, args: &[Value], min: usize, max: usize
             name,
             max,
             if max == 1 { "" } else { "s" },
-            args.len()
+            given
         )
     };
-    Err(vm.type_error(msg))
+    vm.type_error(msg)
 }
 
 /// A keyword argument by name.

@@ -532,6 +532,10 @@ impl Vm {
 
     /// `str(v)` as a str value (may call `__str__` or `__repr__`).
     pub fn to_str(&mut self, v: Value) -> PyResult {
+        if let Value::Int(i) = v {
+            let mut buf = [0; 20];
+            return Ok(self.new_str(crate::objects::int::decimal(i, &mut buf)));
+        }
         if let Some(s) = self.exact_str(v) {
             let _ = s;
             return Ok(v);

@@ -916,6 +916,11 @@ pub(super) fn s_iter(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyR
 fn s_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult {
     let cls = vm.is_class(args[0]).expect("class");
     check_kw(vm, "str", kw, &["object", "encoding", "errors"])?;
+    let given = args.len() - 1 + kw.len();
+    if given > 3 {
+        let msg = format!("str() takes at most 3 arguments ({given} given)");
+        return Err(vm.type_error(msg));
+    }
     let obj = args.get(1).copied().or_else(|| kwarg(vm, kw, "object"));
     let encoding = args.get(2).copied().or_else(|| kwarg(vm, kw, "encoding"));
     let s = match obj {

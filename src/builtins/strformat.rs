@@ -174,6 +174,13 @@ pub fn format_native(vm: &mut Vm, v: Value, spec: &str) -> PyResult<Option<Strin
 #[inline(never)]
 pub fn format_value(vm: &mut Vm, v: Value, conv: u8, spec: Value) -> PyResult {
     use crate::bytecode::format_flags::*;
+    // `f"{x}"` of a str is that str; of an int, its decimal text.
+    if conv == CONV_NONE
+        && spec.is_null()
+        && (vm.exact_str(v).is_some() || matches!(v, Value::Int(_)))
+    {
+        return vm.to_str(v);
+    }
     let converted = match conv {
         CONV_NONE => v,
         CONV_STR => match str_native(vm, v) {

@@ -1,5 +1,6 @@
 //! Integer helpers with Python semantics: floor division and modulo,
-//! parsing `int(text, base)`, conversion to float, true division.
+//! parsing `int(text, base)`, conversion to float, true division, and
+//! decimal text without the formatting machinery.
 
 use num_bigint::{BigInt, Sign};
 use num_integer::Integer;
@@ -7,6 +8,26 @@ use num_traits::{One, Signed, ToPrimitive, Zero};
 
 /// `a // b` for b != 0; None on overflow (i64::MIN // -1).
 #[inline]
+/// The decimal text of `i` (what `str(i)` gives), written into `buf`.
+pub fn decimal(i: i64, buf: &mut [u8; 20]) -> &str {
+    let mut n = i.unsigned_abs();
+    let mut at = buf.len();
+    loop {
+        at -= 1;
+        buf[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    if i < 0 {
+        at -= 1;
+        buf[at] = b'-';
+    }
+    // SAFETY: only ASCII digits and '-' were written from `at` on.
+    unsafe { std::str::from_utf8_unchecked(&buf[at..]) }
+}
+
 pub fn floordiv(a: i64, b: i64) -> Option<i64> {
     if a == i64::MIN && b == -1 {
         return None;
@@ -207,6 +228,14 @@ mod tests {
         assert_eq!(modulo(-7, 2), 1);
         assert_eq!(modulo(7, -2), -1);
         assert_eq!(floordiv(i64::MIN, -1), None);
+    }
+
+    #[test]
+    fn decimal_text() {
+        let mut buf = [0; 20];
+        for i in [0, 7, -7, 10, 1234567890, -1000, i64::MAX, i64::MIN] {
+            assert_eq!(decimal(i, &mut buf), i.to_string());
+        }
     }
 
     #[test]

@@ -12,6 +12,8 @@ use crate::vm::value::MaybeHandle;
 
 /// Arguments handed to natives live in a small buffer (no allocation for up to 8).
 const INLINE_ARGS: usize = 8;
+/// The most named parameters `bind_keywords` binds (more take `bind_args`).
+const MAX_KEYWORD_BIND: usize = 16;
 
 impl Vm {
     /// Call `func(*args, **kw)`, delivering the result per `completion`.
@@ -175,7 +177,17 @@ impl Vm {
         kw: &[(Value, Value)],
     ) -> PyResult<Value> {
         let mut buf = [Value::Null; INLINE_ARGS];
-        buf[..npos].copy_from_slice(&self.cur.stack[start..start + npos]);
+        let args = &self.cur.stack[start..start + npos];
+        // The usual counts as fixed-size copies: a copy of variable length
+        // becomes wasm's `memory.copy`, which V8 runs as a call out of the
+        // module.
+        match npos {
+            0 => {}
+            1 => buf[0] = args[0],
+            2 => buf[..2].copy_from_slice(&args[..2]),
+            3 => buf[..3].copy_from_slice(&args[..3]),
+            _ => buf[..npos].copy_from_slice(args),
+        }
         self.cur.stack.truncate(ret_sp);
         func(self, &buf[..npos], kw)
     }
@@ -307,17 +319,24 @@ impl Vm {
         let globals = f.globals;
         let c = &code.code;
         let base = self.cur.stack.len() - argc;
-        if kwnames.is_null()
+        let bound = if kwnames.is_null()
             && c.flags & code_flags::SIMPLE_ARGS != 0
             && argc == c.argcount as usize
         {
             self.cur
                 .stack
                 .resize(base + c.nlocals as usize, Value::Null);
-        } else if kwnames.is_null() && self.bind_positional(fh, base, argc) {
-        } else if let Err(e) = self.bind_args(fh, base, argc, kwnames) {
-            self.cur.stack.truncate(ret_sp);
-            return Err(e);
+            true
+        } else if kwnames.is_null() {
+            self.bind_positional(fh, base, argc)
+        } else {
+            self.bind_keywords(fh, base, argc, kwnames)
+        };
+        if !bound {
+            if let Err(e) = self.bind_args(fh, base, argc, kwnames) {
+                self.cur.stack.truncate(ret_sp);
+                return Err(e);
+            }
         }
         if self.cur.frames.len() >= self.recursion_limit {
             self.cur.stack.truncate(ret_sp);
@@ -386,7 +405,84 @@ impl Vm {
                 .extend_from_slice(&f.defaults[ndefaults - (nparams - argc)..]);
         }
         cur.stack.extend_from_slice(&kwonly);
-        cur.stack.resize(base + c.nlocals as usize, Value::Null);
+        self.push_cells_and_free(fh, base, c);
+        true
+    }
+
+    /// Argument binding for calls with keywords to functions without
+    /// `*args` or `**kwargs` and at most `MAX_KEYWORD_BIND` named
+    /// parameters, without `bind_args`' allocations. False (nothing
+    /// changed) when the general binding must run, which also reports
+    /// every error.
+    fn bind_keywords(&mut self, fh: Handle, base: usize, argc: usize, kwnames: Value) -> bool {
+        let (Obj::Function(f), Value::Obj(kh)) = (self.heap.get(fh), kwnames) else {
+            return false;
+        };
+        let Obj::Tuple(names) = self.heap.get(kh) else {
+            return false;
+        };
+        let code = f.code.clone();
+        let kwdefaults = f.kwdefaults;
+        let c = &code.code;
+        let (nparams, nkwonly) = (c.argcount as usize, c.kwonly as usize);
+        let named = nparams + nkwonly;
+        let npos = argc - names.len();
+        if c.flags & (code_flags::VARARGS | code_flags::VARKEYWORDS) != 0
+            || npos > nparams
+            || named > MAX_KEYWORD_BIND
+        {
+            return false;
+        }
+        let mut slots = [Value::Null; MAX_KEYWORD_BIND];
+        slots[..npos].copy_from_slice(&self.cur.stack[base..base + npos]);
+        let keywords = &c.varnames[c.posonly as usize..named];
+        for (i, name) in names.iter().enumerate() {
+            let Some(name) = self.str_of(*name) else {
+                return false;
+            };
+            let Some(j) = keywords.iter().position(|v| v == name) else {
+                return false;
+            };
+            let j = j + c.posonly as usize;
+            if !slots[j].is_null() {
+                return false;
+            }
+            slots[j] = self.cur.stack[base + npos + i];
+        }
+        let ndefaults = f.defaults.len();
+        for (i, slot) in slots.iter_mut().enumerate().take(nparams).skip(npos) {
+            if slot.is_null() {
+                match (i + ndefaults).checked_sub(nparams) {
+                    Some(d) => *slot = f.defaults[d],
+                    None => return false,
+                }
+            }
+        }
+        for (slot, name) in slots[nparams..named].iter_mut().zip(&c.varnames[nparams..]) {
+            if slot.is_null() {
+                if kwdefaults.is_null() {
+                    return false;
+                }
+                let key = self.intern(name);
+                match crate::builtins::dict::dict_get_str(self, kwdefaults, key) {
+                    Some(v) => *slot = v,
+                    None => return false,
+                }
+            }
+        }
+        self.cur.stack.truncate(base);
+        self.cur.stack.extend_from_slice(&slots[..named]);
+        self.push_cells_and_free(fh, base, c);
+        true
+    }
+
+    /// The rest of a frame's slots once its parameters are bound from
+    /// `base`: the other locals (unbound), then the cells (those of
+    /// parameters start with the argument) and the free variables.
+    fn push_cells_and_free(&mut self, fh: Handle, base: usize, c: &crate::bytecode::Code) {
+        self.cur
+            .stack
+            .resize(base + c.nlocals as usize, Value::Null);
         for p in &c.cell_params {
             let init = p.map_or(Value::Null, |p| self.cur.stack[base + p as usize]);
             let cell = self.alloc(Obj::Cell(init));
@@ -396,7 +492,6 @@ impl Vm {
         if let Obj::Function(f) = heap.get(fh) {
             cur.stack.extend_from_slice(&f.closure);
         }
-        true
     }
 
     /// General argument binding: defaults, keywords, `*args`, `**kwargs`,
@@ -447,12 +542,36 @@ impl Vm {
                     if nparams == 1 { "" } else { "s" }
                 )
             };
+            // As CPython, count the keyword-only parameters passed too.
+            let kwonly = &c.varnames[nparams..nparams + nkwonly];
+            let kwonly_given = self
+                .tuple_items(kwnames)
+                .iter()
+                .filter(|n| {
+                    self.str_of(**n)
+                        .is_some_and(|n| kwonly.iter().any(|k| k == n))
+                })
+                .count();
+            let also = match kwonly_given {
+                0 => String::new(),
+                k => format!(
+                    " positional argument{} (and {} keyword-only argument{})",
+                    if given == 1 { "" } else { "s" },
+                    k,
+                    if k == 1 { "" } else { "s" }
+                ),
+            };
             let msg = format!(
-                "{}() takes {} but {} {} given",
+                "{}() takes {} but {}{} {} given",
                 fname,
                 takes,
                 given,
-                if given == 1 { "was" } else { "were" }
+                also,
+                if given == 1 && kwonly_given == 0 {
+                    "was"
+                } else {
+                    "were"
+                }
             );
             return Err(self.type_error(msg));
         }

@@ -22,6 +22,8 @@ use std::rc::Rc;
 
 /// Inline-cache kind of a `Call` that instantiates a plain class.
 const CACHE_CTOR: u32 = 4;
+/// A `raise` instruction's cache: `a` is an exception class `raise_new` can make.
+const CACHE_RAISE_CLASS: u32 = 5;
 /// The most attribute room `init_attrs` gives a new instance up front.
 const MAX_INIT_ATTRS: usize = 16;
 
@@ -824,15 +826,29 @@ impl Vm {
                             // The back edge of `for x in ...` over a range,
                             // list or tuple: that loop's `ForIter; StoreFast`
                             // right here, one dispatch less per iteration.
-                            if let (Some(&Op::ForIter(exit)), Some(&Op::StoreFast(k))) =
-                                (ops.get(pc), ops.get(pc + 1))
-                            {
-                                if let Value::Obj(ih) = top!() {
+                            // (Also when the peephole pass fused that
+                            // `StoreFast` with the `LoadFast` after it.)
+                            if let Some(&Op::ForIter(exit)) = ops.get(pc) {
+                                let store = ops.get(pc + 1);
+                                if let (
+                                    Value::Obj(ih),
+                                    Some(&(Op::StoreFast(_) | Op::StoreFastLoadFast(..))),
+                                ) = (top!(), store)
+                                {
                                     match quick_next(&mut self.heap, ih) {
-                                        Some(Some(v)) => {
-                                            self.cur.stack[base + k as usize] = v;
-                                            pc += 2;
-                                        }
+                                        Some(Some(v)) => match *store.expect("matched") {
+                                            Op::StoreFast(k) => {
+                                                self.cur.stack[base + k as usize] = v;
+                                                pc += 2;
+                                            }
+                                            Op::StoreFastLoadFast(k, b) => {
+                                                self.cur.stack[base + k as usize] = v;
+                                                pc += 3;
+                                                let w = local!(b);
+                                                self.cur.stack.push(w);
+                                            }
+                                            _ => unreachable!("matched above"),
+                                        },
                                         Some(None) => {
                                             self.cur.stack.pop();
                                             pc = exit as usize;
@@ -895,14 +911,21 @@ impl Vm {
                             if let Some(next) = quick_next(&mut self.heap, ih) {
                                 match next {
                                     Some(v) => {
-                                        if let Some(&Op::StoreFast(k)) = ops.get(pc) {
+                                        match ops.get(pc) {
                                             // `ForIter; StoreFast`: store the
                                             // loop variable directly.
-                                            self.cur.stack[base + k as usize] = v;
-                                            pc += 1;
-                                            continue 'dispatch;
+                                            Some(&Op::StoreFast(k)) => {
+                                                self.cur.stack[base + k as usize] = v;
+                                                pc += 1;
+                                            }
+                                            Some(&Op::StoreFastLoadFast(k, b)) => {
+                                                self.cur.stack[base + k as usize] = v;
+                                                pc += 2;
+                                                let w = local!(b);
+                                                self.cur.stack.push(w);
+                                            }
+                                            _ => self.cur.stack.push(v),
                                         }
-                                        self.cur.stack.push(v);
                                     }
                                     None => {
                                         self.cur.stack.pop();
@@ -1028,6 +1051,9 @@ impl Vm {
                                         argc = n + 1;
                                     }
                                     Obj::Class(_) if first.is_null() => {
+                                        if n == 1 && h == self.t.str_ {
+                                            after_call!(self.call_str_on_top(slot));
+                                        }
                                         // `Cls(args)` with a plain __init__: build the instance
                                         // and enter __init__ without the generic machinery.
                                         let cache = &code.caches[pc - 1];
@@ -1326,6 +1352,10 @@ impl Vm {
                                     }
                                     self.raise_value(e, false);
                                 }
+                                1 => {
+                                    let exc = pop!();
+                                    self.raise_new(exc, &code.caches[pc - 1]);
+                                }
                                 _ => {
                                     let cause = if n == 2 { pop!() } else { Value::Null };
                                     let exc = pop!();
@@ -1426,11 +1456,15 @@ impl Vm {
                             throw!(e, Completion::Push);
                         }
                         Op::BuildString(n) => {
-                            let parts = self.cur.pop_values(n as usize);
-                            let mut s = String::new();
-                            for p in parts {
-                                s.push_str(self.str_of(p).unwrap_or(""));
-                            }
+                            // Sized up front: no regrowth, and the string
+                            // object takes the buffer as it is.
+                            let start = self.cur.stack.len() - n as usize;
+                            let parts = &self.cur.stack[start..];
+                            let text = |p: &Value| self.str_of(*p).unwrap_or("");
+                            let mut s =
+                                String::with_capacity(parts.iter().map(|p| text(p).len()).sum());
+                            parts.iter().for_each(|p| s.push_str(text(p)));
+                            self.cur.stack.truncate(start);
                             let v = self.new_string(s);
                             self.cur.stack.push(v);
                         }
@@ -1854,6 +1888,11 @@ impl Vm {
     // Not inlined into the interpreter loop, which V8 compiles faster without it.
     #[inline(never)]
     fn exc_match_check(&mut self, exc: Value, ty: Value) -> Result<bool, Flow> {
+        if let Some(ch) = self.is_class(ty) {
+            if self.is_subclass(ch, self.t.base_exception) {
+                return Ok(self.exc_matches(exc, ch));
+            }
+        }
         let classes: Vec<Value> = match ty {
             Value::Obj(h) if matches!(self.heap.get(h), Obj::Tuple(_)) => self.tuple_items(ty),
             _ => vec![ty],
@@ -1874,6 +1913,61 @@ impl Vm {
             }
         }
         Ok(matched)
+    }
+
+    /// `str(x)` with `x` on top of the stack and the call's callable slots
+    /// from `slot`: what `str.__new__` does for the exact `str` class.
+    // Not inlined into the interpreter loop, which V8 compiles faster without it.
+    #[inline(never)]
+    fn call_str_on_top(&mut self, slot: usize) -> super::PyResult<()> {
+        let v = self.cur.stack.pop().expect("the call's argument");
+        self.cur.stack.truncate(slot);
+        match self.to_str(v) {
+            Ok(s) => {
+                self.cur.stack.push(s);
+                Ok(())
+            }
+            Err(f) => self.perform(f, Completion::Push),
+        }
+    }
+
+    /// `raise exc`. An exception class that keeps BaseException's own
+    /// `__new__` and `__init__` (as ValueError and `class E(Exception):
+    /// pass` do) is instantiated here, without a call; the instruction's
+    /// cache remembers that it is one.
+    // Not inlined into the interpreter loop, which V8 compiles faster without it.
+    #[inline(never)]
+    fn raise_new(&mut self, exc: Value, cache: &std::cell::Cell<super::object::InlineCache>) {
+        if let Value::Obj(h) = exc {
+            let c = cache.get();
+            let known = c.a == h.0 && c.b == self.epoch && c.c == CACHE_RAISE_CLASS;
+            if known || self.plain_exception_class(h) {
+                if !known {
+                    cache.set(super::object::InlineCache {
+                        a: h.0,
+                        b: self.epoch,
+                        c: CACHE_RAISE_CLASS,
+                        d: 0,
+                        value: Value::None,
+                    });
+                }
+                let e = self.new_exception(h, vec![]);
+                return self.raise_value(e, true);
+            }
+        }
+        self.do_raise(exc, Value::Null)
+    }
+
+    /// Whether `h` is an exception class whose instances BaseException's
+    /// `__new__` and `__init__` make.
+    fn plain_exception_class(&mut self, h: super::value::Handle) -> bool {
+        let be = self.t.base_exception;
+        if !matches!(self.heap.get(h), Obj::Class(_)) || !self.is_subclass(h, be) {
+            return false;
+        }
+        let (new, init) = (self.n.new, self.n.init);
+        self.lookup_type(h, new).is(self.lookup_type(be, new))
+            && self.lookup_type(h, init).is(self.lookup_type(be, init))
     }
 
     /// `raise exc [from cause]`.
