@@ -143,13 +143,15 @@ bench: setup-rust build
 	$(PYTHON) bench/run.py
 	$(MAKE) bench-wasm
 
-# The WebAssembly table: Weft's package in Node against Pyodide, MicroPython
-# and plain JavaScript (bench/wasm/; its npm packages are pinned there).
+# The WebAssembly tables: Weft's package in Node against Pyodide, MicroPython
+# and plain JavaScript, then common operations one at a time against
+# Pyodide (bench/wasm/; its npm packages are pinned there).
 bench-wasm: wasm
 	@$(NODE) -e "const d = require('./bench/wasm/package.json').devDependencies; \
 		process.exit(Object.keys(d).every((n) => require('./bench/wasm/node_modules/' + n + '/package.json').version === d[n]) ? 0 : 1)" 2>/dev/null \
 		|| $(NPM) ci --prefix bench/wasm --no-audit --no-fund
 	$(NODE) bench/wasm/run.mjs
+	$(NODE) bench/wasm/micro.mjs
 
 # The soak run: 100,000 tasklets exchanging messages for MINUTES (10) with
 # a snapshot + restore every PERIOD (10) seconds; memory must stay flat

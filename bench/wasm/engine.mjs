@@ -5,7 +5,7 @@
 //
 // ENGINE: weft (the npm package in pkg/, WebAssembly), pyodide, micropython
 // (their npm packages, from bench/wasm/node_modules), js-async, js-gen
-// (bench/wasm/js_peers.mjs). PROGRAM: fib, loops, objects (the same Python
+// (bench/wasm/js_peers.mjs). PROGRAM: fib, loops, objects, micro (the same Python
 // source for every Python engine), pingpong, yieldloop, ring, spawn (Weft
 // runs bench/NAME.py with stackless; Pyodide and MicroPython run the asyncio
 // peer bench/peers/NAME_asyncio.py with a rendezvous channel on futures

@@ -453,6 +453,9 @@ fn class_check(vm: &mut Vm, cls: Value, what: &str) -> PyResult<Vec<crate::vm::v
 
 fn f_isinstance(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
     arg_count(vm, "isinstance", args, 2, 2)?;
+    if let Some(c) = vm.is_class(args[1]) {
+        return Ok(Value::Bool(vm.isinstance(args[0], c)));
+    }
     let classes = class_check(vm, args[1], "isinstance")?;
     Ok(Value::Bool(
         classes.iter().any(|c| vm.isinstance(args[0], *c)),

@@ -389,22 +389,22 @@ impl Vm {
         {
             return false;
         }
-        // Keyword-only parameters all take their defaults: find them first,
-        // so that a missing one leaves everything as it was.
-        let mut kwonly = Vec::new();
-        for name in &c.varnames[nparams..nparams + nkwonly] {
-            let key = self.intern(name);
-            match crate::builtins::dict::dict_get_str(self, kwdefaults, key) {
-                Some(v) => kwonly.push(v),
-                None => return false,
-            }
-        }
         let Vm { heap, cur, .. } = self;
         if let Obj::Function(f) = heap.get(fh) {
             cur.stack
                 .extend_from_slice(&f.defaults[ndefaults - (nparams - argc)..]);
         }
-        cur.stack.extend_from_slice(&kwonly);
+        // Keyword-only parameters all take their defaults; a missing one
+        // leaves the stack as it was.
+        for &key in code.kwonly_names.iter() {
+            match crate::builtins::dict::dict_get_str(self, kwdefaults, key) {
+                Some(v) => self.cur.stack.push(v),
+                None => {
+                    self.cur.stack.truncate(base + argc);
+                    return false;
+                }
+            }
+        }
         self.push_cells_and_free(fh, base, c);
         true
     }
@@ -458,12 +458,14 @@ impl Vm {
                 }
             }
         }
-        for (slot, name) in slots[nparams..named].iter_mut().zip(&c.varnames[nparams..]) {
+        for (slot, &key) in slots[nparams..named]
+            .iter_mut()
+            .zip(code.kwonly_names.iter())
+        {
             if slot.is_null() {
                 if kwdefaults.is_null() {
                     return false;
                 }
-                let key = self.intern(name);
                 match crate::builtins::dict::dict_get_str(self, kwdefaults, key) {
                     Some(v) => *slot = v,
                     None => return false,
@@ -649,7 +651,7 @@ impl Vm {
                 let d = if kwdefaults.is_null() {
                     None
                 } else {
-                    let key = self.intern(&c.varnames[i]);
+                    let key = code.kwonly_names[i - nparams];
                     crate::builtins::dict::dict_get_str(self, kwdefaults, key)
                 };
                 match d {

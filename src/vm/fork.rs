@@ -119,6 +119,7 @@ impl Vm {
             sources: self.sources.clone(),
             boot_names: self.boot_names.clone(),
             switch_natives: self.switch_natives,
+            quick_natives: self.quick_natives,
         }
     }
 }
@@ -130,6 +131,7 @@ impl CodeRt {
             code: self.code.clone(),
             names: self.names.clone(),
             name_hashes: self.name_hashes.clone(),
+            kwonly_names: self.kwonly_names.clone(),
             consts: self.consts.clone(),
             caches: (0..self.caches.len())
                 .map(|_| std::cell::Cell::new(super::object::InlineCache::EMPTY))

@@ -36,7 +36,11 @@ enum Leave {
     Throw(Flow, Completion),
     /// A call made from its frame failed (the pc is already saved).
     Flow(Flow),
-    /// Something else must run first (a switch, a new frame, a collection).
+    /// A call pushed one Python frame and nothing else needs doing: carry
+    /// on in that frame.
+    Enter,
+    /// Something else must run first (a switch, a collection, several
+    /// frames pushed or popped).
     Settle,
 }
 
@@ -203,13 +207,16 @@ impl Vm {
                         ($r:expr) => {{
                             match $r {
                                 Ok(()) => {
-                                    if self.cur.frames.len() == fi + 1
-                                        && !self.switch_pending
-                                        && self.tasklet_error.is_none()
-                                    {
-                                        pc = self.cur.frames[fi].pc as usize;
-                                        pop_if_discarded!();
-                                        continue 'dispatch;
+                                    if !self.switch_pending && self.tasklet_error.is_none() {
+                                        let depth = self.cur.frames.len();
+                                        if depth == fi + 1 {
+                                            pc = self.cur.frames[fi].pc as usize;
+                                            pop_if_discarded!();
+                                            continue 'dispatch;
+                                        }
+                                        if depth == fi + 2 && !self.heap.should_collect() {
+                                            break 'op Leave::Enter;
+                                        }
                                     }
                                     break 'op Leave::Settle;
                                 }
@@ -1121,6 +1128,12 @@ impl Vm {
                                     }
                                     Obj::Native(id) => {
                                         let id = *id;
+                                        if let Some(v) = self.quick_native(id, argc) {
+                                            self.cur.stack.truncate(slot);
+                                            self.cur.stack.push(v);
+                                            pop_if_discarded!();
+                                            continue 'dispatch;
+                                        }
                                         if !self.switch_natives.contains(id) {
                                             if let Some(r) =
                                                 self.call_native_positional(id, argc, slot)
@@ -1627,6 +1640,17 @@ impl Vm {
                     continue 'dispatch;
                 };
                 match leave {
+                    Leave::Enter => {
+                        // The call pushed a Python frame: run it in this
+                        // slice, as the fast path of `Call` does.
+                        fi += 1;
+                        // SAFETY: as at the top of 'outer, for the new frame.
+                        code = unsafe { &*Rc::as_ptr(&self.cur.frames[fi].code) };
+                        ops = &code.code.ops;
+                        base = self.cur.frames[fi].base as usize;
+                        pc = self.cur.frames[fi].pc as usize;
+                        continue 'dispatch;
+                    }
                     Leave::Throw(f, completion) => {
                         save_pc!();
                         self.handle_flow(f, completion);

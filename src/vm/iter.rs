@@ -463,6 +463,18 @@ impl Vm {
                 Obj::Tuple(t) => return Ok(Some(t.to_vec())),
                 Obj::Dict(d) => return Ok(Some(d.keys())),
                 Obj::Set(s) | Obj::FrozenSet(s) => return Ok(Some(s.keys())),
+                Obj::Range(r) => {
+                    let [start, _, step] = **r;
+                    let n = crate::vm::ops::range_len(r);
+                    let Ok(n) = usize::try_from(n) else {
+                        return Err(self.memory_error());
+                    };
+                    self.check_alloc_items(n, std::mem::size_of::<Value>())?;
+                    // Every item lies between start and stop, so stepping
+                    // with wrapping arithmetic gives each exactly.
+                    let items = std::iter::successors(Some(start), |x| Some(x.wrapping_add(step)));
+                    return Ok(Some(items.take(n).map(Value::Int).collect()));
+                }
                 _ => {}
             }
         }

@@ -23,6 +23,7 @@ pub mod iter;
 pub mod limits;
 pub mod object;
 pub mod ops;
+pub mod quick_natives;
 pub mod slots;
 pub mod types;
 pub mod value;
@@ -416,6 +417,8 @@ pub struct Vm {
     pub int_max_str_digits: usize,
     /// The natives the interpreter's switch fast path stands in for.
     pub switch_natives: crate::stackless::fastpath::SwitchNatives,
+    /// The natives the interpreter runs in place (`quick_natives`).
+    pub quick_natives: quick_natives::QuickNatives,
 }
 
 impl Vm {
@@ -472,11 +475,13 @@ impl Vm {
             boot_names: None,
             int_max_str_digits: 4300,
             switch_natives: crate::stackless::fastpath::SwitchNatives::NONE,
+            quick_natives: quick_natives::QuickNatives::NONE,
         };
         types::finish_bootstrap(&mut vm);
         vm.n = std::rc::Rc::new(Names::new(&mut vm));
         crate::builtins::install(&mut vm);
         vm.switch_natives = crate::stackless::fastpath::SwitchNatives::find(&vm);
+        vm.quick_natives = quick_natives::QuickNatives::find(&vm);
         // Everything alive now is part of every runtime: snapshots refer to
         // it by name instead of copying it. (Start-up garbage is marked too;
         // the first collection frees it and clears its mark.)
@@ -836,6 +841,14 @@ impl Vm {
         }
         let names: Vec<Value> = code.names.iter().map(|n| self.intern(n)).collect();
         let name_hashes: Vec<i64> = names.iter().map(|n| self.str_hash(*n)).collect();
+        let kwonly = code.argcount as usize..(code.argcount + code.kwonly) as usize;
+        let kwonly_names: Vec<Value> = code
+            .varnames
+            .get(kwonly)
+            .unwrap_or_default()
+            .iter()
+            .map(|n| self.intern(n))
+            .collect();
         let consts: Vec<Value> = code.consts.iter().map(|c| self.const_value(c)).collect();
         let id = self.next_code_id;
         self.next_code_id += 1;
@@ -843,6 +856,7 @@ impl Vm {
             code: code.clone(),
             names: names.into_boxed_slice(),
             name_hashes: name_hashes.into_boxed_slice(),
+            kwonly_names: kwonly_names.into_boxed_slice(),
             caches: (0..code.ops.len())
                 .map(|_| std::cell::Cell::new(InlineCache::EMPTY))
                 .collect(),

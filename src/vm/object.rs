@@ -20,6 +20,9 @@ pub struct CodeRt {
     pub names: Box<[Value]>,
     /// Their hashes.
     pub name_hashes: Box<[i64]>,
+    /// The keyword-only parameters' names, interned (for looking their
+    /// defaults up).
+    pub kwonly_names: Box<[Value]>,
     /// Constants as values, parallel to `code.consts`.
     pub consts: Box<[Value]>,
     /// One inline cache per instruction (attribute and global lookups).
@@ -525,6 +528,7 @@ pub fn trace_code(c: &CodeRt, f: &mut dyn FnMut(Value)) {
         c.traced.set(pass);
     }
     c.names.iter().for_each(|v| f(*v));
+    c.kwonly_names.iter().for_each(|v| f(*v));
     c.consts.iter().for_each(|v| f(*v));
     c.caches.iter().for_each(|cell| f(cell.get().value));
 }
