@@ -8,12 +8,10 @@ use super::value::{Handle, Value};
 use super::{CallReq, Flow, PyResult, Vm};
 use crate::objects::dict::Lookup;
 
-/// Inline-cache kinds for attribute instructions.
-const CACHE_SLOT: u32 = 1;
-const CACHE_METHOD: u32 = 2;
-const CACHE_APPEND: u32 = 3;
-/// `module.name`: `d` is the slot of `name` in the module's dict.
-const CACHE_MODULE: u32 = 5;
+use super::object::cache_kind::{
+    APPEND as CACHE_APPEND, CLASS_VALUE as CACHE_CLASS_VALUE, METHOD as CACHE_METHOD,
+    MODULE as CACHE_MODULE, SLOT as CACHE_SLOT,
+};
 
 impl Vm {
     /// `obj.name` from the instruction's inline cache, if it still applies.
@@ -35,6 +33,75 @@ impl Vm {
         } else {
             None
         }
+    }
+
+    /// `obj.name` from the cache when it is a plain value on the class
+    /// (`CLASS_VALUE`): the instance still does not shadow it.
+    #[inline]
+    pub fn cached_class_value(&self, obj: Value, name: Value, c: InlineCache) -> Option<Value> {
+        if c.c != CACHE_CLASS_VALUE || c.b != self.epoch {
+            return None;
+        }
+        let Value::Obj(h) = obj else { return None };
+        let Obj::Instance(inst) = self.heap.get(h) else {
+            return None;
+        };
+        self.class_attr_applies(inst, name, c).then_some(c.value)
+    }
+
+    /// Whether the class attribute a cache entry remembers is what `name`
+    /// on `inst` finds: same class, same epoch (no class changed since),
+    /// and no instance attribute of that name in front of it.
+    #[inline]
+    fn class_attr_applies(
+        &self,
+        inst: &super::object::Instance,
+        name: Value,
+        c: InlineCache,
+    ) -> bool {
+        c.a == inst.class.0 && inst.dict_obj.is_null() && !inst.dict.has_identical_key(name)
+    }
+
+    /// After a slow `obj.name` that found `v` on the class, as a value
+    /// without `__get__` (so that no binding or call took place): the
+    /// cache entry that gives it again.
+    pub fn fill_class_value_cache(
+        &mut self,
+        obj: Value,
+        name: Value,
+        v: Value,
+    ) -> Option<InlineCache> {
+        let Value::Obj(h) = obj else { return None };
+        let Obj::Instance(inst) = self.heap.get(h) else {
+            return None;
+        };
+        let cls = inst.class;
+        if !inst.dict_obj.is_null()
+            || inst.dict.has_identical_key(name)
+            || self.class(cls).flags & class_flags::HAS_GETATTRIBUTE != 0
+        {
+            return None;
+        }
+        let plain = match v {
+            Value::Obj(vh) => match self.heap.get(vh) {
+                Obj::Str(_) | Obj::Tuple(_) | Obj::BigInt(_) | Obj::FrozenSet(_) => true,
+                Obj::List(_) | Obj::Dict(_) | Obj::Set(_) => true,
+                Obj::Instance(i) => self.class(i.class).flags & class_flags::HAS_DESCR_GET == 0,
+                _ => false,
+            },
+            Value::Null => false,
+            _ => true,
+        };
+        if !plain || !self.lookup_type(cls, name).is(v) {
+            return None;
+        }
+        Some(InlineCache {
+            a: cls.0,
+            b: self.epoch,
+            c: CACHE_CLASS_VALUE,
+            d: 0,
+            value: v,
+        })
     }
 
     /// `module.name` from the cache: the module's dict still holds `name`
@@ -122,13 +189,7 @@ impl Vm {
         if let Value::Obj(h) = obj {
             match self.heap.get(h) {
                 Obj::Instance(inst) => {
-                    if c.a != inst.class.0
-                        || !inst.dict_obj.is_null()
-                        || inst.dict.has_identical_key(name)
-                    {
-                        return None;
-                    }
-                    return Some(c.value);
+                    return self.class_attr_applies(inst, name, c).then_some(c.value);
                 }
                 Obj::Class(_) | Obj::Module(_) | Obj::Super(_) | Obj::Function(_) => return None,
                 _ => {}
@@ -606,6 +667,11 @@ impl Vm {
 
     /// `obj.name = value`.
     pub fn set_attr(&mut self, obj: Value, name: Value, value: Value) -> PyResult<()> {
+        if !matches!(obj, Value::Obj(h) if matches!(self.heap.get(h), Obj::Instance(_)))
+            && self.str_of(name) == Some("__class__")
+        {
+            return Err(self.class_assignment_error(value));
+        }
         let Value::Obj(h) = obj else {
             return Err(self.readonly_attr(obj, name));
         };
@@ -757,6 +823,9 @@ impl Vm {
                 _ => {}
             }
         }
+        if name.is(self.n.class_) || self.str_of(name) == Some("__class__") {
+            return self.set_class_of(h, cls, value);
+        }
         if self.set_exception_attr(obj, name, value)? {
             return Ok(());
         }
@@ -779,6 +848,62 @@ impl Vm {
         }
         self.instance_dict_set(h, name, value);
         Ok(())
+    }
+
+    /// `obj.__class__ = value` for an instance of `cls`: allowed, as in
+    /// CPython, between classes whose instances are laid out alike (the
+    /// same builtin base, layout and `__slots__`).
+    fn set_class_of(&mut self, h: Handle, cls: Handle, value: Value) -> PyResult<()> {
+        let Some(new) = self.is_class(value) else {
+            return Err(self.class_assignment_error(value));
+        };
+        let solid_base = |vm: &Vm, c: Handle| {
+            vm.class(c)
+                .mro
+                .iter()
+                .copied()
+                .find(|b| vm.class(*b).flags & class_flags::BUILTIN != 0)
+        };
+        let (a, b) = (self.class(cls), self.class(new));
+        if (a.flags | b.flags) & class_flags::BUILTIN != 0 {
+            return Err(self.class_assignment_error(value));
+        }
+        let same_slots = match (&a.slots, &b.slots) {
+            (None, None) => true,
+            (Some(x), Some(y)) => x.len() == y.len() && x.iter().zip(y).all(|(p, q)| p.is(*q)),
+            _ => false,
+        };
+        let alike = same_slots
+            && a.layout == b.layout
+            && a.flags & class_flags::NAMEDTUPLE == b.flags & class_flags::NAMEDTUPLE
+            && solid_base(self, cls) == solid_base(self, new);
+        if !alike {
+            let msg = format!(
+                "__class__ assignment: '{}' object layout differs from '{}'",
+                self.class(new).name,
+                self.class(cls).name
+            );
+            return Err(self.type_error(msg));
+        }
+        if let Obj::Instance(i) = self.heap.get_mut(h) {
+            i.class = new;
+        }
+        Ok(())
+    }
+
+    /// Why `obj.__class__ = value` is refused when `value` is not a class
+    /// or either class is a builtin one.
+    fn class_assignment_error(&mut self, value: Value) -> Flow {
+        if self.is_class(value).is_none() {
+            let msg = format!(
+                "__class__ must be set to a class, not '{}' object",
+                self.type_name(value)
+            );
+            return self.type_error(msg);
+        }
+        self.type_error(
+            "__class__ assignment only supported for mutable types or ModuleType subclasses",
+        )
     }
 
     /// `object.__delattr__(obj, name)` for instances (no user hook).

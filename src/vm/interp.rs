@@ -20,10 +20,7 @@ use crate::stackless::fastpath::FastSwitch;
 use crate::vm::value::MaybeHandle;
 use std::rc::Rc;
 
-/// Inline-cache kind of a `Call` that instantiates a plain class.
-const CACHE_CTOR: u32 = 4;
-/// A `raise` instruction's cache: `a` is an exception class `raise_new` can make.
-const CACHE_RAISE_CLASS: u32 = 5;
+use super::object::cache_kind::{CTOR as CACHE_CTOR, RAISE_CLASS as CACHE_RAISE_CLASS};
 /// The most attribute room `init_attrs` gives a new instance up front.
 const MAX_INIT_ATTRS: usize = 16;
 
@@ -589,6 +586,7 @@ impl Vm {
                             if let Some(v) = self
                                 .cached_load_attr(obj, name, c)
                                 .or_else(|| self.cached_module_attr(obj, name, c))
+                                .or_else(|| self.cached_class_value(obj, name, c))
                             {
                                 self.cur.stack.push(v);
                                 continue 'dispatch;
@@ -598,6 +596,7 @@ impl Vm {
                             if let Some(c) = self
                                 .fill_load_cache(obj, name)
                                 .or_else(|| self.fill_module_cache(obj, name, hash))
+                                .or_else(|| self.fill_class_value_cache(obj, name, v))
                             {
                                 cache.set(c);
                             }

@@ -43,6 +43,26 @@ pub struct InlineCache {
     pub value: Value,
 }
 
+/// What an inline cache holds (its `c`), one kind per use, so that no
+/// entry can be taken for another kind. (`LoadGlobal`'s caches keep the
+/// globals' handle in `c` instead.)
+pub mod cache_kind {
+    /// `obj.name` in the instance's dict: `a` class, `b` epoch, `d` slot.
+    pub const SLOT: u32 = 1;
+    /// `obj.name(...)` found on the class: `value` the method.
+    pub const METHOD: u32 = 2;
+    /// `lst.append(...)` (`a` class, `b` epoch).
+    pub const APPEND: u32 = 3;
+    /// `Cls(...)` with a plain `__init__`: `value` it, `d` its attributes.
+    pub const CTOR: u32 = 4;
+    /// `module.name`: `d` the slot in the module's dict.
+    pub const MODULE: u32 = 5;
+    /// `obj.name` found on the class as a plain value (no `__get__`).
+    pub const CLASS_VALUE: u32 = 6;
+    /// `raise Cls`: `a` an exception class `raise_new` makes directly.
+    pub const RAISE_CLASS: u32 = 7;
+}
+
 impl InlineCache {
     pub const EMPTY: InlineCache = InlineCache {
         a: u32::MAX,
