@@ -910,7 +910,7 @@ impl<'v> Reader<'v> {
                     expected,
                     &at.at(7),
                 )?;
-                (Some(Box::new(frame)), values)
+                (Some(frame), values)
             }
         };
         if frame.is_none() && matches!(state, GenState::Created | GenState::Suspended) {

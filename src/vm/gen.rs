@@ -26,7 +26,7 @@ pub fn new_generator(vm: &mut Vm, fh: Handle, frame: Frame, saved: Vec<Value>) -
     };
     let code = frame.code.clone();
     vm.alloc(Obj::Generator(Box::new(Generator {
-        frame: Some(Box::new(frame)),
+        frame: Some(frame),
         saved,
         state: GenState::Created,
         name,
@@ -123,7 +123,7 @@ impl Vm {
             gen.state = state;
             return Err(self.err(self.t.recursion_error, "maximum recursion depth exceeded"));
         }
-        self.cur.frames.push(*frame);
+        self.cur.frames.push(frame);
         match action {
             GenAction::Send(v) => {
                 if state == GenState::Suspended {
@@ -219,7 +219,7 @@ impl Vm {
                 handled
             };
             gen.saved = saved;
-            gen.frame = Some(Box::new(frame));
+            gen.frame = Some(frame);
             gen.state = GenState::Suspended;
             if !matches!(completion, Completion::YieldFromStep) {
                 return self.complete(completion, v);

@@ -1133,6 +1133,11 @@ impl Vm {
                                             pop_if_discarded!();
                                             continue 'dispatch;
                                         }
+                                        if let Some(g) = self.generator_for_next(id, argc) {
+                                            self.cur.stack.truncate(slot);
+                                            let send = super::gen::GenAction::Send(Value::None);
+                                            after_call!(self.resume_gen(g, send, Completion::Push));
+                                        }
                                         if !self.switch_natives.contains(id) {
                                             if let Some(r) =
                                                 self.call_native_positional(id, argc, slot)

@@ -292,8 +292,9 @@ pub enum GenState {
 
 #[derive(Clone, Debug)]
 pub struct Generator {
-    /// The suspended frame (its `base` is meaningless while suspended).
-    pub frame: Option<Box<Frame>>,
+    /// The suspended frame (its `base` is meaningless while suspended),
+    /// kept in place: no allocation per `yield`.
+    pub frame: Option<Frame>,
     /// Locals and value stack of the suspended frame.
     pub saved: Vec<Value>,
     pub state: GenState,

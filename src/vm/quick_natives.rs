@@ -1,7 +1,8 @@
 //! Natives the interpreter runs in place for their common case, without
-//! the native call machinery: `list.append` on a list and `len()` of a
-//! builtin container. Anything else (a subclass, another type, a wrong
-//! argument count) takes the ordinary call, which also reports errors.
+//! the native call machinery: `list.append` on a list, `len()` of a
+//! builtin container, and `next()` of a generator (resumed directly).
+//! Anything else (a subclass, another type, a wrong argument count) takes
+//! the ordinary call, which also reports errors.
 
 use super::object::Obj;
 use super::value::Value;
@@ -12,12 +13,14 @@ use super::Vm;
 pub struct QuickNatives {
     list_append: u32,
     len: u32,
+    next: u32,
 }
 
 impl QuickNatives {
     pub const NONE: QuickNatives = QuickNatives {
         list_append: u32::MAX,
         len: u32::MAX,
+        next: u32::MAX,
     };
 
     /// Look the natives up once the builtins are installed.
@@ -26,6 +29,7 @@ impl QuickNatives {
         QuickNatives {
             list_append: id("list.append"),
             len: id("len"),
+            next: id("next"),
         }
     }
 }
@@ -64,6 +68,20 @@ impl Vm {
         }
         None
     }
+
+    /// The generator that native `id` called on the `argc` values on top
+    /// of the stack would resume, if it is `next(generator)`: the caller
+    /// resumes it itself, as `next` would ask the interpreter to.
+    #[inline]
+    pub(super) fn generator_for_next(&self, id: u32, argc: usize) -> Option<super::value::Handle> {
+        if id != self.quick_natives.next || argc != 1 {
+            return None;
+        }
+        let Some(&Value::Obj(h)) = self.cur.stack.last() else {
+            return None;
+        };
+        matches!(self.heap.get(h), Obj::Generator(_)).then_some(h)
+    }
 }
 
 #[cfg(test)]
@@ -74,6 +92,7 @@ mod tests {
         let q = vm.quick_natives;
         assert_ne!(q.list_append, u32::MAX);
         assert_ne!(q.len, u32::MAX);
+        assert_ne!(q.next, u32::MAX);
         assert_ne!(q.list_append, q.len);
     }
 }
