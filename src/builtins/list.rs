@@ -79,6 +79,20 @@ impl Vm {
     /// Push the items of `seq` for unpacking into `n` targets (or `n`
     /// before and `after` after a starred target), first item on top.
     pub fn unpack(&mut self, seq: Value, n: usize, after: Option<usize>) -> PyResult<()> {
+        // `a, b = t` of a tuple or list of the right length: straight onto
+        // the stack (first item on top), no copy in between.
+        if let (Value::Obj(h), None) = (seq, after) {
+            let Vm { heap, cur, .. } = self;
+            let items: &[Value] = match heap.get(h) {
+                Obj::Tuple(t) => t,
+                Obj::List(l) => l,
+                _ => &[],
+            };
+            if items.len() == n && n > 0 {
+                cur.stack.extend(items.iter().rev());
+                return Ok(());
+            }
+        }
         let vals = match seq {
             Value::Obj(h) => match self.heap.get(h) {
                 Obj::Tuple(t) => Some(t.to_vec()),

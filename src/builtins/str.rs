@@ -412,9 +412,11 @@ fn s_endswith(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
 }
 
 fn map_str(vm: &mut Vm, args: &[Value], f: fn(&str) -> String) -> PyResult {
-    let s = this(vm, args)?;
-    let r = f(&s);
-    Ok(vm.new_string(r))
+    // The receiver's text is read in place (no copy of it first).
+    match args.first().and_then(|a| vm.str_of(*a)).map(f) {
+        Some(r) => Ok(vm.new_string(r)),
+        None => Err(vm.type_error("descriptor requires a 'str' object")),
+    }
 }
 
 /// Unicode titlecase of one character (differs from uppercase for a few).
