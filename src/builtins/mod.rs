@@ -228,10 +228,8 @@ pub fn run_module_code(
 
 // ----- argument helpers for natives -----
 
-/// Check that a native got between `min` and `max` positional arguments.
-/// Inlined: every native calls it, and the check is two comparisons; the
-/// message is built out of line.
-#[inline]
+/// Check that a native got between `min` and `max` positional arguments
+/// (the message is built out of line, in `arg_count_error`).
 pub fn arg_count(vm: &mut Vm, name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
     if args.len() >= min && args.len() <= max {
         return Ok(());

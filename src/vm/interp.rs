@@ -33,9 +33,9 @@ enum Leave {
     Throw(Flow, Completion),
     /// A call made from its frame failed (the pc is already saved).
     Flow(Flow),
-    /// A call pushed one Python frame and nothing else needs doing: carry
-    /// on in that frame.
-    Enter,
+    /// A call returned with more to do than carry on in this frame: in
+    /// the frame it pushed, if that is all, else as `Settle`.
+    Called,
     /// Something else must run first (a switch, a collection, several
     /// frames pushed or popped).
     Settle,
@@ -204,18 +204,15 @@ impl Vm {
                         ($r:expr) => {{
                             match $r {
                                 Ok(()) => {
-                                    if !self.switch_pending && self.tasklet_error.is_none() {
-                                        let depth = self.cur.frames.len();
-                                        if depth == fi + 1 {
-                                            pc = self.cur.frames[fi].pc as usize;
-                                            pop_if_discarded!();
-                                            continue 'dispatch;
-                                        }
-                                        if depth == fi + 2 && !self.heap.should_collect() {
-                                            break 'op Leave::Enter;
-                                        }
+                                    if self.cur.frames.len() == fi + 1
+                                        && !self.switch_pending
+                                        && self.tasklet_error.is_none()
+                                    {
+                                        pc = self.cur.frames[fi].pc as usize;
+                                        pop_if_discarded!();
+                                        continue 'dispatch;
                                     }
-                                    break 'op Leave::Settle;
+                                    break 'op Leave::Called;
                                 }
                                 Err(f) => break 'op Leave::Flow(f),
                             }
@@ -1644,7 +1641,12 @@ impl Vm {
                     continue 'dispatch;
                 };
                 match leave {
-                    Leave::Enter => {
+                    Leave::Called
+                        if self.cur.frames.len() == fi + 2
+                            && !self.switch_pending
+                            && self.tasklet_error.is_none()
+                            && !self.heap.should_collect() =>
+                    {
                         // The call pushed a Python frame: run it in this
                         // slice, as the fast path of `Call` does.
                         fi += 1;
@@ -1660,7 +1662,7 @@ impl Vm {
                         self.handle_flow(f, completion);
                     }
                     Leave::Flow(f) => self.handle_flow(f, Completion::Push),
-                    Leave::Settle => {}
+                    Leave::Settle | Leave::Called => {}
                 }
                 settle!();
                 continue 'outer;
