@@ -370,21 +370,12 @@ impl Heap {
         self.marks.clear();
         self.marks.resize(words, 0);
         let mut work: Vec<u32> = Vec::new();
-        // Values looked at while marking: the collection's cost, which a
-        // few big containers make far larger than their object count.
-        let mut traced = 0usize;
         super::object::marking(|| {
-            roots(&mut |v| {
-                traced += 1;
-                mark(&mut self.marks, &mut work, v)
-            });
+            roots(&mut |v| mark(&mut self.marks, &mut work, v));
             while let Some(i) = work.pop() {
                 let Heap { slots, marks, .. } = self;
                 if let Some(Some(obj)) = slots.get(i as usize) {
-                    obj.trace(&mut |v| {
-                        traced += 1;
-                        mark(marks, &mut work, v)
-                    });
+                    obj.trace(&mut |v| mark(marks, &mut work, v));
                 }
             }
         });
@@ -412,10 +403,7 @@ impl Heap {
         }
         self.live = live;
         self.allocated_since_gc = 0;
-        // The next collection comes after as many new objects as survived
-        // this one, or as half the values it traced, whichever is more: a
-        // collection's work stays within a few values per allocation.
-        self.threshold = MIN_THRESHOLD.max(live).max(traced / 2);
+        self.threshold = MIN_THRESHOLD.max(live);
         self.bytes_since_gc = 0;
         self.live_bytes = live_bytes;
         self.tasklets = tasklets;
