@@ -3,8 +3,12 @@
 (Unicode 14.0), so str predicates classify characters exactly as the
 oracle does.  Usage: python3 tools/gen_unicode_tables.py > src/objects/unicode_tables.rs
 """
+import os
 import sys
 import unicodedata
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "crates"))
+from unicode_generate import leb  # noqa: E402 (unsigned LEB128, shared with the crates' generators)
 
 assert sys.version_info[:2] == (3, 11), "run with CPython 3.11"
 
@@ -22,26 +26,14 @@ def ranges(pred):
     return out
 
 
-def leb128(n):
-    out = []
-    while True:
-        b = n & 0x7F
-        n >>= 7
-        if n:
-            out.append(b | 0x80)
-        else:
-            out.append(b)
-            return out
-
-
 def pack(rs):
     """Each range as two LEB128 numbers: its start's distance from the
     previous range's end, then its length minus one. About a quarter of the
     size of (u32, u32) pairs, and it compresses better."""
-    out = []
+    out = b""
     prev = 0
     for a, b in rs:
-        out += leb128(a - prev) + leb128(b - a)
+        out += leb(a - prev) + leb(b - a)
         prev = b
     return out
 
