@@ -230,6 +230,29 @@ impl Vm {
                             v
                         }};
                     }
+                    // A loop's next item `$v` into its variable when the op at
+                    // `$at` is the loop's `StoreFast` (or that fused with the
+                    // `LoadFast` after it); false, with nothing done, otherwise.
+                    macro_rules! store_loop_var {
+                        ($v:expr, $at:expr) => {{
+                            let at = $at;
+                            match ops.get(at) {
+                                Some(&Op::StoreFast(k)) => {
+                                    self.cur.stack[base + k as usize] = $v;
+                                    pc = at + 1;
+                                    true
+                                }
+                                Some(&Op::StoreFastLoadFast(k, b)) => {
+                                    self.cur.stack[base + k as usize] = $v;
+                                    pc = at + 2;
+                                    let w = local!(b);
+                                    self.cur.stack.push(w);
+                                    true
+                                }
+                                _ => false,
+                            }
+                        }};
+                    }
                     // What a fast switch did: carry on at once unless it did
                     // not apply (`FastSwitch::NotTaken`: make the call as usual).
                     macro_rules! after_fast_switch {
@@ -832,26 +855,15 @@ impl Vm {
                             // (Also when the peephole pass fused that
                             // `StoreFast` with the `LoadFast` after it.)
                             if let Some(&Op::ForIter(exit)) = ops.get(pc) {
-                                let store = ops.get(pc + 1);
                                 if let (
                                     Value::Obj(ih),
                                     Some(&(Op::StoreFast(_) | Op::StoreFastLoadFast(..))),
-                                ) = (top!(), store)
+                                ) = (top!(), ops.get(pc + 1))
                                 {
                                     match quick_next(&mut self.heap, ih) {
-                                        Some(Some(v)) => match *store.expect("matched") {
-                                            Op::StoreFast(k) => {
-                                                self.cur.stack[base + k as usize] = v;
-                                                pc += 2;
-                                            }
-                                            Op::StoreFastLoadFast(k, b) => {
-                                                self.cur.stack[base + k as usize] = v;
-                                                pc += 3;
-                                                let w = local!(b);
-                                                self.cur.stack.push(w);
-                                            }
-                                            _ => unreachable!("matched above"),
-                                        },
+                                        Some(Some(v)) => {
+                                            store_loop_var!(v, pc + 1);
+                                        }
                                         Some(None) => {
                                             self.cur.stack.pop();
                                             pc = exit as usize;
@@ -914,20 +926,10 @@ impl Vm {
                             if let Some(next) = quick_next(&mut self.heap, ih) {
                                 match next {
                                     Some(v) => {
-                                        match ops.get(pc) {
-                                            // `ForIter; StoreFast`: store the
-                                            // loop variable directly.
-                                            Some(&Op::StoreFast(k)) => {
-                                                self.cur.stack[base + k as usize] = v;
-                                                pc += 1;
-                                            }
-                                            Some(&Op::StoreFastLoadFast(k, b)) => {
-                                                self.cur.stack[base + k as usize] = v;
-                                                pc += 2;
-                                                let w = local!(b);
-                                                self.cur.stack.push(w);
-                                            }
-                                            _ => self.cur.stack.push(v),
+                                        // `ForIter; StoreFast`: store the
+                                        // loop variable directly.
+                                        if !store_loop_var!(v, pc) {
+                                            self.cur.stack.push(v);
                                         }
                                     }
                                     None => {
